@@ -1,0 +1,234 @@
+"""Dates in news text: absolute, partial and relative, resolved with their precision kept.
+
+``"4 December"`` in an article published on 2023-12-05 is 2023-12-04 (day precision);
+``"March 2020"`` stays ``2020-03`` (month precision); ``"on Friday"`` is the Friday before the
+published date. dateparser was measured and not used: it fills a missing day with today's and
+costs ~0.5 ms a call, while the few patterns below cover news usage at regex speed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["DateMention", "find_dates", "PartialDate"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{n}>(?:19|20)\d\d)"
+_TO = r"\s*(?:-|to|until|till|through|and)\s*"
+
+_PATTERNS = [
+    # 28 February - 2 March 2023 ; 28 February to 2 March
+    ("dm_dm", re.compile(rf"\b{_D.format(n='d1')}\s+{_M.format(n='m1')}(?:\s+{_Y.format(n='y1')})?{_TO}{_D.format(n='d2')}\s+{_M.format(n='m2')}(?:,?\s+(?:of\s+)?{_Y.format(n='y2')})?\b")),
+    # February 28 to March 2, 2023
+    ("md_md", re.compile(rf"\b{_M.format(n='m1')}\s+{_D.format(n='d1')}{_TO}{_M.format(n='m2')}\s+{_D.format(n='d2')}(?:,?\s+{_Y.format(n='y2')})?\b")),
+    # 28-30 June 2024
+    ("dd_m", re.compile(rf"\b{_D.format(n='d1')}{_TO}{_D.format(n='d2')}\s+{_M.format(n='m1')}(?:,?\s+{_Y.format(n='y2')})?\b")),
+    # June 28-30, 2024
+    ("m_dd", re.compile(rf"\b{_M.format(n='m1')}\s+{_D.format(n='d1')}{_TO}{_D.format(n='d2')}(?:,?\s+{_Y.format(n='y2')})?\b")),
+    # 4 December 2023 ; 4 December
+    ("dm", re.compile(rf"\b{_D.format(n='d1')}\s+(?:of\s+)?{_M.format(n='m1')}(?:,?\s+{_Y.format(n='y1')})?\b")),
+    # December 4, 2023 ; December 4
+    ("md", re.compile(rf"\b{_M.format(n='m1')}\s+{_D.format(n='d1')}(?!\d)(?:,?\s+{_Y.format(n='y1')})?\b")),
+    # 2024-07-04
+    ("iso", re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    # March 2023 ; in March of 2023
+    ("my", re.compile(rf"\b{_M.format(n='m1')},?\s+(?:of\s+)?{_Y.format(n='y1')}\b")),
+    # in March ; earlier in March (month alone, needs a preposition to avoid "May")
+    ("m", re.compile(rf"\b(?:in|since|during|by|early|late|mid|mid-|earlier in|later in|end of|beginning of)\s+{_M.format(n='m1')}\b(?!\s+\d)")),
+    # in 2023
+    ("y", re.compile(rf"\b(?:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
+    # relative day words
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|on (?:the )?eve|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year|next week|next month|next year|tomorrow|the previous day)\b", re.I)),
+    ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+]
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date with its precision: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
+    value: str
+
+    @property
+    def precision(self) -> str:
+        return {10: "day", 7: "month", 4: "year"}[len(self.value)]
+
+    def first_day(self) -> dt.date:
+        parts = [int(p) for p in self.value.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+    @staticmethod
+    def of(day: dt.date, precision: str = "day") -> "PartialDate":
+        return PartialDate(day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]])
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence; offsets are within the sentence."""
+
+    start: int
+    end: int
+    date: PartialDate
+    end_date: PartialDate | None = None
+    relative: bool = False
+    explicit_year: bool = False
+
+
+_THIS_YEAR = re.compile(r",?\s*(?:of\s+)?this year\b")
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, anchor: dt.date | None, year: int | None, future: bool) -> int | None:
+    """The year of a day-and-month without one: the anchor's, moved so past events precede it."""
+    if anchor is None:
+        return year
+    candidate = _valid(anchor.year, month, day if day else 1)
+    if candidate is None:
+        return anchor.year
+    if not future and candidate > anchor + dt.timedelta(days=7):
+        return anchor.year - 1
+    if future and candidate < anchor - dt.timedelta(days=7):
+        return anchor.year + 1
+    return anchor.year
+
+
+def find_dates(text: str, anchor: dt.date | None = None, year: int | None = None,
+               future: bool = False) -> list[DateMention]:
+    """Date expressions in ``text``, resolved against ``anchor`` (the published date).
+
+    ``year`` is the document's year when there is no anchor (from dates elsewhere in it);
+    ``future`` reads weekdays and bare dates forward (for plans).
+
+    Examples
+    --------
+    >>> [m.date.value for m in find_dates("talks in Beijing on 4 December", dt.date(2023, 12, 5))]
+    ['2023-12-04']
+    >>> m = find_dates("From February 28 to March 2 of this year", dt.date(2023, 12, 5))[0]
+    >>> (m.date.value, m.end_date.value)
+    ('2023-02-28', '2023-03-02')
+    >>> [m.date.value for m in find_dates("met on Friday", dt.date(2025, 11, 30))]
+    ['2025-11-28']
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    base_year = anchor.year if anchor else year
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _resolve(kind, m, text, anchor, base_year, future)
+            if mention is not None:
+                tail = _THIS_YEAR.match(text, m.end())
+                end = tail.end() if tail and kind not in ("rel", "wd", "y") else m.end()
+                found.append(mention)
+                taken.append((m.start(), end))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: int | None,
+             future: bool) -> DateMention | None:
+    g = m.groupdict()
+    this_year = bool(re.match(r",?\s*(?:of\s+)?this year", text[m.end(): m.end() + 16]))
+    if this_year and anchor is None and year is None:
+        return None
+    if kind in ("dm_dm", "md_md", "dd_m", "m_dd"):
+        m1 = _month(g["m1"])
+        m2 = _month(g.get("m2") or g["m1"])
+        y2 = int(g["y2"]) if g.get("y2") else None
+        y1 = int(g["y1"]) if g.get("y1") else None
+        explicit = bool(y1 or y2)
+        end_year = y2 or y1 or _infer_year(m2, int(g["d2"]), anchor, year, future)
+        if end_year is None:
+            return None
+        start_year = y1 or (end_year - 1 if m1 > m2 else end_year)
+        start = _valid(start_year, m1, int(g["d1"]))
+        end = _valid(end_year, m2, int(g["d2"]))
+        if not start or not end or end < start:
+            return None
+        return DateMention(m.start(), m.end(), PartialDate.of(start), PartialDate.of(end),
+                           explicit_year=explicit)
+    if kind in ("dm", "md", "iso"):
+        month = int(g["m1"]) if kind == "iso" else _month(g["m1"])
+        day = int(g["d1"])
+        if g.get("y1"):
+            value = _valid(int(g["y1"]), month, day)
+            return DateMention(m.start(), m.end(), PartialDate.of(value), explicit_year=True) if value else None
+        y = _infer_year(month, day, anchor, year, future)
+        if y is None:
+            return None
+        value = _valid(y, month, day)
+        return DateMention(m.start(), m.end(), PartialDate.of(value)) if value else None
+    if kind == "my":
+        return DateMention(m.start(), m.end(), PartialDate(f"{int(g['y1']):04d}-{_month(g['m1']):02d}"),
+                           explicit_year=True)
+    if kind == "m":
+        month = _month(g["m1"])
+        y = _infer_year(month, 0, anchor, year, future)
+        if y is None:
+            return None
+        return DateMention(m.start("m1"), m.end(), PartialDate(f"{y:04d}-{month:02d}"))
+    if kind == "y":
+        return DateMention(m.start("y1"), m.end(), PartialDate(g["y1"]), explicit_year=True)
+    if anchor is None:
+        return None
+    if kind == "rel":
+        return _relative(m, g["rel"].lower(), anchor)
+    if kind == "wd":
+        target = _WEEKDAYS[g["wd"].lower()]
+        qualifier = (g.get("q") or "").lower()
+        delta = (anchor.weekday() - target) % 7
+        if qualifier == "next" or (future and qualifier != "last"):
+            ahead = (target - anchor.weekday()) % 7 or 7
+            day = anchor + dt.timedelta(days=ahead)
+        else:
+            if qualifier == "last" and delta == 0:
+                delta = 7
+            day = anchor - dt.timedelta(days=delta)
+        return DateMention(m.start(), m.end(), PartialDate.of(day), relative=True)
+    return None
+
+
+def _relative(m: re.Match, word: str, anchor: dt.date) -> DateMention | None:
+    day_shift = {"yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                 "this evening": 0, "last night": -1, "tomorrow": 1}
+    if word in day_shift:
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor + dt.timedelta(days=day_shift[word])), relative=True)
+    if word in ("last week", "earlier this week", "this week", "next week"):
+        shift = {"last week": -7, "next week": 7}.get(word, 0)
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor + dt.timedelta(days=shift), "month"), relative=True)
+    if word in ("this month", "earlier this month"):
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor, "month"), relative=True)
+    if word == "last month":
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor - relativedelta(months=1), "month"), relative=True)
+    if word == "next month":
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor + relativedelta(months=1), "month"), relative=True)
+    if word in ("this year", "earlier this year"):
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor, "year"), relative=True)
+    if word == "last year":
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor - relativedelta(years=1), "year"), relative=True)
+    if word == "next year":
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor + relativedelta(years=1), "year"), relative=True)
+    return None

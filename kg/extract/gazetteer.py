@@ -1,0 +1,344 @@
+"""Reference data: countries, cities, organisations, memberships, office-holders and titles.
+
+Everything is read from the CSV files in ``kg/data/`` (a user extends them without touching
+code) plus ISO 3166 names from pycountry, and compiled into one Aho-Corasick automaton for fast
+whole-word matching.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import DataError
+
+__all__ = [
+    "Country", "City", "Organization", "Membership", "OfficeTerm", "PersonEntry", "Match",
+    "Gazetteer", "load_gazetteer", "data_path", "parse_partial_date", "OFFICES",
+]
+
+#: The offices that office-holder files may name, with the ontology property each maps to.
+OFFICES = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str | None
+    name: str
+    wikidata: str | None = None
+    region: str | None = None
+    subregion: str | None = None
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    iso3: str
+    capital: bool = False
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Organization:
+    acronym: str
+    name: str
+    wikidata: str | None = None
+    kind: str = "organization"
+
+
+@dataclass(frozen=True)
+class Membership:
+    org: str
+    iso3: str
+    status: str
+    since: str | None
+    until: str | None
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    iso3: str
+    office: str
+    person: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class PersonEntry:
+    """A person known to the reference data, with every surface form met in the files."""
+
+    name: str
+    iso3: str
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    terms: list[OfficeTerm] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer hit: ``kind`` is country, demonym, city, org, person or title."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    surface: str
+
+
+def data_path(name: str = "") -> Path:
+    """Path of a file in the package's reference data folder."""
+    return Path(str(resources.files("kg.data"))) / name
+
+
+def parse_partial_date(value: str | None, *, end: bool = False) -> dt.date | None:
+    """``2024``, ``2024-07`` or ``2024-07-04`` as a date (first or, with ``end``, last day)."""
+    if not value:
+        return None
+    parts = value.strip().split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    month = int(parts[1])
+    if len(parts) == 2:
+        if end:
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, month, 1)
+    return dt.date(year, month, int(parts[2]))
+
+
+def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise DataError(f"{path}: cannot be read ({exc.strerror})") from None
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DataError(f"{path}:1: missing column(s) {', '.join(missing)}; the header must name {', '.join(required)}")
+        for row in reader:
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+class Gazetteer:
+    """All reference data, with an automaton that finds every known name in a text."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        folder = folder or data_path()
+        self.folder = folder
+        self.countries: dict[str, Country] = {}
+        self.cities: dict[str, City] = {}
+        self.organizations: dict[str, Organization] = {}
+        self.memberships: list[Membership] = []
+        self.persons: dict[str, PersonEntry] = {}
+        self.titles: dict[str, str] = {}
+        self._surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._load_countries(folder / "countries.csv")
+        self._load_cities(folder / "cities.csv")
+        self._load_organizations(folder / "organizations.csv", folder / "memberships.csv")
+        self._load_persons(sorted((folder / "office_holders").glob("*.csv")))
+        self._load_titles(folder / "titles.csv")
+        self._automaton = self._compile()
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, surface: str, kind: str, key: str) -> None:
+        surface = surface.strip()
+        if len(surface) >= 2:
+            self._surfaces[surface].add((kind, key))
+
+    def _load_countries(self, path: Path) -> None:
+        import pycountry
+
+        iso = {c.alpha_3: c for c in pycountry.countries}
+        for line, row in _rows(path, ("iso3", "name", "aliases", "demonyms", "wikidata", "region")):
+            code = row["iso3"].upper()
+            if code not in iso and code != "XKX":
+                raise DataError(f"{path}:{line}: {code!r} is not an ISO 3166-1 alpha-3 code")
+            record = iso.get(code)
+            self.countries[code] = Country(
+                code, record.alpha_2 if record else "XK", row["name"], row["wikidata"] or None,
+                row["region"] or None, row.get("subregion") or None)
+            names = {row["name"], *_split(row["aliases"])}
+            if record is not None:
+                for attr in ("name", "official_name", "common_name"):
+                    value = getattr(record, attr, None)
+                    if value and "," not in value:
+                        names.add(value)
+            for name in names:
+                self._add(name, "country", code)
+                if name.startswith("the "):
+                    self._add(name[4:], "country", code)
+            for demonym in _split(row["demonyms"]):
+                self._add(demonym, "demonym", code)
+
+    def _load_cities(self, path: Path) -> None:
+        for line, row in _rows(path, ("name", "iso3", "aliases", "capital")):
+            code = row["iso3"].upper()
+            if code not in self.countries:
+                raise DataError(f"{path}:{line}: unknown country {code!r}; add it to countries.csv first")
+            key = f"{row['name']}|{code}"
+            self.cities[key] = City(row["name"], code, row["capital"] in ("1", "true", "yes"),
+                                    row.get("wikidata") or None)
+            for name in {row["name"], *_split(row["aliases"])}:
+                self._add(name, "city", key)
+
+    def _load_organizations(self, path: Path, members: Path) -> None:
+        for line, row in _rows(path, ("acronym", "name", "aliases", "wikidata", "kind")):
+            if not re.fullmatch(r"[A-Za-z0-9+]+", row["acronym"]):
+                raise DataError(f"{path}:{line}: acronym {row['acronym']!r} must be letters and digits only")
+            self.organizations[row["acronym"]] = Organization(
+                row["acronym"], row["name"], row["wikidata"] or None, row["kind"] or "organization")
+            for name in {row["name"], *_split(row["aliases"])}:
+                self._add(name, "org", row["acronym"])
+        for line, row in _rows(members, ("org", "iso3", "status", "since", "until")):
+            if row["org"] not in self.organizations:
+                raise DataError(f"{members}:{line}: unknown organisation {row['org']!r}; add it to organizations.csv")
+            self.memberships.append(Membership(row["org"], row["iso3"].upper(), row["status"] or "member",
+                                               row["since"] or None, row["until"] or None))
+
+    def _load_persons(self, paths: list[Path]) -> None:
+        by_surface: dict[tuple[str, str], PersonEntry] = {}
+        for path in paths:
+            for line, row in _rows(path, ("iso3", "office", "name", "aliases", "title", "start", "end")):
+                code = row["iso3"].upper()
+                if code not in self.countries:
+                    raise DataError(f"{path}:{line}: unknown country {code!r}")
+                if row["office"] not in OFFICES:
+                    raise DataError(f"{path}:{line}: office must be one of {', '.join(OFFICES)}, not {row['office']!r}")
+                try:
+                    start = parse_partial_date(row["start"])
+                    end = parse_partial_date(row["end"], end=True)
+                except ValueError:
+                    raise DataError(f"{path}:{line}: dates must be YYYY, YYYY-MM or YYYY-MM-DD") from None
+                surfaces = [row["name"], *_split(row["aliases"])]
+                entry = next((by_surface[(code, s)] for s in surfaces if (code, s) in by_surface), None)
+                if entry is None:
+                    entry = PersonEntry(row["name"], code)
+                    self.persons[row["name"]] = entry
+                entry.aliases.update(surfaces)
+                entry.wikidata = entry.wikidata or row.get("wikidata") or None
+                entry.terms.append(OfficeTerm(code, row["office"], entry.name, row["title"], start, end))
+                for surface in surfaces:
+                    by_surface[(code, surface)] = entry
+        for entry in self.persons.values():
+            for surface in entry.aliases:
+                self._add(surface, "person", entry.name)
+
+    def _load_titles(self, path: Path) -> None:
+        for _, row in _rows(path, ("title", "role")):
+            self.titles[row["title"]] = row["role"]
+            self._add(row["title"], "title", row["title"])
+            if row["title"][0].isupper():
+                self._add(row["title"][0].lower() + row["title"][1:], "title", row["title"])
+
+    def _compile(self):
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        priority = {"country": 0, "person": 1, "org": 2, "demonym": 3, "city": 4, "title": 5}
+        for surface, keys in self._surfaces.items():
+            kinds = {k for k, _ in keys}
+            best = min(kinds, key=priority.__getitem__)
+            chosen = sorted(k for k in keys if k[0] == best)
+            if len(chosen) > 1:
+                continue  # one surface, several entries of the same kind: too ambiguous to match
+            automaton.add_word(surface, (surface, *chosen[0]))
+        automaton.make_automaton()
+        return automaton
+
+    # ------------------------------------------------------------------ lookups
+    def find(self, text: str) -> list[Match]:
+        """Every longest whole-word gazetteer hit in ``text``, left to right, not overlapping."""
+        hits = []
+        for end_index, (surface, kind, key) in self._automaton.iter(text):
+            start = end_index - len(surface) + 1
+            end = end_index + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-"):
+                continue
+            if end < len(text) and text[end].isalnum():
+                continue
+            if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha() and kind != "demonym":
+                continue  # "China-Belarus" is fine as country, "Minsk-based" is not a city mention
+            hits.append(Match(start, end, kind, key, surface))
+        hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        chosen: list[Match] = []
+        last_end = -1
+        for hit in hits:
+            if hit.start >= last_end:
+                chosen.append(hit)
+                last_end = hit.end
+        return chosen
+
+    def holder(self, iso3: str, office: str, day: dt.date | None) -> PersonEntry | None:
+        """Who held ``office`` in country ``iso3`` on ``day`` (today's holder if ``day`` is None)."""
+        day = day or dt.date.today()
+        for entry in self.persons.values():
+            if entry.iso3 != iso3:
+                continue
+            for term in entry.terms:
+                if term.office == office and term.covers(day):
+                    return entry
+        return None
+
+    def offices_of(self, person: str, day: dt.date | None) -> list[str]:
+        """The offices a known person held on ``day`` (any time if ``day`` is None)."""
+        entry = self.persons.get(person)
+        if entry is None:
+            return []
+        return [t.office for t in entry.terms if day is None or t.covers(day)]
+
+    def members(self, org: str, day: dt.date | None = None) -> set[str]:
+        """ISO3 codes of the full members of ``org`` on ``day`` (current members if None)."""
+        day = day or dt.date.today()
+        out = set()
+        for m in self.memberships:
+            if m.org != org or m.status != "member":
+                continue
+            since = parse_partial_date(m.since)
+            until = parse_partial_date(m.until, end=True)
+            if (since is None or since <= day) and (until is None or day <= until):
+                out.add(m.iso3)
+        return out
+
+    def country_by_name(self, name: str) -> str | None:
+        """ISO3 for a code or any country name, alias or demonym the gazetteer knows."""
+        text = name.strip()
+        if text.upper() in self.countries:
+            return text.upper()
+        for candidate in (text, text.title()):
+            for kind, key in self._surfaces.get(candidate, ()):
+                if kind in ("country", "demonym"):
+                    return key
+        lowered = text.lower()
+        for surface, keys in self._surfaces.items():
+            if surface.lower() == lowered:
+                for kind, key in keys:
+                    if kind in ("country", "demonym"):
+                        return key
+        return None
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(folder: str | None = None) -> Gazetteer:
+    """Load (once per process) the gazetteer from ``folder``, ``$KG_DATA_DIR`` or the package's data."""
+    folder = folder or os.environ.get("KG_DATA_DIR")
+    return Gazetteer(Path(folder) if folder else None)

@@ -1,0 +1,304 @@
+"""Mentions: countries, cities, organisations and persons found in a document.
+
+Gazetteer names come from one Aho-Corasick pass over the text. Persons not in the gazetteer are
+recognised from a title and a capitalised name ("Foreign Minister Maxim Ryzhenkov", "Premier Nyo
+Saw", "Sultan of Oman Haitham bin Tarek Al Said"), with their country from the words around the
+title. Later bare surnames ("Xi", "Ryzhenkov") and descriptions ("the Belarusian leader", "the
+head of state") are linked back to the persons and countries they stand for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Match
+
+__all__ = ["Mention", "PersonInfo", "DocumentMentions", "find_mentions", "ROLE_LABELS"]
+
+#: How roles are written in evaluation files.
+ROLE_LABELS = {
+    "head_of_state": "head of state",
+    "head_of_government": "head of government",
+    "foreign_minister": "foreign minister",
+    "minister": "minister",
+    "other": "other",
+}
+
+_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der",
+              "den", "la", "le", "du", "di", "del", "ben", "abu", "y", "e", "al-", "ould", "mac"}
+_NOT_NAME = {
+    "The", "A", "An", "On", "In", "At", "And", "But", "Or", "Of", "For", "With", "To", "From", "By",
+    "He", "She", "It", "They", "We", "His", "Her", "Their", "Our", "This", "That", "These", "Those",
+    "Said", "Says", "Told", "Also", "Has", "Had", "Was", "Is", "Were", "Will", "Would", "Who", "Which",
+    "During", "After", "Before", "While", "When", "Since", "Today", "Yesterday", "On", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Office", "Administration", "Ministry", "Government", "Council", "Palace", "House",
+    "Republic", "Kingdom", "State", "States", "Union", "Federation", "Affairs", "General", "Mr",
+    "Mrs", "Ms", "Dr", "Sheikh", "His", "Majesty", "Highness", "Excellency", "Commission", "Committee",
+    "National", "Security", "Peace", "Defence", "Defense", "Foreign", "Minister", "President",
+    "Chairman", "Prime", "Deputy", "Vice", "Acting", "Senior", "Summit", "Forum", "Organization",
+    "Organisation", "Cooperation", "Assembly", "Parliament", "Party", "Army", "Forces", "Agency",
+    "News", "Media", "Times", "Post", "Press", "Daily", "Group", "Bank", "Fund",
+}
+_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
+_LEADER_NOUNS = r"(?:leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
+_DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+{_LEADER_NOUNS}\b", re.I)
+_HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: offsets into the document text, what it refers to, and its country."""
+
+    start: int
+    end: int
+    kind: str          # country, demonym, city, org, person, description
+    key: str           # ISO3, city key, acronym or person name
+    text: str
+    country: str | None = None
+
+
+@dataclass
+class PersonInfo:
+    """What a document says about one person."""
+
+    name: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    known: bool = False
+    wikidata: str | None = None
+    variants: set[str] = field(default_factory=set)
+    count: int = 0
+
+
+@dataclass
+class DocumentMentions:
+    mentions: list[Mention]
+    persons: dict[str, PersonInfo]
+    main_person: str | None
+    main_country: str | None
+
+
+def _country_of_match(gaz: Gazetteer, match: Match) -> str | None:
+    if match.kind in ("country", "demonym"):
+        return match.key
+    if match.kind == "city":
+        return gaz.cities[match.key].iso3
+    if match.kind == "person":
+        return gaz.persons[match.key].iso3
+    return None
+
+
+def _role_for(gaz: Gazetteer, title: str | None) -> str | None:
+    if not title:
+        return None
+    role = gaz.titles.get(title) or gaz.titles.get(title[0].upper() + title[1:])
+    if role is None:
+        for known, value in gaz.titles.items():
+            if known.lower() == title.lower():
+                return value
+    return role
+
+
+def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
+    offices = gaz.offices_of(person, day) or gaz.offices_of(person, None)
+    for office in ("head_of_state", "head_of_government", "foreign_minister"):
+        if office in offices:
+            return office
+    return None
+
+
+def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of a capitalised personal name starting at ``pos`` (after spaces), if any."""
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    start = i
+    tokens = 0
+    end = i
+    while i < len(text):
+        m = _NAME_TOKEN.match(text, i)
+        word_m = re.match(r"[\w'-]+", text[i:])
+        if m and m.group().rstrip(".") not in _NOT_NAME:
+            i = m.end()
+            end = i
+            tokens += 1
+        elif word_m and word_m.group().lower() in _PARTICLES and tokens:
+            i += word_m.end()
+        else:
+            break
+        if i < len(text) and text[i] == " " and tokens < 5:
+            i += 1
+            continue
+        break
+    if tokens == 0:
+        return None
+    return start, end
+
+
+def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> DocumentMentions:
+    """All mentions in a document, with persons resolved to countries and offices at ``day``."""
+    matches = gaz.find(text)
+    mentions: list[Mention] = []
+    persons: dict[str, PersonInfo] = {}
+    occupied: list[tuple[int, int]] = []
+
+    def person(name: str, known: bool) -> PersonInfo:
+        info = persons.get(name)
+        if info is None:
+            info = persons[name] = PersonInfo(name, known=known)
+            if known:
+                entry = gaz.persons[name]
+                info.country, info.wikidata = entry.iso3, entry.wikidata
+                info.role = _known_role(gaz, name, day)
+        return info
+
+    by_start = {m.start: m for m in matches}
+    for index, match in enumerate(matches):
+        if match.kind == "title":
+            continue
+        country = _country_of_match(gaz, match)
+        if match.kind == "person":
+            info = person(match.key, True)
+            info.variants.add(match.surface)
+            info.count += 1
+            title = _title_before(matches, index, text)
+            if title:
+                info.title = info.title or title.key
+        mentions.append(Mention(match.start, match.end, match.kind, match.key, match.surface, country))
+        occupied.append((match.start, match.end))
+
+    # persons introduced by a title: "Foreign Minister Maxim Ryzhenkov", "Sultan of Oman Haitham ..."
+    for index, match in enumerate(matches):
+        if match.kind != "title":
+            continue
+        after = match.end
+        country = _country_before(matches, index, text)
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[after:])
+        if of:
+            nxt = by_start.get(after + of.end())
+            if nxt is not None and nxt.kind in ("country", "city"):
+                country = country or _country_of_match(gaz, nxt)
+                after = nxt.end
+        follow = by_start.get(after + 1) if after < len(text) and text[after] == " " else None
+        if follow is not None and follow.kind == "person":
+            info = persons[follow.key]
+            info.title = info.title or match.key
+            continue
+        span = _name_after(text, after)
+        if span is None or text[after:span[0]].strip():
+            continue
+        start, end = span
+        if any(s < end and start < e for s, e in occupied):
+            continue
+        name = text[start:end].rstrip(".")
+        tokens = name.split()
+        if len(tokens) < 2 and not _surname_of_known(gaz, name, country, day):
+            continue
+        known = _surname_of_known(gaz, name, country, day) if len(tokens) < 2 else None
+        key = known or name
+        info = person(key, bool(known))
+        info.variants.add(name)
+        info.count += 1
+        info.title = info.title or match.key
+        if not info.known:
+            info.role = info.role or _role_for(gaz, match.key)
+            info.country = info.country or country or _nearest_country(mentions, start, text)
+        mentions.append(Mention(start, end, "person", key, name, info.country))
+        occupied.append((start, end))
+
+    # bare surnames and other name parts of persons met in this document
+    tokens: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for name, info in persons.items():
+        for variant in info.variants | {name}:
+            for token in variant.split():
+                if len(token) < 2 or token.lower() in _PARTICLES or token in _NOT_NAME:
+                    continue
+                if token in tokens and tokens[token] != name:
+                    ambiguous.add(token)
+                tokens[token] = name
+    for token in ambiguous:
+        tokens.pop(token, None)
+    if tokens:
+        pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, tokens), key=len, reverse=True)) + r")\b")
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in occupied):
+                continue
+            info = persons[tokens[m.group()]]
+            info.count += 1
+            mentions.append(Mention(m.start(), m.end(), "person", info.name, m.group(), info.country))
+
+    # descriptions: "the Belarusian leader", "the Chinese side"
+    for m in _DESCRIPTION.finditer(text):
+        code = gaz.country_by_name(m.group("dem"))
+        if code and not any(s <= m.start("dem") < e for s, e in occupied if False):
+            mentions.append(Mention(m.start(), m.end(), "description", code, m.group(), code))
+
+    mentions.sort(key=lambda x: (x.start, x.end))
+    main_person = _main_person(persons)
+    counts = Counter(m.country for m in mentions if m.country and m.kind in ("country", "person", "description", "demonym"))
+    main_country = persons[main_person].country if main_person else (counts.most_common(1)[0][0] if counts else None)
+    return DocumentMentions(mentions, persons, main_person, main_country)
+
+
+def _title_before(matches: list[Match], index: int, text: str) -> Match | None:
+    if index == 0:
+        return None
+    prev = matches[index - 1]
+    gap = text[prev.end:matches[index].start]
+    if prev.kind == "title" and re.fullmatch(r"\s*", gap):
+        return prev
+    if index >= 3 and prev.kind in ("country", "city") and re.fullmatch(r"\s*", gap):
+        title, of = matches[index - 2], text[matches[index - 2].end:prev.start]
+        if title.kind == "title" and re.fullmatch(r"\s+of\s+(?:the\s+)?", of):
+            return title
+    return None
+
+
+def _country_before(matches: list[Match], index: int, text: str) -> str | None:
+    """The country named just before a title: "Belarusian Foreign Minister", "Oman's Sultan"."""
+    if index == 0:
+        return None
+    prev = matches[index - 1]
+    gap = text[prev.end:matches[index].start]
+    if prev.kind in ("demonym", "country") and re.fullmatch(r"(?:'s?)?\s+", gap):
+        return prev.key
+    return None
+
+
+def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.date | None) -> str | None:
+    """A known person whose name ends (or, for East Asian names, starts) with ``token``."""
+    candidates = []
+    for entry in gaz.persons.values():
+        if country and entry.iso3 != country:
+            continue
+        parts = entry.name.split()
+        if token in (parts[-1], parts[0]) and len(parts) > 1:
+            if day is None or any(t.covers(day) for t in entry.terms):
+                candidates.append(entry.name)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None:
+    """The country of the closest preceding country-like mention in the same sentence."""
+    sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    best = None
+    for m in mentions:
+        if m.start >= pos:
+            break
+        if m.start >= sentence_start and m.kind in ("country", "demonym") and m.country:
+            best = m.country
+    return best
+
+
+def _main_person(persons: dict[str, PersonInfo]) -> str | None:
+    ranked = sorted(
+        (p for p in persons.values() if p.country and p.role in ("head_of_state", "head_of_government")),
+        key=lambda p: (-p.count, p.name))
+    return ranked[0].name if ranked else None

@@ -1,0 +1,61 @@
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+PUB = dt.date(2023, 12, 5)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("talks on 4 December", PUB, "2023-12-04"),
+    ("on December 4, 2023,", None, "2023-12-04"),
+    ("on April 23", dt.date(2024, 5, 1), "2024-04-23"),
+    ("in late November", dt.date(2024, 1, 10), "2023-11"),
+    ("in March 2020", None, "2020-03"),
+    ("on 2024-07-04", None, "2024-07-04"),
+    ("on Friday", dt.date(2025, 11, 30), "2025-11-28"),
+    ("Thursday night", dt.date(2025, 11, 30), "2025-11-27"),
+    ("yesterday", PUB, "2023-12-04"),
+    ("earlier this month", PUB, "2023-12"),
+    ("last month", PUB, "2023-11"),
+    ("this year", PUB, "2023"),
+    ("in 2013", None, "2013"),
+    ("on 1st February 2021", None, "2021-02-01"),
+])
+def test_single_dates(text, anchor, expected):
+    (mention,) = find_dates(text, anchor)
+    assert mention.date.value == expected
+
+
+def test_spans_keep_both_ends():
+    (m,) = find_dates("From February 28 to March 2 of this year", PUB)
+    assert (m.date.value, m.end_date.value) == ("2023-02-28", "2023-03-02")
+    (m,) = find_dates("28 February - 2 March", PUB)
+    assert (m.date.value, m.end_date.value) == ("2023-02-28", "2023-03-02")
+    (m,) = find_dates("June 28-30, 2024", None)
+    assert (m.date.value, m.end_date.value) == ("2024-06-28", "2024-06-30")
+
+
+def test_year_inferred_backwards_across_new_year():
+    (m,) = find_dates("on 28 December", dt.date(2024, 1, 3))
+    assert m.date.value == "2023-12-28"
+
+
+def test_future_reading_for_plans():
+    (m,) = find_dates("on Friday", dt.date(2025, 11, 30), future=True)
+    assert m.date.value == "2025-12-05"
+
+
+def test_no_year_no_anchor_gives_nothing():
+    assert find_dates("on 4 December") == []
+    assert find_dates("on Friday") == []
+
+
+def test_document_year_used_without_anchor():
+    (m,) = find_dates("on 4 December", None, year=2023)
+    assert m.date.value == "2023-12-04"
+
+
+def test_may_alone_is_not_a_date():
+    assert find_dates("The leaders may meet again.", PUB) == []

@@ -1,0 +1,80 @@
+import datetime as dt
+import json
+
+import pytest
+
+from kg.documents import iter_documents, read_documents
+from kg.errors import DocumentError
+
+
+def test_front_matter_fields(article):
+    path = article("Text body here.", published="2024-07-04")
+    path.write_text("---\nsource: https://example.test/a\npublisher: Wire\npublished: 2024-07-04\n"
+                    "title: A title\n---\nBody text.\n", encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert doc.published == dt.date(2024, 7, 4)
+    assert (doc.url, doc.publisher, doc.title, doc.text) == ("https://example.test/a", "Wire", "A title", "Body text.")
+
+
+def test_plain_text_without_front_matter(article):
+    (doc,) = read_documents(article("Just text."))
+    assert doc.published is None and doc.text == "Just text."
+
+
+def test_html_main_text_only(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>T</title><script>var x = 'Putin';</script></head><body>"
+                    "<nav>Home | World</nav><article><h1>Leaders meet</h1><p>The two leaders met in Rome.</p>"
+                    "</article><footer>Cookie policy</footer></body></html>", encoding="utf-8")
+    (doc,) = read_documents(page)
+    assert "The two leaders met in Rome." in doc.text
+    assert "Cookie" not in doc.text and "var x" not in doc.text and "Home" not in doc.text
+
+
+def test_jsonl_one_document_per_line(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps({"text": "First.", "published": "2024-01-02"}) + "\n\n"
+                    + json.dumps({"text": "Second.", "title": "B"}) + "\n", encoding="utf-8")
+    docs = read_documents(path)
+    assert [d.text for d in docs] == ["First.", "Second."]
+    assert docs[0].file_name == "corpus.jsonl#L1" and docs[1].file_name == "corpus.jsonl#L3"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\x00\x01\x02binary", "is a binary file"),
+    (b"caf\xe9 au lait", "is not valid UTF-8"),
+    (b"   \n\n", "is empty"),
+    (b"---\ntitle: no end\nBody", "front matter opened with '---' is never closed"),
+    (b"---\njust a line without colon\n---\nBody", "malformed front matter line"),
+    (b"---\npublished: last tuesday\n---\nBody", "bad 'published' in front matter"),
+])
+def test_bad_text_inputs_name_the_file(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as info:
+        read_documents(path)
+    assert str(info.value).startswith(str(path))
+    assert message in str(info.value)
+
+
+def test_bad_json_line_names_file_and_line(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "ok"}\n{"text": broken\n{"title": "no text"}\n', encoding="utf-8")
+    items = list(iter_documents([path]))
+    assert [type(i).__name__ for i in items] == ["Document", "DocumentError", "DocumentError"]
+    assert str(items[1]).startswith(f"{path}:2: malformed JSON")
+    assert str(items[2]) == f"{path}:3: JSON line has no string 'text' field"
+
+
+def test_directory_walk_skips_hidden_and_readme(tmp_path):
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("About.", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "b.txt").write_text("B.", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    assert [d.text for d in iter_documents([tmp_path])] == ["A."]
+
+
+def test_missing_path_is_an_error(tmp_path):
+    (item,) = list(iter_documents([tmp_path / "nope.txt"]))
+    assert isinstance(item, DocumentError) and "does not exist" in str(item)
