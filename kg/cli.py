@@ -244,6 +244,26 @@ def forget(path, store_dir):
         click.echo(f"forgot {item}")
 
 
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("docs_dir", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("--quiet", is_flag=True, help="Scores only, without the lists of misses and extras.")
+@_report_errors
+def eval_command(gold_dir, docs_dir, quiet):
+    """Score extraction against gold annotations (one JSON file per document).
+
+    DOCS_DIR defaults to the docs/ folder beside GOLD_DIR. Prints precision, recall and F1 by
+    event type, the visit-direction, date and person accuracies, then misses and extras.
+
+    \b
+    Example:
+        kg eval tests/devset/dev/gold tests/devset/dev/docs
+    """
+    from .evaluation import evaluate, format_report
+
+    click.echo(format_report(evaluate(gold_dir, docs_dir), details=not quiet), nl=False)
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     cli(prog_name="kg")

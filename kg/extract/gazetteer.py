@@ -231,6 +231,7 @@ class Gazetteer:
                     raise DataError(f"{path}:{line}: dates must be YYYY, YYYY-MM or YYYY-MM-DD") from None
                 surfaces = [row["name"], *_split(row["aliases"])]
                 entry = next((by_surface[(code, s)] for s in surfaces if (code, s) in by_surface), None)
+                entry = entry or self.persons.get(row["name"])  # one monarch, several realms
                 if entry is None:
                     entry = PersonEntry(row["name"], code)
                     self.persons[row["name"]] = entry
@@ -292,10 +293,8 @@ class Gazetteer:
         """Who held ``office`` in country ``iso3`` on ``day`` (today's holder if ``day`` is None)."""
         day = day or dt.date.today()
         for entry in self.persons.values():
-            if entry.iso3 != iso3:
-                continue
             for term in entry.terms:
-                if term.office == office and term.covers(day):
+                if term.iso3 == iso3 and term.office == office and term.covers(day):
                     return entry
         return None
 
