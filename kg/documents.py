@@ -81,20 +81,43 @@ def _front_matter(raw: str, path: str) -> tuple[dict[str, str], str, int]:
     return fields, stripped[match.end():], match[0].count("\n")
 
 
-def _html_main_text(html: str) -> tuple[str, str | None]:
-    """Main text of an HTML page: the <article> (or <main>, or <body>) without scripts and chrome."""
+def _html_published(tree) -> str | None:
+    """The publication date a page declares: article meta tags, JSON-LD, or a <time> element."""
+    for selector, attr in (('meta[property="article:published_time"]', "content"),
+                           ('meta[name="date"]', "content"), ('meta[name="pubdate"]', "content"),
+                           ('meta[itemprop="datePublished"]', "content"), ("time[datetime]", "datetime")):
+        node = tree.css_first(selector)
+        if node is not None and node.attributes.get(attr):
+            value = node.attributes[attr]
+            if re.match(r"\d{4}-\d{2}-\d{2}", value):
+                return value[:10]
+    for node in tree.css('script[type="application/ld+json"]'):
+        match = re.search(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})', node.text() or "")
+        if match:
+            return match.group(1)
+    return None
+
+
+def _html_main_text(html: str) -> tuple[str, dict[str, str]]:
+    """Main text of an HTML page: the <article> (or <main>, or <body>) without scripts and chrome,
+    and what the page says about itself (title, published date)."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("h1") or tree.css_first("title")
-    title = title_node.text(strip=True) if title_node else None
+    meta = {}
+    if title_node is not None and title_node.text(strip=True):
+        meta["title"] = " ".join(title_node.text().split())
+    published = _html_published(tree)
+    if published:
+        meta["published"] = published
     for selector in ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
                      "iframe", "template", "button", "[aria-hidden=true]", ".cookie", "#cookie"):
         for node in tree.css(selector):
             node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:
-        return "", title
+        return "", meta
     blocks = []
     for node in root.css("h1, h2, h3, h4, p, li, figcaption, blockquote, pre, td"):
         text = " ".join(node.text(separator=" ").split())
@@ -103,7 +126,7 @@ def _html_main_text(html: str) -> tuple[str, str | None]:
             blocks.append(text)
     if not blocks:
         blocks = [" ".join(root.text(separator=" ").split())]
-    return "\n".join(blocks), title
+    return "\n".join(blocks), meta
 
 
 def _check_text(raw: bytes, path: str) -> str:
@@ -192,8 +215,8 @@ def _read_file(path: Path) -> Iterator[Document | DocumentError]:
             yield from _read_jsonl(path, raw)
             return
         if suffix in (".html", ".htm"):
-            body, title = _html_main_text(raw)
-            yield _document(name, path.name, name, body, {"title": title} if title else {})
+            body, meta = _html_main_text(raw)
+            yield _document(name, path.name, name, body, meta)
             return
         meta, body, _ = _front_matter(raw, name)
         yield _document(name, path.name, name, body, meta)

@@ -232,3 +232,26 @@ def _relative(m: re.Match, word: str, anchor: dt.date) -> DateMention | None:
     if word == "next year":
         return DateMention(m.start(), m.end(), PartialDate.of(anchor + relativedelta(years=1), "year"), relative=True)
     return None
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+    r"(?P<date>[^\n]{6,30}?(?:19|20)\d\d)\s*(?:\([^)\n]{0,60}\)\s*)?(?:[-:|/]|$|\s+-)", re.M)
+
+
+def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
+    """The date of a dateline or header near the top of an article, with its offsets.
+
+    ``"BRUSSELS, June 24, 2024 (Wire) - The EU ..."`` and ``"Belgrade, 10 October 2024"`` give
+    2024-06-24 and 2024-10-10; an article with no such line gives None.
+    """
+    top = text[:head]
+    for m in _DATELINE.finditer(top):
+        found = [d for d in find_dates(m.group("date")) if d.explicit_year and d.date.precision == "day"]
+        if found:
+            start = m.start("date") + found[0].start
+            return found[0].date.first_day(), start, m.start("date") + found[0].end
+    for d in find_dates(top):
+        if d.explicit_year and d.date.precision == "day":
+            return d.date.first_day(), -1, -1
+    return None

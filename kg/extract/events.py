@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .dates import DateMention, PartialDate, find_dates
+from .dates import DateMention, PartialDate, dateline, find_dates
 from .gazetteer import Gazetteer, data_path
 from .mentions import DocumentMentions, Mention
 from .normalize import Sentence
@@ -54,6 +54,8 @@ class Event:
     agreement_count: int | None = None
     planned: bool = False
     explicit_date: bool = False
+    paragraph: int = 0
+    trigger: int = 0
 
     @property
     def guest(self) -> str | None:
@@ -110,8 +112,9 @@ def _modality_of(text: str, start: int, end: int) -> str | None:
     pats = _modality()
     if pats["negated"].search(window):
         return "negated"
-    before = text[max(0, start - 60):start]
-    if pats["planned"].search(window) and (pats["planned"].search(before) or re.search(r"\bto\s*$", before)):
+    before = text[max(0, start - 90):start]
+    clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
+    if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
         return "planned"
     if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?)\b", before, re.I):
         return "planned"
@@ -130,16 +133,19 @@ class _Context:
     last_org: str | None = None
     last_summit_org: str | None = None
     recent_countries: list[str] = field(default_factory=list)
+    pair: tuple[str, ...] = ()
 
 
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
                    published: dt.date | None) -> list[Event]:
     """Events stated in a document, merged within the document."""
-    ctx = _Context(gaz, dm, [m.start for m in dm.mentions], published, _document_year(text, published))
+    head = dateline(text)
+    anchor = published or (head[0] if head else None)
+    ctx = _Context(gaz, dm, [m.start for m in dm.mentions], anchor, _document_year(text, anchor))
     events: list[Event] = []
     for sentence in sentences:
         events.extend(_sentence_events(sentence, ctx))
-    return _merge(_inherit_dates(events, ctx))
+    return _absorb_into_summits(_merge(_inherit_dates(events, ctx)))
 
 
 def _document_year(text: str, published: dt.date | None) -> int | None:
@@ -178,9 +184,9 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             out.append((pos, m.key, "country"))
         elif m.kind == "demonym":
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
-            if re.match(r"(?:-\w+)|\s+(?:[A-Z][\w-]+\s+){0,3}(?:President|Prime Minister|Premier|Foreign Minister|leader|head of state|counterpart|side|delegation|government|Sultan|King|Emir|Chancellor|minister|officials?|authorities|partners)\b", after, re.I):
+            if re.match(r"(?:-[A-Z]\w+)|\s+(?:[A-Z][\w-]+\s+){0,3}(?:President|Prime Minister|Premier|Foreign Minister|leader|head of state|counterpart|side|delegation|government|Sultan|King|Emir|Chancellor|minister|officials?|authorities|partners)\b", after, re.I):
                 out.append((pos, m.key, "demonym"))
-    for m in re.finditer(r"\b(?:[Tt]he (?:President|head of state|Head of State|leader)|He|She)\b(?!\s+of\b)", text):
+    for m in re.finditer(r"\b(?:[Tt]he (?:[Pp]resident|head of state|Head of State|leader)|[Hh]e|[Ss]he)\b(?!\s+of\b)", text):
         if ctx.dm.main_country and not any(abs(p - m.start()) < 3 for p, _, _ in out):
             follow = text[m.end():m.end() + 30]
             if re.match(r"\s+(?:of|[A-Z])", follow):
@@ -232,17 +238,17 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         if modality in ("negated", "hypothetical"):
             continue
         builder = _BUILDERS[kind]
-        event = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
-        if event is None:
-            continue
-        event.planned = modality == "planned"
-        planned_any = planned_any or event.planned
-        events.append(event)
+        built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
+        for event in built if isinstance(built, list) else [built] if built else []:
+            event.trigger = trigger.start()
+            event.paragraph = sentence.paragraph
+            event.planned = modality == "planned"
+            planned_any = planned_any or event.planned
+            events.append(event)
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events}
     if "Summit" in kinds and "Meeting" in kinds:
-        meeting = next(e for e in events if e.type == "Meeting")
-        if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with)\b", text, re.I) or len(meeting.countries) > 3:
+        if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with)\b", text, re.I):
             events = [e for e in events if e.type != "Meeting"]
     dates = find_dates(text, ctx.published, ctx.year, future=planned_any)
     for event in events:
@@ -257,14 +263,35 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     for _, code, _ in actors:
         if code != ctx.dm.main_country:
             ctx.recent_countries.append(code)
+    for event in events:
+        if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
+            ctx.pair = event.countries
     ctx.recent_countries[:] = ctx.recent_countries[-12:]
     return events
 
 
+_FORWARD = re.compile(r"(?i)next|tomorrow")
+_DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*(?:\w+day,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^)]{0,60}\)\s*)?[-:]")
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention]) -> None:
-    if not dates:
+    """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
+    usable = [d for d in dates
+              if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
+              and (event.planned or not _FORWARD.match(text[d.start:d.end]))]
+    if len(usable) > 1:
+        usable = [d for d in usable if not re.search(r"\bsince\s+$", text[max(0, d.start - 7):d.start])] or usable
+    if not usable:
         return
-    best = dates[0]
+
+    def distance(d: DateMention) -> int:
+        if d.start >= event.trigger:
+            return d.start - event.trigger
+        if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
+            return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
+        return event.trigger - d.end + 10  # otherwise a date after the trigger reads more naturally
+    best = min(usable, key=distance)
     event.date = best.date
     event.end_date = best.end_date
     event.explicit_date = True
@@ -315,35 +342,84 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event
                  persons=_persons(mentions, set(countries)), visit_type=kind.group(1).lower() if kind else None)
 
 
-def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
+_PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_BOTH = re.compile(r"\b(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women)\b", re.I)
+_ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
+
+
+def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
+    actors = [(pos, code, how) for pos, code, how in actors
+              if how != "country" or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
     codes = _unique(code for _, code, _ in actors)
-    if re.search(r"\bthe two (?:leaders|presidents|ministers|sides|heads of state)\b", text) and len(codes) < 2:
-        codes = _unique([*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
-    if len(codes) < 2 or len(codes) > 4:
-        return None
+    if _BOTH.search(text) and len(codes) < 2 or (_BOTH.search(text) and ctx.pair and not set(codes) - set(ctx.pair)):
+        codes = _unique([*ctx.pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     city_name, _ = _city(ctx, mentions)
-    org = orgs[0] if orgs and re.search(r"Secretary[- ]General|chief|head of the", text) else None
-    return Event("Meeting", tuple(sorted(codes)), [], organization=org, city=city_name,
-                 persons=_persons(mentions, set(codes)))
+    events = []
+    official_org = None
+    for m in mentions:
+        if m.kind == "org" and _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start]):
+            official_org = m.key
+    subject = _unique(code for pos, code, _ in actors if pos < trigger.start())
+    objects = _unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject)
+    if official_org and len(subject) == 1:
+        events.append(Event("Meeting", subject, [], organization=official_org, city=city_name,
+                            persons=_persons(mentions, set(subject))))
+    if len(codes) < 2:
+        return events or None
+    if len(subject) == 1 and len(objects) >= 2 and re.search(r"\bwith\b", text[trigger.start():]):
+        for other in objects:  # "X held talks with A, B and C": one meeting per counterpart
+            pair = tuple(sorted((subject[0], other)))
+            events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
+        return events
+    if len(codes) > 4:
+        return events or None
+    events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
+                        persons=_persons(mentions, set(codes))))
+    return events
 
 
 def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
-    org = orgs[0] if orgs else None
-    if org is None and re.search(r"\bthe\s+summit\b", text, re.I) and ctx.last_summit_org:
+    org = None
+    near = [m for m in mentions if m.kind == "org"
+            and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])]
+    if near:
+        org = min(near, key=lambda m: abs(m.start - sentence.start - trigger.start())).key
+    if re.search(r"\b(?:the|this|that)\s+summit\b", text, re.I) and ctx.last_summit_org and (
+            org is None or abs(near[0].start - sentence.start - trigger.start()) > 60):
         org = ctx.last_summit_org
+    if org is None and orgs and not near and _ORG_REF.search(text):
+        org = orgs[0]
+    participation = re.match(r"(?:also\s+)?(?:attended|took|participated|were|was)", trigger.group())
+    if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting)\b", text, re.I):
+        if ctx.last_summit_org is None:
+            return None
+        org = ctx.last_summit_org
+        actors = [a for a in actors if a[2] in ("person", "description", "demonym")]
     if org is None and not re.search(r"\bsummit\b", trigger.group(), re.I):
         return None
-    codes = list(_unique(code for _, code, _ in actors))
+    clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
+    limit = trigger.end() + clause_end.start() if clause_end else len(text)
+    codes = list(_unique(code for pos, code, how in actors
+                         if pos < limit and (how != "country" or pos < trigger.start()
+                                             or _ATTENDEES.search(text[max(0, pos - 40):pos]))))
     city_name, city_country = _city(ctx, mentions)
     if city_country:
         codes.append(city_country)
-    for m in mentions:  # "Kazakhstan's capital", "His first stop was Kyrgyzstan, where ..."
-        if m.kind == "country" and re.match(r"(?:'s?\s+capital|,\s+where)", text[m.end - sentence.start:]):
+    for m in mentions:  # "Kazakhstan's capital", "the Nigerian capital", "Kyrgyzstan, where ..."
+        rest = text[m.end - sentence.start:]
+        if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest):
             codes.append(m.key)
+    head = re.match(r"\s*([A-Z][A-Z .'-]{2,30})\s*(?:,|-)", text)  # a dateline city: "ABUJA -"
+    if head and sentence.start < 400:
+        place = next((c for c in ctx.gaz.cities.values() if c.name.upper() == head.group(1).strip()), None)
+        if place is not None:
+            codes.append(place.iso3)
+            city_name = city_name or place.name
     codes = list(_unique(codes))
     if not codes and org is None:
         return None
@@ -364,6 +440,8 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
             if code:
                 codes.append(code)
     codes = list(_unique(codes))
+    if len(codes) < 2 and _BOTH.search(text) and ctx.pair:
+        codes = list(ctx.pair)
     if len(codes) < 2:
         fallback = [ctx.dm.main_country, *reversed(ctx.recent_countries)]
         codes = list(_unique([*codes, *fallback]))[:2]
@@ -396,22 +474,45 @@ def _number(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
-def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
-    if not orgs:
-        return None
+def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
-    if not re.search(r"\b(?:join|accession|member|admitted)", text, re.I):
+    t0, t1 = trigger.start(), trigger.end()
+    word = trigger.group().lower()
+    org = None
+    org_mentions = [m for m in mentions if m.kind == "org"]
+    if word.startswith("join") or word.startswith("accession"):
+        after = [m for m in org_mentions if 0 <= m.start - sentence.start - t1 <= 45]
+        org = after[0].key if after else (ctx.last_org if _ORG_REF.match(text[t1:].lstrip(" to")) else None)
+    else:
+        org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
+    if org is None:
         return None
-    joiner = None
+    joiners: list[str] = []
     possessive = re.search(r"\b([A-Z][\w-]+)(?:'s?)\s+(?:\w+\s+){0,2}(?:accession|membership|bid)\b", text)
     if possessive:
-        joiner = ctx.gaz.country_by_name(possessive.group(1))
-    if joiner is None:
-        before = [code for pos, code, how in actors if pos < trigger.start() and how in ("country", "person", "reference")]
-        joiner = before[-1] if before else None
-    if joiner is None:
+        code = ctx.gaz.country_by_name(possessive.group(1))
+        joiners = [code] if code else []
+    if not joiners:
+        before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "person", "reference")]
+        if before:
+            joiners = [before[-1][1]]
+            # "India and Pakistan became full members": every country of the subject list
+            for pos, code in reversed(before[:-1]):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _gap(text, pos, before)):
+                    break
+                joiners.insert(0, code)
+    joiners = list(_unique(joiners))
+    if not joiners:
         return None
-    return Event("Accession", (joiner,), [], organization=orgs[0], persons=_persons(mentions, {joiner}))
+    return [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
+
+
+def _gap(text: str, pos: int, before: list[tuple[int, str]]) -> str:
+    """Text between a subject-list country and the next one ("India and Pakistan")."""
+    positions = [p for p, _ in before]
+    nxt = positions[positions.index(pos) + 1]
+    word = re.match(r"[\w'-]+", text[pos:])
+    return text[pos + (word.end() if word else 0):nxt]
 
 
 def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
@@ -436,9 +537,13 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     else:
         split = t0 + target_m.end() if target_m else len(text)
         imposers = [k for p, k, o in parties if p < t0]
-        targets = [k for p, k, o in parties if p >= split and not o]
+        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as|following|which|that|who)\b|[.;:]", text[split:])
+        end = split + stop.start() if stop else len(text)
+        targets = [k for p, k, o in parties if split <= p < end and not o]
         if not imposers:
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
+    if not imposers and re.search(r"\b(?:the|its|their)\s+(?:bloc|union|alliance|organi[sz]ation)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
+        imposers = [orgs[0] if orgs else ctx.last_org]
     imposers = [k for k in _unique(imposers) if k not in targets]
     targets = list(_unique(targets))
     if not imposers or not targets:
@@ -459,15 +564,22 @@ _BUILDERS = {
 
 
 def _inherit_dates(events: list[Event], ctx: _Context) -> list[Event]:
-    """Undated facts take the date of the document's first dated fact of the same countries."""
-    dated = [e for e in events if e.date is not None and not e.planned]
-    for event in events:
+    """Give undated facts the date the story implies.
+
+    In order: the last dated fact earlier in the same paragraph; the first dated fact that shares
+    a country; the date of the story's lead fact (the first dated one).
+    """
+    facts = [e for e in events if not e.planned]
+    lead = next((e for e in facts if e.date is not None and e.date.precision == "day"), None)
+    for index, event in enumerate(events):
         if event.date is not None or event.planned:
             continue
-        same = [e for e in dated if set(e.countries) & set(event.countries)]
-        if same:
-            event.date = same[0].date
-            event.end_date = same[0].end_date
+        before = [e for e in events[:index] if e.date is not None and not e.planned and e.paragraph == event.paragraph]
+        same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
+        source = before[-1] if before else same[0] if same else lead
+        if source is not None:
+            event.date = source.date
+            event.end_date = source.end_date
     return events
 
 
@@ -496,12 +608,33 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     return False
 
 
+def _absorb_into_summits(events: list[Event]) -> list[Event]:
+    """A meeting of three or more countries on a summit's day is that summit's gathering."""
+    summits = [e for e in events if e.type == "Summit" and not e.planned]
+    out = []
+    for event in events:
+        if event.type == "Meeting" and len(event.countries) >= 3 and not event.planned:
+            summit = next((s for s in summits if _compatible(s.date, event.date)), None)
+            if summit is not None:
+                summit.countries = tuple(sorted(set(summit.countries) | set(event.countries)))
+                summit.evidence.extend(event.evidence)
+                continue
+        out.append(event)
+    return out
+
+
 def _merge(events: list[Event]) -> list[Event]:
     """One event per (type, countries, organisation, compatible date) in a document."""
     merged: list[Event] = []
     for event in _split_sanctions(events):
         target = None
-        for other in merged:
+        if event.type == "Summit":
+            target = next((o for o in merged if o.type == "Summit" and o.planned == event.planned
+                           and (o.organization == event.organization or not o.organization or not event.organization)
+                           and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date))), None)
+            if target is not None:
+                target.countries = tuple(sorted(set(target.countries) | set(event.countries)))
+        for other in merged if target is None else []:
             if (other.type == event.type and other.countries == event.countries
                     and other.planned == event.planned
                     and (other.organization == event.organization or not other.organization or not event.organization)

@@ -22,7 +22,7 @@ from ..errors import DataError
 
 __all__ = [
     "Country", "City", "Organization", "Membership", "OfficeTerm", "PersonEntry", "Match",
-    "Gazetteer", "load_gazetteer", "data_path", "parse_partial_date", "OFFICES",
+    "Gazetteer", "load_gazetteer", "data_path", "fold_name", "parse_partial_date", "OFFICES",
 ]
 
 #: The offices that office-holder files may name, with the ontology property each maps to.
@@ -240,9 +240,12 @@ class Gazetteer:
                 entry.terms.append(OfficeTerm(code, row["office"], entry.name, row["title"], start, end))
                 for surface in surfaces:
                     by_surface[(code, surface)] = entry
+        self._folded_persons: dict[str, set[str]] = defaultdict(set)
         for entry in self.persons.values():
             for surface in entry.aliases:
                 self._add(surface, "person", entry.name)
+                if len(surface.split()) > 1:
+                    self._folded_persons[fold_name(surface)].add(entry.name)
 
     def _load_titles(self, path: Path) -> None:
         for _, row in _rows(path, ("title", "role")):
@@ -318,6 +321,11 @@ class Gazetteer:
                 out.add(m.iso3)
         return out
 
+    def person_by_name(self, name: str) -> str | None:
+        """The known person whose name matches ``name`` ignoring case, accents and hyphens."""
+        found = self._folded_persons.get(fold_name(name), set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def country_by_name(self, name: str) -> str | None:
         """ISO3 for a code or any country name, alias or demonym the gazetteer knows."""
         text = name.strip()
@@ -334,6 +342,14 @@ class Gazetteer:
                     if kind in ("country", "demonym"):
                         return key
         return None
+
+
+def fold_name(name: str) -> str:
+    """A name folded for lenient comparison: "Abdel Fattah El-Sisi" == "abdel fattah el sisi"."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[-'.]", " ", text).split())
 
 
 @functools.lru_cache(maxsize=4)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Match
 
@@ -200,7 +200,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         tokens = name.split()
         if len(tokens) < 2 and not _surname_of_known(gaz, name, country, day):
             continue
-        known = _surname_of_known(gaz, name, country, day) if len(tokens) < 2 else None
+        known = _surname_of_known(gaz, name, country, day) if len(tokens) < 2 else gaz.person_by_name(name)
         key = known or name
         info = person(key, bool(known))
         info.variants.add(name)
@@ -213,12 +213,13 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         occupied.append((start, end))
 
     # bare surnames and other name parts of persons met in this document
+    title_words = {w for title in gaz.titles for w in title.split()}
     tokens: dict[str, str] = {}
     ambiguous: set[str] = set()
     for name, info in persons.items():
         for variant in info.variants | {name}:
             for token in variant.split():
-                if len(token) < 2 or token.lower() in _PARTICLES or token in _NOT_NAME:
+                if len(token) < 2 or token.lower() in _PARTICLES or token in _NOT_NAME or token in title_words:
                     continue
                 if token in tokens and tokens[token] != name:
                     ambiguous.add(token)
@@ -240,6 +241,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if code and not any(s <= m.start("dem") < e for s, e in occupied if False):
             mentions.append(Mention(m.start(), m.end(), "description", code, m.group(), code))
 
+    # a person's country may be learnt after their first mention: give it to every mention
+    mentions = [replace(m, country=persons[m.key].country) if m.kind == "person" and persons[m.key].country else m
+                for m in mentions]
     mentions.sort(key=lambda x: (x.start, x.end))
     main_person = _main_person(persons)
     counts = Counter(m.country for m in mentions if m.country and m.kind in ("country", "person", "description", "demonym"))
