@@ -134,6 +134,7 @@ class _Context:
     last_summit_org: str | None = None
     recent_countries: list[str] = field(default_factory=list)
     pair: tuple[str, ...] = ()
+    header: tuple[int, int] = (-1, -1)
 
 
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
@@ -142,6 +143,8 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     head = dateline(text)
     anchor = published or (head[0] if head else None)
     ctx = _Context(gaz, dm, [m.start for m in dm.mentions], anchor, _document_year(text, anchor))
+    if head and head[1] >= 0:
+        ctx.header = (head[1], head[2])
     events: list[Event] = []
     for sentence in sentences:
         events.extend(_sentence_events(sentence, ctx))
@@ -247,10 +250,17 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
             events.append(event)
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events}
+    if "Summit" in kinds and "Meeting" in kinds and not re.search(r"\b(?:sidelines|margins)\b", text):
+        summit = next(e for e in events if e.type == "Summit")
+        met = {c for e in events if e.type == "Meeting" for c in e.countries}
+        subject = {code for pos, code, _ in actors if pos < found["Meeting"].start()}
+        summit.countries = tuple(c for c in summit.countries if c not in met or c in subject
+                                 or c == _host_of(summit, ctx)) or summit.countries
     if "Summit" in kinds and "Meeting" in kinds:
         if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with)\b", text, re.I):
             events = [e for e in events if e.type != "Meeting"]
-    dates = find_dates(text, ctx.published, ctx.year, future=planned_any)
+    dates = [d for d in find_dates(text, ctx.published, ctx.year, future=planned_any)
+             if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]]
     for event in events:
         _attach_date(event, text, dates)
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
@@ -260,9 +270,9 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
             ctx.last_org = m.key
     if any(e.type == "Summit" and e.organization for e in events):
         ctx.last_summit_org = next(e.organization for e in events if e.type == "Summit" and e.organization)
-    for _, code, _ in actors:
-        if code != ctx.dm.main_country:
-            ctx.recent_countries.append(code)
+    for m in mentions:
+        if m.kind in ("country", "person", "description", "city") and m.country and m.country != ctx.dm.main_country:
+            ctx.recent_countries.append(m.country)
     for event in events:
         if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
             ctx.pair = event.countries
@@ -275,11 +285,19 @@ _DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*(?:\w+day,\
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^)]{0,60}\)\s*)?[-:]")
 
 
+def _host_of(summit: Event, ctx: _Context) -> str | None:
+    if summit.city:
+        city = next((c for c in ctx.gaz.cities.values() if c.name == summit.city), None)
+        return city.iso3 if city else None
+    return None
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention]) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
-              and (event.planned or not _FORWARD.match(text[d.start:d.end]))]
+              and (event.planned or not _FORWARD.match(text[d.start:d.end]))
+              and not (d.relative and d.date.precision == "year")]  # "this year" dates little
     if len(usable) > 1:
         usable = [d for d in usable if not re.search(r"\bsince\s+$", text[max(0, d.start - 7):d.start])] or usable
     if not usable:
@@ -305,46 +323,54 @@ def _unique(codes) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
+def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
-    host = None
-    city_name = None
-    # destination: the first place right after a visit trigger
+    places: list[tuple[int, str, str | None]] = []  # (position, host, city)
+    previous_end = None
     for m in mentions:
         pos = m.start - sentence.start
         if m.kind not in ("country", "city"):
             continue
-        if _DESTINATION.search(text[max(0, pos - 45):pos]) or re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]) and pos > trigger.start():
-            host = m.country if m.kind == "city" else m.key
-            if m.kind == "city":
-                city_name = ctx.gaz.cities[m.key].name
-            break
-    possessive = re.search(r"\b([A-Z][\w-]+)'s?\s+(?:\w+\s+){0,2}visit\b", text)
-    if host is None:
+        destination = (_DESTINATION.search(text[max(0, pos - 45):pos])
+                       or (pos > trigger.start() and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
+                       or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])))
+        if not destination:
+            continue
+        host = m.country if m.kind == "city" else m.key
+        places.append((pos, host, ctx.gaz.cities[m.key].name if m.kind == "city" else None))
+        previous_end = m.end - sentence.start
+    if not places:
         return None
-    guests = [code for pos, code, how in actors if code != host and (pos < trigger.start() or how in ("person", "description", "demonym"))]
+    hosts = list(_unique(h for _, h, _ in places))
+    first = places[0][0]
+    guests = [code for pos, code, how in actors if code not in hosts and (pos < first or how in ("person", "description", "demonym"))]
+    possessive = re.search(r"\b([A-Z][\w-]+)'s?\s+(?:\w+\s+){0,2}visit\b", text)
     if possessive:
         code = ctx.gaz.country_by_name(possessive.group(1))
-        if code and code != host:
+        if code and code not in hosts:
             guests.insert(0, code)
-    if not guests and ctx.dm.main_country and ctx.dm.main_country != host:
+    if not guests and ctx.dm.main_country and ctx.dm.main_country not in hosts:
         guests = [ctx.dm.main_country]
     guests = list(_unique(guests))[:1]
     if not guests:
         return None
-    if city_name is None:
-        city_name, city_country = _city(ctx, mentions)
-        if city_country != host:
-            city_name = None
     kind = _VISIT_KIND.search(text)
-    countries = _unique([guests[0], host])
-    return Event("Visit", countries, [], host=host, guests=tuple(guests), city=city_name,
-                 persons=_persons(mentions, set(countries)), visit_type=kind.group(1).lower() if kind else None)
+    events = []
+    for host in hosts:
+        city_name = next((c for _, h, c in places if h == host and c), None)
+        if city_name is None:
+            other, city_country = _city(ctx, mentions)
+            city_name = other if city_country == host else None
+        countries = _unique([guests[0], host])
+        events.append(Event("Visit", countries, [], host=host, guests=tuple(guests), city=city_name,
+                            persons=_persons(mentions, set(countries)),
+                            visit_type=kind.group(1).lower() if kind else None))
+    return events
 
 
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _BOTH = re.compile(r"\b(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women)\b", re.I)
-_ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
 
 
@@ -442,6 +468,8 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     codes = list(_unique(codes))
     if len(codes) < 2 and _BOTH.search(text) and ctx.pair:
         codes = list(ctx.pair)
+    if len(codes) < 2 and re.search(r"\b(?:this|that|the) country\b", text) and ctx.recent_countries:
+        codes = list(_unique([*codes, ctx.dm.main_country, ctx.recent_countries[-1]]))
     if len(codes) < 2:
         fallback = [ctx.dm.main_country, *reversed(ctx.recent_countries)]
         codes = list(_unique([*codes, *fallback]))[:2]
@@ -533,7 +561,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     targets: list[str] = []
     if passive and passive.start() < t0:
         targets = [k for p, k, o in parties if p < passive.start() and not o][-1:]
-        imposers = [k for p, k, o in parties if p > t0]
+        stop = re.search(r"\b(?:due|because|over|for|after|amid|following|which|that)\b|[.;:]", text[t0:])
+        end = t0 + stop.start() if stop else len(text)
+        imposers = [k for p, k, o in parties if t0 < p < end]
     else:
         split = t0 + target_m.end() if target_m else len(text)
         imposers = [k for p, k, o in parties if p < t0]
