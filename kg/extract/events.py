@@ -189,13 +189,41 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if re.match(r"(?:-[A-Z]\w+)|\s+(?:[A-Z][\w-]+\s+){0,3}(?:President|Prime Minister|Premier|Foreign Minister|leader|head of state|counterpart|side|delegation|government|Sultan|King|Emir|Chancellor|minister|officials?|authorities|partners)\b", after, re.I):
                 out.append((pos, m.key, "demonym"))
-    for m in re.finditer(r"\b(?:[Tt]he (?:[Pp]resident|head of state|Head of State|leader)|[Hh]e|[Ss]he)\b(?!\s+of\b)", text):
-        if ctx.dm.main_country and not any(abs(p - m.start()) < 3 for p, _, _ in out):
-            follow = text[m.end():m.end() + 30]
-            if re.match(r"\s+(?:of|[A-Z])", follow):
-                continue
-            out.append((m.start(), ctx.dm.main_country, "reference"))
+    present = {code for _, code, _ in out}
+    for m in _REFERENCE.finditer(text):
+        if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])", text[m.end():m.end() + 30]):
+            continue
+        role = _REFERENCE_ROLE.get((m.group("title") or "").lower())
+        code = _referent(ctx, role, present)
+        if code:
+            out.append((m.start(), code, "reference"))
     return sorted(out)
+
+
+_REFERENCE = re.compile(r"\b(?:[Tt]he (?P<title>[Pp]resident|head of state|Head of State|leader|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor|Foreign Minister|foreign minister|Foreign Secretary|Secretary of State|Sultan|King|Emir|Amir|head of government|Taoiseach)|[Hh]e|[Ss]he)\b")
+_REFERENCE_ROLE = {
+    "president": "head_of_state", "head of state": "head_of_state", "sultan": "head_of_state", "king": "head_of_state",
+    "emir": "head_of_state", "amir": "head_of_state", "prime minister": "head_of_government", "premier": "head_of_government",
+    "chancellor": "head_of_government", "head of government": "head_of_government", "taoiseach": "head_of_government",
+    "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister", "secretary of state": "foreign_minister",
+}
+
+
+def _referent(ctx: _Context, role: str | None, present: set[str]) -> str | None:
+    """The country of the person a title alone ("the Prime Minister") or a pronoun stands for.
+
+    The most mentioned person of the document holding that role, skipping countries already
+    named in the sentence (a counterpart is another country); a pronoun or "the leader" stands for
+    the document's main person.
+    """
+    if role is None:
+        return ctx.dm.main_country
+    ranked = sorted((p for p in ctx.dm.persons.values() if p.role == role and p.country),
+                    key=lambda p: (-p.count, p.name))
+    for person in ranked:
+        if person.country not in present:
+            return person.country
+    return None
 
 
 def _city(ctx: _Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -259,10 +287,26 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     if "Summit" in kinds and "Meeting" in kinds:
         if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with)\b", text, re.I):
             events = [e for e in events if e.type != "Meeting"]
+    # "met on the eve of the summit", "on his way home from the Forum": the summit is only
+    # mentioned; it takes no date from this sentence, and only the sentence's subject attended
+    incidental = None
+    summit_trigger = found.get("Summit")
+    main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
+    if summit_trigger is not None and main and min(m.start() for m in main) < summit_trigger.start():
+        incidental = next((e for e in events if e.type == "Summit"), None)
+        if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?)\b", text[:summit_trigger.start()][-40:], re.I):
+            events = [e for e in events if e is not incidental]
+            incidental = None
+    if re.search(r"\b(?:sidelines|margins)\b", text) and "Summit" not in {e.type for e in events} and ctx.last_summit_org:
+        codes = _unique(c for e in events if e.type == "Meeting" for c in e.countries)
+        if codes:  # "On the sidelines, A held talks with B": both attended the summit
+            incidental = Event("Summit", tuple(sorted(codes)), [], organization=ctx.last_summit_org)
+            events.append(incidental)
     dates = [d for d in find_dates(text, ctx.published, ctx.year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]]
     for event in events:
-        _attach_date(event, text, dates)
+        if event is not incidental:
+            _attach_date(event, text, dates)
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
     # remember context for later sentences
     for m in mentions:
@@ -298,8 +342,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention]) -> None:
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
-    if len(usable) > 1:
-        usable = [d for d in usable if not re.search(r"\bsince\s+$", text[max(0, d.start - 7):d.start])] or usable
+    usable = [d for d in usable if not re.search(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", text[max(0, d.start - 13):d.start])]
     if not usable:
         return
 
@@ -431,8 +474,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     codes = list(_unique(code for pos, code, how in actors
-                         if pos < limit and (how != "country" or pos < trigger.start()
-                                             or _ATTENDEES.search(text[max(0, pos - 40):pos]))))
+                         if how != "country" or pos < trigger.start()
+                         or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
     city_name, city_country = _city(ctx, mentions)
     if city_country:
         codes.append(city_country)
@@ -631,11 +674,7 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
     short = min(len(a.value), len(b.value))
-    if a.value[:short] == b.value[:short]:
-        return True
-    if len(a.value) == len(b.value) == 10:
-        return abs((a.first_day() - b.first_day()).days) <= 2
-    return False
+    return a.value[:short] == b.value[:short]
 
 
 def _absorb_into_summits(events: list[Event]) -> list[Event]:
