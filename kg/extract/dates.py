@@ -256,7 +256,8 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
             line_start = top.rfind("\n", 0, d.start) + 1
             line_end = top.find("\n", d.end)
             line = top[line_start:line_end if line_end >= 0 else len(top)]
-            if len(line) < 160 or re.search(r"\b(?:News|Updated|Published|Posted|Comments?)\b", line):
+            if (len(line) < 160 and not line.rstrip().endswith((".", "!", "?", '"', "'"))) or re.search(
+                    r"\b(?:News|Updated|Published|Posted|Comments?)\b", line):
                 return d.date.first_day(), d.start, d.end  # a header line, not a sentence
             return d.date.first_day(), -1, -1
     return None
