@@ -88,8 +88,9 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "a dozen": 12, "dozen": 12, "a couple of": 2, "several": None,
 }
-_COUNT = re.compile(r"\b(?:(?:around|about|some|nearly|almost|over|more than|at least|up to)\s+)?(?P<n>\d{1,3}|(?:a|one|two|three|four|five|six)\s+dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b(?=\s+(?:\w+[\s-]+){0,3}(?:agreements|documents|memoranda|deals|accords|treaties|contracts|MoUs|memorandums|protocols)|\)|\s*\))", re.I)
-_SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|$))", re.I)
+_NUM = r"\d{1,3}|(?:a|one|two|three|four|five|six)\s+dozen|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+_COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at least|up to)\s+)?(?P<n>{_NUM})\b(?:\s+(?:(?!(?:{_NUM})\b)[\w-]+\s+){{0,2}}(?:agreements|documents|memoranda|deals|accords|treaties|contracts|MoUs|memorandums|protocols)\b|\s*\))", re.I)
+_SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
 _DESTINATION = re.compile(r"(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
@@ -464,7 +465,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if org is None and orgs and not near and _ORG_REF.search(text):
         org = orgs[0]
     participation = re.match(r"(?:also\s+)?(?:attended|took|participated|were|was)", trigger.group())
-    if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting)\b", text, re.I):
+    if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
             return None
         org = ctx.last_summit_org

@@ -1,0 +1,156 @@
+"""Extraction on short articles written for the tests, one behaviour each."""
+
+import datetime as dt
+
+import pytest
+
+from kg.documents import Document
+from kg.extract import extract_document
+
+
+def _events(text, published=None):
+    doc = Document(text, "t.txt", "t.txt", published=dt.date.fromisoformat(published) if published else None)
+    return extract_document(doc).events
+
+
+def _summary(events):
+    return sorted((e.type, e.countries, e.date.value if e.date else None, e.planned) for e in events)
+
+
+def test_state_visit_with_host_guest_city_and_relative_date():
+    (visit,) = [e for e in _events(
+        "Kenyan President William Ruto arrived in Addis Ababa on Thursday for a two-day state visit to Ethiopia.",
+        "2024-03-08") if e.type == "Visit"]
+    assert (visit.guest, visit.host, visit.city, visit.date.value) == ("KEN", "ETH", "Addis Ababa", "2024-03-07")
+    assert visit.visit_type == "state"
+
+
+def test_talks_give_a_meeting_with_persons():
+    (meeting,) = _events("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev "
+                         "in Astana on 3 July 2024.")
+    assert meeting.type == "Meeting" and meeting.countries == ("CHN", "KAZ")
+    assert set(meeting.persons) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+    assert meeting.city == "Astana" and meeting.date.value == "2024-07-03"
+
+
+def test_phone_call_between_foreign_ministers():
+    events = _events("Indian External Affairs Minister S. Jaishankar spoke by phone with his Japanese "
+                     "counterpart on Monday.", "2024-05-08")
+    assert _summary(events) == [("Meeting", ("IND", "JPN"), "2024-05-06", False)]
+
+
+def test_plans_are_marked_and_negations_dropped():
+    events = _events("Brazilian President Lula will visit Angola next month. He did not meet the "
+                     "Argentine president on Friday.", "2024-05-08")
+    assert _summary(events) == [("Visit", ("BRA", "AGO"), "2024-06", True)]
+
+
+def test_hypothetical_gives_no_event():
+    assert _events("If relations improve, Poland's president could visit Belarus.") == []
+
+
+def test_agreement_signing_with_count_and_subject():
+    events = _events("Kazakhstan and Uzbekistan signed 13 agreements on water sharing on Thursday.", "2024-08-23")
+    (signing,) = [e for e in events if e.type == "AgreementSigning"]
+    assert signing.countries == ("KAZ", "UZB") and signing.agreement_count == 13
+    assert signing.agreement_subject == "water sharing" and signing.date.value == "2024-08-22"
+
+
+def test_words_for_counts():
+    events = _events("Belarus and Myanmar signed around three dozen documents during the visit.")
+    (signing,) = [e for e in events if e.type == "AgreementSigning"]
+    assert signing.agreement_count == 36
+
+
+def test_accession_of_each_country_in_a_list():
+    events = _events("India and Pakistan became full members of the Shanghai Cooperation Organisation in June 2017.")
+    assert _summary(events) == [("Accession", ("IND",), "2017-06", False), ("Accession", ("PAK",), "2017-06", False)]
+    assert {e.organization for e in events} == {"SCO"}
+
+
+def test_application_to_join_is_only_a_plan():
+    accessions = [e for e in _events("Sweden applied to join NATO in May 2022.") if e.type == "Accession"]
+    assert accessions and all(e.planned for e in accessions)
+
+
+def test_sanctions_by_an_organisation_and_by_countries():
+    events = _events("The European Union on Monday adopted a new package of sanctions against Russia over "
+                     "its war in Ukraine.", "2024-06-25")
+    assert [(e.imposers, e.targets, e.organization) for e in events] == [(("EU",), ("RUS",), "EU")]
+    events = _events("Belarus faces sanctions from the United States, Britain and Canada due to its support for Russia.")
+    assert sorted((e.imposers, e.targets) for e in events) == [
+        (("CAN",), ("BLR",)), (("GBR",), ("BLR",)), (("USA",), ("BLR",))]
+
+
+def test_summit_with_organisation_host_and_sideline_meeting():
+    events = _events("In Kazakhstan's capital Aleksandr Lukashenko took part in a session of the council of heads "
+                     "of state of the Shanghai Cooperation Organization. On the sidelines of the summit the president "
+                     "held negotiations with the China president and the prime minister of Pakistan.")
+    summits = [e for e in events if e.type == "Summit"]
+    assert len(summits) == 1 and summits[0].organization == "SCO"
+    assert set(summits[0].countries) == {"BLR", "KAZ", "CHN", "PAK"}
+    meetings = sorted(e.countries for e in events if e.type == "Meeting")
+    assert meetings == [("BLR", "CHN"), ("BLR", "PAK")]
+
+
+def test_earlier_dated_event_is_its_own_event():
+    events = _events("Belarusian President Alexander Lukashenko visited Beijing on December 4, 2023. "
+                     "From February 28 to March 2 of this year, Lukashenko visited China.", "2023-12-05")
+    visits = sorted((e.date.value, e.end_date.value if e.end_date else None) for e in events if e.type == "Visit")
+    assert visits == [("2023-02-28", "2023-03-02"), ("2023-12-04", None)]
+
+
+def test_the_two_leaders_resolve_to_the_story_pair():
+    events = _events("Saudi Crown Prince Mohammed bin Salman arrived in Cairo on Tuesday on a short visit to Egypt. "
+                     "The two leaders then held talks on the war in Gaza and the escalation in Lebanon.", "2024-10-16")
+    assert ("Meeting", ("EGY", "SAU"), "2024-10-15", False) in _summary(events)
+
+
+def test_dateline_gives_the_reference_date():
+    events = _events("BRUSSELS, June 24, 2024 (Wire) - EU foreign ministers on Monday imposed sanctions on Belarus.")
+    assert [(e.type, e.date.value) for e in events] == [("Sanction", "2024-06-24")]
+
+
+def test_offsets_point_at_the_evidence_sentence():
+    text = "Headline here\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on 2 May 2024."
+    (event,) = _events(text)
+    (evidence,) = event.evidence
+    assert text[evidence.start:evidence.end] == evidence.quote and evidence.quote.startswith("French President")
+
+
+@pytest.mark.parametrize("name, iso3", [("Türkiye", "TUR"), ("Turkey", "TUR"), ("Burma", "MMR"),
+                                        ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"), ("the U.S.", "USA"),
+                                        ("Britain", "GBR"), ("the Emirates", None)])
+def test_country_names(gaz, name, iso3):
+    hits = [m for m in gaz.find(f"Officials from {name} arrived.") if m.kind == "country"]
+    assert (hits[0].key if hits else None) == iso3
+
+
+@pytest.mark.parametrize("word, iso3", [("Belarusian", "BLR"), ("Chinese", "CHN"), ("Omani", "OMN"), ("Emirati", "ARE")])
+def test_demonyms(gaz, word, iso3):
+    assert gaz.country_by_name(word) == iso3
+
+
+def test_office_holder_by_date(gaz):
+    assert gaz.holder("CHN", "head_of_government", dt.date(2015, 1, 1)).name == "Li Keqiang"
+    assert gaz.holder("CHN", "head_of_government", dt.date(2024, 1, 1)).name == "Li Qiang"
+    assert gaz.holder("BLR", "foreign_minister", dt.date(2023, 1, 1)).name == "Sergei Aleinik"
+    assert gaz.holder("CAN", "head_of_state", dt.date(2024, 1, 1)).name == gaz.holder("GBR", "head_of_state", dt.date(2024, 1, 1)).name
+
+
+def test_persons_from_titles_and_variants():
+    doc = Document("Belarusian Foreign Minister Maxim Ryzhenkov met Premier Nyo Saw. Aleksandr Lukashenko "
+                   "thanked the Sultan of Oman Haitham bin Tarek Al Said. Later Alexander Lukashenko left.",
+                   "t.txt", "t.txt", published=dt.date(2025, 12, 1))
+    persons = extract_document(doc).mentions.persons
+    assert persons["Maxim Ryzhenkov"].country == "BLR" and persons["Maxim Ryzhenkov"].role == "foreign_minister"
+    lukashenko = [p for p in persons.values() if p.country == "BLR" and p.role == "head_of_state"]
+    assert len(lukashenko) == 1 and lukashenko[0].name == "Alexander Lukashenko"
+    sultan = [p for p in persons.values() if p.country == "OMN"]
+    assert len(sultan) == 1 and sultan[0].role == "head_of_state"
+
+
+def test_organisation_members_by_date(gaz):
+    assert "BLR" in gaz.members("SCO", dt.date(2024, 8, 1))
+    assert "BLR" not in gaz.members("SCO", dt.date(2024, 6, 1))
+    assert "GBR" not in gaz.members("EU", dt.date(2021, 1, 1))
