@@ -55,6 +55,18 @@ _PATTERNS = [
 ]
 
 
+# a cheap test that a text may hold a date at all, before the dozen patterns run
+_ANY_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                       r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|"
+                       r"Yesterday|Today|Tonight|Tomorrow|This|Last|Next|Earlier|The day|The previous|On the eve)")
+
+
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_NEEDS_DIGIT = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "iso", "my", "y"}
+_NEEDS_MONTH = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "my", "m"}
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """A date with its precision: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
@@ -131,10 +143,16 @@ def find_dates(text: str, anchor: dt.date | None = None, year: int | None = None
     >>> [m.date.value for m in find_dates("met on Friday", dt.date(2025, 11, 30))]
     ['2025-11-28']
     """
+    if not _ANY_DATE.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     base_year = anchor.year if anchor else year
+    digits = _DIGIT.search(text) is not None
+    months = bool(_MONTH_WORD.search(text))
     for kind, pattern in _PATTERNS:
+        if (kind in _NEEDS_DIGIT and not digits) or (kind in _NEEDS_MONTH and not months):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

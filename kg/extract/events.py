@@ -72,6 +72,11 @@ def _triggers() -> dict[str, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def _any_trigger() -> re.Pattern:
+    return re.compile("|".join(f"(?P<{kind}>{p.pattern})" for kind, p in _triggers().items()))
+
+
+@functools.lru_cache(maxsize=1)
 def _modality() -> dict[str, re.Pattern]:
     groups: dict[str, list[str]] = {}
     with data_path("modality.csv").open(encoding="utf-8", newline="") as handle:
@@ -253,13 +258,10 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     text = sentence.text
     mentions = _mentions_in(ctx, sentence)
     orgs = _orgs(ctx, sentence, mentions)
-    triggers = _triggers()
     events: list[Event] = []
     found: dict[str, re.Match] = {}
-    for kind, pattern in triggers.items():
-        m = pattern.search(text)
-        if m:
-            found[kind] = m
+    for m in _any_trigger().finditer(text):
+        found.setdefault(m.lastgroup, m)
     actors = _actor_countries(ctx, sentence, mentions) if found else []
     planned_any = False
     for kind in EVENT_TYPES:
@@ -304,7 +306,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
             incidental = Event("Summit", tuple(sorted(codes)), [], organization=ctx.last_summit_org)
             events.append(incidental)
     dates = [d for d in find_dates(text, ctx.published, ctx.year, future=planned_any)
-             if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]]
+             if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     for event in events:
         if event is not incidental:
             _attach_date(event, text, dates)

@@ -321,6 +321,20 @@ class Gazetteer:
                 out.add(m.iso3)
         return out
 
+    def persons_by_name_part(self, token: str) -> list[PersonEntry]:
+        """Known persons whose canonical name starts or ends with the word ``token``."""
+        return self._name_parts.get(token, [])
+
+    @functools.cached_property
+    def _name_parts(self) -> dict[str, list[PersonEntry]]:
+        index: dict[str, list[PersonEntry]] = defaultdict(list)
+        for entry in self.persons.values():
+            parts = entry.name.split()
+            if len(parts) > 1:
+                for part in {parts[0], parts[-1]}:
+                    index[part].append(entry)
+        return index
+
     def person_by_name(self, name: str) -> str | None:
         """The known person whose name matches ``name`` ignoring case, accents and hyphens."""
         found = self._folded_persons.get(fold_name(name), set())
@@ -335,13 +349,19 @@ class Gazetteer:
             for kind, key in self._surfaces.get(candidate, ()):
                 if kind in ("country", "demonym"):
                     return key
-        lowered = text.lower()
-        for surface, keys in self._surfaces.items():
-            if surface.lower() == lowered:
-                for kind, key in keys:
-                    if kind in ("country", "demonym"):
-                        return key
-        return None
+        return self._countries_lowercase().get(text.lower())
+
+    @functools.cached_property
+    def _country_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for surface, keys in sorted(self._surfaces.items()):
+            for kind, key in sorted(keys):
+                if kind in ("country", "demonym"):
+                    index.setdefault(surface.lower(), key)
+        return index
+
+    def _countries_lowercase(self) -> dict[str, str]:
+        return self._country_index
 
 
 def fold_name(name: str) -> str:

@@ -279,13 +279,11 @@ def _country_before(matches: list[Match], index: int, text: str) -> str | None:
 def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.date | None) -> str | None:
     """A known person whose name ends (or, for East Asian names, starts) with ``token``."""
     candidates = []
-    for entry in gaz.persons.values():
+    for entry in gaz.persons_by_name_part(token):
         if country and entry.iso3 != country:
             continue
-        parts = entry.name.split()
-        if token in (parts[-1], parts[0]) and len(parts) > 1:
-            if day is None or any(t.covers(day) for t in entry.terms):
-                candidates.append(entry.name)
+        if day is None or any(t.covers(day) for t in entry.terms):
+            candidates.append(entry.name)
     return candidates[0] if len(candidates) == 1 else None
 
 
