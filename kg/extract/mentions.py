@@ -47,6 +47,7 @@ _NOT_NAME = {
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+{_LEADER_NOUNS}\b", re.I)
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
 
 
@@ -106,7 +107,13 @@ def _role_for(gaz: Gazetteer, title: str | None) -> str | None:
 
 
 def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
-    offices = gaz.offices_of(person, day) or gaz.offices_of(person, None)
+    """The office a known person held on ``day``; without a date (or outside every term) the
+    office of their latest term."""
+    entry = gaz.persons[person]
+    offices = {t.office for t in entry.terms if day is not None and t.covers(day)}
+    if not offices and entry.terms:
+        latest = max(t.start or dt.date.min for t in entry.terms)
+        offices = {t.office for t in entry.terms if (t.start or dt.date.min) == latest}
     for office in ("head_of_state", "head_of_government", "foreign_minister"):
         if office in offices:
             return office
@@ -170,6 +177,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             title = _title_before(matches, index, text)
             if title:
                 info.title = info.title or title.key
+                role = _role_for(gaz, title.key)
+                if role in ("head_of_state", "head_of_government", "foreign_minister") and role in gaz.offices_of(match.key, None):
+                    info.role = role  # the text's own title wins among the offices the person held
         mentions.append(Mention(match.start, match.end, match.kind, match.key, match.surface, country))
         occupied.append((match.start, match.end))
 
@@ -189,6 +199,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if follow is not None and follow.kind == "person":
             info = persons[follow.key]
             info.title = info.title or match.key
+            role = _role_for(gaz, match.key)
+            if role in ("head_of_state", "head_of_government", "foreign_minister") and role in gaz.offices_of(follow.key, None):
+                info.role = role
             continue
         span = _name_after(text, after)
         if span is None or text[after:span[0]].strip():
@@ -211,6 +224,48 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info.country = info.country or country or _nearest_country(mentions, start, text)
         mentions.append(Mention(start, end, "person", key, name, info.country))
         occupied.append((start, end))
+
+    # appositions: "its foreign minister, Pekka Haavisto", "his Mozambican counterpart, Maria
+    # Manuela Lucas", "Robert Wood, the deputy U.S. ambassador"
+    for index, match in enumerate(matches):
+        if match.kind not in ("title", "demonym"):
+            continue
+        if match.kind == "demonym":
+            tail = re.match(r"\s+counterparts?,?\s+", text[match.end:])
+            if not tail:
+                continue
+            after, title, country = match.end + tail.end(), None, match.key
+        else:
+            tail = re.match(r",\s+", text[match.end:])
+            after, title = (match.end + tail.end(), match.key) if tail else (None, match.key)
+            country = _country_before(matches, index, text)
+        spans = []
+        if after is not None:
+            span = _name_after(text, after)
+            if span and span[0] == after:
+                spans.append(span)
+        if match.kind == "title":
+            before = _NAME_BEFORE.search(text[max(0, match.start - 90):match.start])
+            if before:
+                offset = max(0, match.start - 90)
+                spans.append((offset + before.start("name"), offset + before.end("name")))
+                if before.group("dem"):
+                    country = country or gaz.country_by_name(before.group("dem"))
+        for start, end in spans:
+            name = text[start:end].rstrip(".")
+            if len(name.split()) < 2 or any(s < end and start < e for s, e in occupied):
+                continue
+            known = gaz.person_by_name(name)
+            info = person(known or name, bool(known))
+            info.variants.add(name)
+            info.count += 1
+            if title:
+                info.title = info.title or title
+            if not info.known:
+                info.role = info.role or _role_for(gaz, title)
+                info.country = info.country or country or _nearest_country(mentions, start, text)
+            mentions.append(Mention(start, end, "person", info.name, name, info.country))
+            occupied.append((start, end))
 
     # bare surnames and other name parts of persons met in this document
     title_words = {w for title in gaz.titles for w in title.split()}
