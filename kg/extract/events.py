@@ -141,6 +141,7 @@ class _Context:
     recent_countries: list[str] = field(default_factory=list)
     pair: tuple[str, ...] = ()
     header: tuple[int, int] = (-1, -1)
+    last_subject: str | None = None
 
 
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
@@ -199,8 +200,12 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
     for m in _REFERENCE.finditer(text):
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])", text[m.end():m.end() + 30]):
             continue
-        role = _REFERENCE_ROLE.get((m.group("title") or "").lower())
-        code = _referent(ctx, role, present)
+        title = m.group("title")
+        role = _REFERENCE_ROLE.get((title or "").lower())
+        if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
+            code = ctx.last_subject
+        else:
+            code = _referent(ctx, role, present)
         if code:
             out.append((m.start(), code, "reference"))
     return sorted(out)
@@ -310,6 +315,13 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     for event in events:
         if event is not incidental:
             _attach_date(event, text, dates)
+        days = _SPAN_DAYS.search(text)
+        if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
+                and re.search(r"\b(?:concluded|wrapped up|ended|completed|finished|left|departed)\b", text)):
+            word = days.group(1).lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or 1
+            event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
+            event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
     # remember context for later sentences
     for m in mentions:
@@ -320,6 +332,9 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     for m in mentions:
         if m.kind in ("country", "person", "description", "city") and m.country and m.country != ctx.dm.main_country:
             ctx.recent_countries.append(m.country)
+    subject = next((m.country for m in mentions if m.kind == "person" and m.country), None)
+    if subject:
+        ctx.last_subject = subject
     for event in events:
         if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
             ctx.pair = event.countries
@@ -327,6 +342,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     return events
 
 
+_SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 _FORWARD = re.compile(r"(?i)next|tomorrow")
 _DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*(?:\w+day,\s*)?$")
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^)]{0,60}\)\s*)?[-:]")
@@ -378,7 +394,8 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         if m.kind not in ("country", "city"):
             continue
         destination = (_DESTINATION.search(text[max(0, pos - 45):pos])
-                       or (pos > trigger.start() and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
+                       or (not places and 0 < pos - trigger.end() < 40
+                           and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
                        or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])))
         if not destination:
             continue
@@ -400,6 +417,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     guests = list(_unique(guests))[:1]
     if not guests:
         return None
+    hosts = [h for h in hosts if h != guests[0]]
     kind = _VISIT_KIND.search(text)
     events = []
     for host in hosts:
@@ -556,10 +574,10 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     org_mentions = [m for m in mentions if m.kind == "org"]
     if word.startswith("join") or word.startswith("accession"):
         after = [m for m in org_mentions if 0 <= m.start - sentence.start - t1 <= 45]
-        org = after[0].key if after else (ctx.last_org if _ORG_REF.match(text[t1:].lstrip(" to")) else None)
+        org = after[0].key if after else (ctx.last_org if re.match(r"\s*(?:to\s+)?" + _ORG_REF.pattern, text[t1:], re.I) else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
-    if org is None:
+    if org is None or re.search(r"\bas\s+(?:an?\s+)?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
         return None
     joiners: list[str] = []
     possessive = re.search(r"\b([A-Z][\w-]+)(?:'s?)\s+(?:\w+\s+){0,2}(?:accession|membership|bid)\b", text)
@@ -673,6 +691,13 @@ def _split_sanctions(events: list[Event]) -> list[Event]:
     return out
 
 
+def _same_time(a: Event, b: Event) -> bool:
+    """Dates that allow two mentions to be one event: equal, or one of them not stated."""
+    if a.explicit_date and b.explicit_date and a.date and b.date and a.date.value != b.date.value:
+        return False
+    return _compatible(a.date, b.date)
+
+
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
@@ -712,7 +737,7 @@ def _merge(events: list[Event]) -> list[Event]:
                     and (other.organization == event.organization or not other.organization or not event.organization)
                     and other.imposers == event.imposers and other.targets == event.targets
                     and (other.host == event.host)
-                    and _compatible(other.date, event.date)):
+                    and _same_time(other, event)):
                 target = other
                 break
         if target is None:
