@@ -142,6 +142,7 @@ class _Context:
     pair: tuple[str, ...] = ()
     header: tuple[int, int] = (-1, -1)
     last_subject: str | None = None
+    narrative_year: int | None = None
 
 
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
@@ -310,7 +311,8 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         if codes:  # "On the sidelines, A held talks with B": both attended the summit
             incidental = Event("Summit", tuple(sorted(codes)), [], organization=ctx.last_summit_org)
             events.append(incidental)
-    dates = [d for d in find_dates(text, ctx.published, ctx.year, future=planned_any)
+    year = ctx.narrative_year or ctx.year
+    dates = [d for d in find_dates(text, ctx.published, year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     for event in events:
         if event is not incidental:
@@ -332,6 +334,10 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     for m in mentions:
         if m.kind in ("country", "person", "description", "city") and m.country and m.country != ctx.dm.main_country:
             ctx.recent_countries.append(m.country)
+    if ctx.published is None:  # without a published date, a bare "4 July" is in the year last named
+        years = _YEAR.findall(text)
+        if years:
+            ctx.narrative_year = int(years[-1])
     subject = next((m.country for m in mentions if m.kind == "person" and m.country), None)
     if subject:
         ctx.last_subject = subject
@@ -342,6 +348,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     return events
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 _FORWARD = re.compile(r"(?i)next|tomorrow")
 _DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*(?:\w+day,\s*)?$")

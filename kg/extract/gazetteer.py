@@ -253,6 +253,8 @@ class Gazetteer:
             self._add(row["title"], "title", row["title"])
             if row["title"][0].isupper():
                 self._add(row["title"][0].lower() + row["title"][1:], "title", row["title"])
+                if not row["title"].isupper():
+                    self._add(row["title"].lower(), "title", row["title"])
 
     def _compile(self):
         import ahocorasick

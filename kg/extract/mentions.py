@@ -178,8 +178,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if title:
                 info.title = info.title or title.key
                 role = _role_for(gaz, title.key)
-                if role in ("head_of_state", "head_of_government", "foreign_minister") and role in gaz.offices_of(match.key, None):
-                    info.role = role  # the text's own title wins among the offices the person held
+                if role in ("head_of_state", "head_of_government", "foreign_minister"):
+                    info.role = role  # the text's own title says which office it reports
         mentions.append(Mention(match.start, match.end, match.kind, match.key, match.surface, country))
         occupied.append((match.start, match.end))
 
@@ -200,7 +200,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info = persons[follow.key]
             info.title = info.title or match.key
             role = _role_for(gaz, match.key)
-            if role in ("head_of_state", "head_of_government", "foreign_minister") and role in gaz.offices_of(follow.key, None):
+            if role in ("head_of_state", "head_of_government", "foreign_minister"):
                 info.role = role
             continue
         span = _name_after(text, after)
