@@ -395,13 +395,15 @@ def _unique(codes) -> tuple[str, ...]:
 def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     places: list[tuple[int, str, str | None]] = []  # (position, host, city)
+    # "this visit ... in Beijing": an anaphoric visit may name its place further on
+    anaphoric = re.search(r"\b(?:this|the|his|her|current|present)\s+visit\b", text[max(0, trigger.start() - 10):trigger.end() + 1], re.I)
     previous_end = None
     for m in mentions:
         pos = m.start - sentence.start
         if m.kind not in ("country", "city"):
             continue
         destination = (_DESTINATION.search(text[max(0, pos - 45):pos])
-                       or (not places and 0 < pos - trigger.end() < 40
+                       or (not places and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
                            and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
                        or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])))
         if not destination:
