@@ -192,7 +192,9 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             before = text[max(0, pos - 40):pos]
             if not allow_topical and _TOPICAL.search(before):
                 continue
-            out.append((pos, m.key, "country"))
+            after = text[m.end - sentence.start:m.end - sentence.start + 10]
+            place = re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
+            out.append((pos, m.key, "place" if place else "country"))
         elif m.kind == "demonym":
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if re.match(r"(?:-[A-Z]\w+)|\s+(?:[A-Z][\w-]+\s+){0,3}(?:President|Prime Minister|Premier|Foreign Minister|leader|head of state|counterpart|side|delegation|government|Sultan|King|Emir|Chancellor|minister|officials?|authorities|partners)\b", after, re.I):
@@ -303,7 +305,11 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
     if summit_trigger is not None and main and min(m.start() for m in main) < summit_trigger.start():
         incidental = next((e for e in events if e.type == "Summit"), None)
-        if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?)\b", text[:summit_trigger.start()][-40:], re.I):
+        if incidental is not None:
+            first = min(m.start() for m in main)
+            subject = {code for pos, code, _ in actors if pos < first}
+            incidental.countries = tuple(c for c in incidental.countries if c in subject) or incidental.countries
+        if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\b", text[:summit_trigger.start()][-40:], re.I):
             events = [e for e in events if e is not incidental]
             incidental = None
     if re.search(r"\b(?:sidelines|margins)\b", text) and "Summit" not in {e.type for e in events} and ctx.last_summit_org:
@@ -338,9 +344,10 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         years = _YEAR.findall(text)
         if years:
             ctx.narrative_year = int(years[-1])
-    subject = next((m.country for m in mentions if m.kind == "person" and m.country), None)
-    if subject:
-        ctx.last_subject = subject
+    first_person = next((m for m in mentions if m.kind == "person" and m.country), None)
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", text)
+    if first_person and not (pronoun and pronoun.start() < first_person.start - sentence.start):
+        ctx.last_subject = first_person.country
     for event in events:
         if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
             ctx.pair = event.countries
@@ -452,8 +459,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
     actors = [(pos, code, how) for pos, code, how in actors
-              if how != "country" or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
-    codes = _unique(code for _, code, _ in actors)
+              if how not in ("country", "place") or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
+    codes = _unique(code for _, code, how in actors if how != "place")
+    if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
+        codes = _unique(code for _, code, _ in actors)
     if _BOTH.search(text) and len(codes) < 2 or (_BOTH.search(text) and ctx.pair and not set(codes) - set(ctx.pair)):
         codes = _unique([*ctx.pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     city_name, _ = _city(ctx, mentions)
@@ -462,8 +471,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     for m in mentions:
         if m.kind == "org" and _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start]):
             official_org = m.key
-    subject = _unique(code for pos, code, _ in actors if pos < trigger.start())
-    objects = _unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject)
+    subject = _unique(code for pos, code, _ in actors if pos < trigger.start() and code in codes)
+    objects = _unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject and code in codes)
     if official_org and len(subject) == 1:
         events.append(Event("Meeting", subject, [], organization=official_org, city=city_name,
                             persons=_persons(mentions, set(subject))))
@@ -504,7 +513,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     codes = list(_unique(code for pos, code, how in actors
-                         if how != "country" or pos < trigger.start()
+                         if how not in ("country", "place") or pos < trigger.start()
                          or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
     city_name, city_country = _city(ctx, mentions)
     if city_country:
@@ -594,7 +603,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
         code = ctx.gaz.country_by_name(possessive.group(1))
         joiners = [code] if code else []
     if not joiners:
-        before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "person", "reference")]
+        before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "place", "person", "reference")]
         if before:
             joiners = [before[-1][1]]
             # "India and Pakistan became full members": every country of the subject list

@@ -275,7 +275,7 @@ class Gazetteer:
     def find(self, text: str) -> list[Match]:
         """Every longest whole-word gazetteer hit in ``text``, left to right, not overlapping."""
         hits = []
-        for end_index, (surface, kind, key) in self._automaton.iter(text):
+        for end_index, (surface, kind, key) in self._automaton.iter_long(text):
             start = end_index - len(surface) + 1
             end = end_index + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-"):
