@@ -154,3 +154,25 @@ def test_organisation_members_by_date(gaz):
     assert "BLR" in gaz.members("SCO", dt.date(2024, 8, 1))
     assert "BLR" not in gaz.members("SCO", dt.date(2024, 6, 1))
     assert "GBR" not in gaz.members("EU", dt.date(2021, 1, 1))
+
+
+def test_visiting_leader_is_a_visit():
+    events = _events("Chinese President Xi Jinping met visiting Belarusian President Alexander Lukashenko "
+                     "in Beijing on 4 December 2023.")
+    assert ("Visit", ("BLR", "CHN"), "2023-12-04", False) in _summary(events)
+    (visit,) = [e for e in events if e.type == "Visit"]
+    assert (visit.guest, visit.host) == ("BLR", "CHN")
+
+
+def test_joint_statement_and_phone_congratulations():
+    assert _summary(_events("Belarus and China signed a joint statement on 4 December 2023.")) == [
+        ("AgreementSigning", ("BLR", "CHN"), "2023-12-04", False)]
+    assert _summary(_events("Vladimir Putin congratulated Kassym-Jomart Tokayev by phone on 4 December 2023.")) == [
+        ("Meeting", ("KAZ", "RUS"), "2023-12-04", False)]
+
+
+def test_pronoun_follows_the_previous_subject():
+    events = _events("Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in Bishkek "
+                     "on 27 November 2025. He will then make an official visit to Algeria.")
+    (visit,) = [e for e in events if e.type == "Visit"]
+    assert (visit.guest, visit.host, visit.planned) == ("BLR", "DZA", True)

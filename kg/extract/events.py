@@ -85,7 +85,7 @@ def _modality() -> dict[str, re.Pattern]:
     return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for kind, patterns in groups.items()}
 
 
-_AGREEMENT_NOUN = re.compile(r"\b(?:agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
+_AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
 _TOPICAL = re.compile(r"(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -418,6 +418,22 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         host = m.country if m.kind == "city" else m.key
         places.append((pos, host, ctx.gaz.cities[m.key].name if m.kind == "city" else None))
         previous_end = m.end - sentence.start
+    visiting = re.match(r"\s*visiting\s+[A-Z]", text[trigger.start():])
+    if visiting and not places:
+        # "Xi met visiting Belarusian President Lukashenko in Beijing": guest after the word,
+        # host the place or the other side
+        after = [code for pos, code, how in actors if pos >= trigger.end()]
+        if not after:
+            return None
+        guest = after[0]
+        _, city_country = _city(ctx, mentions)
+        host = city_country if city_country and city_country != guest else next(
+            (code for pos, code, how in actors if code != guest and how != "place"), None)
+        if host is None:
+            return None
+        countries = _unique([guest, host])
+        return [Event("Visit", countries, [], host=host, guests=(guest,), city=_city(ctx, mentions)[0] if city_country == host else None,
+                      persons=_persons(mentions, set(countries)))]
     if not places:
         return None
     hosts = list(_unique(h for _, h, _ in places))
