@@ -176,3 +176,11 @@ def test_pronoun_follows_the_previous_subject():
                      "on 27 November 2025. He will then make an official visit to Algeria.")
     (visit,) = [e for e in events if e.type == "Visit"]
     assert (visit.guest, visit.host, visit.planned) == ("BLR", "DZA", True)
+
+
+def test_an_office_description_names_its_holder_at_the_article_date():
+    doc = Document("The Chinese President welcomed the guests. The Kazakh leader spoke next.", "t.txt", "t.txt",
+                   published=dt.date(2012, 5, 1))
+    persons = extract_document(doc).mentions.persons
+    assert "Hu Jintao" in persons and persons["Hu Jintao"].country == "CHN"
+    assert "Nursultan Nazarbayev" in persons

@@ -46,7 +46,12 @@ _NOT_NAME = {
 }
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
-_DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+{_LEADER_NOUNS}\b", re.I)
+_DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
+_DESCRIBED_ROLE = {"leader": "head_of_state", "head of state": "head_of_state", "president": "head_of_state",
+                   "sultan": "head_of_state", "king": "head_of_state", "emir": "head_of_state",
+                   "monarch": "head_of_state", "prime minister": "head_of_government", "premier": "head_of_government",
+                   "chancellor": "head_of_government", "head of government": "head_of_government",
+                   "foreign minister": "foreign_minister"}
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
 
@@ -290,10 +295,22 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info.count += 1
             mentions.append(Mention(m.start(), m.end(), "person", info.name, m.group(), info.country))
 
-    # descriptions: "the Belarusian leader", "the Chinese side"
+    # descriptions: "the Belarusian leader", "the Chinese side"; an office names its holder
     for m in _DESCRIPTION.finditer(text):
         code = gaz.country_by_name(m.group("dem"))
-        if code and not any(s <= m.start("dem") < e for s, e in occupied if False):
+        if not code:
+            continue
+        role = _DESCRIBED_ROLE.get(m.group("noun").lower())
+        holder = _holder_in_document(persons, code, role) if role else None
+        if holder is None and role and day is not None:
+            entry = gaz.holder(code, role, day)  # who held the office on the article's date
+            if entry is not None:
+                holder = person(entry.name, True)
+                holder.role = holder.role or role
+        if holder is not None:
+            holder.count += 1
+            mentions.append(Mention(m.start(), m.end(), "person", holder.name, m.group(), code))
+        else:
             mentions.append(Mention(m.start(), m.end(), "description", code, m.group(), code))
 
     # a person's country may be learnt after their first mention: give it to every mention
@@ -304,6 +321,12 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     counts = Counter(m.country for m in mentions if m.country and m.kind in ("country", "person", "description", "demonym"))
     main_country = persons[main_person].country if main_person else (counts.most_common(1)[0][0] if counts else None)
     return DocumentMentions(mentions, persons, main_person, main_country)
+
+
+def _holder_in_document(persons: dict[str, PersonInfo], country: str, role: str) -> PersonInfo | None:
+    """The person of ``country`` in ``role`` this document already named, if exactly one."""
+    found = [p for p in persons.values() if p.country == country and p.role == role]
+    return found[0] if len(found) == 1 else None
 
 
 def _title_before(matches: list[Match], index: int, text: str) -> Match | None:
