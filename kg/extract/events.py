@@ -98,7 +98,7 @@ _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
-_DESTINATION = re.compile(r"(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(r"(?:(?:was|were)\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|The (?:President|head of state|leader|Belarusian leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor)|the (?:President|head of state))\b")
 _HEAD_REF = re.compile(r"\b(?:he|she|the President|the president|the head of state|the leader|the two leaders|his|her)\b")
@@ -195,6 +195,13 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
             place = re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
             out.append((pos, m.key, "place" if place else "country"))
+        elif m.kind == "city" and ctx.gaz.cities[m.key].capital:
+            before = text[max(0, pos - 12):pos]
+            after = text[m.end - sentence.start:m.end - sentence.start + 40]
+            if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$", before, re.I) and re.match(
+                    r"(?:'s?\s|\s+(?:and|has|have|had|was|is|said|says|on|imposed|sanctioned|signed|agreed|announced|"
+                    r"added|extended|will|would|\w+ed\b))", after):
+                out.append((pos, m.country, "metonym"))
         elif m.kind == "demonym":
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if re.match(r"(?:-[A-Z]\w+)|\s+(?:[A-Z][\w-]+\s+){0,3}(?:President|Prime Minister|Premier|Foreign Minister|leader|head of state|counterpart|side|delegation|government|Sultan|King|Emir|Chancellor|minister|officials?|authorities|partners)\b", after, re.I):
@@ -203,7 +210,7 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
     for m in _REFERENCE.finditer(text):
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])", text[m.end():m.end() + 30]):
             continue
-        title = m.group("title")
+        title = m.group("title") or ("foreign minister" if m.group("eam") else None)
         role = _REFERENCE_ROLE.get((title or "").lower())
         if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
@@ -214,7 +221,7 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
     return sorted(out)
 
 
-_REFERENCE = re.compile(r"\b(?:[Tt]he (?P<title>[Pp]resident|head of state|Head of State|leader|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor|Foreign Minister|foreign minister|Foreign Secretary|Secretary of State|Sultan|King|Emir|Amir|head of government|Taoiseach)|[Hh]e|[Ss]he)\b")
+_REFERENCE = re.compile(r"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>[Pp]resident|head of state|Head of State|leader|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor|Foreign Minister|foreign minister|Foreign Secretary|Secretary of State|Sultan|King|Emir|Amir|head of government|Taoiseach)|[Hh]e|[Ss]he)\b")
 _REFERENCE_ROLE = {
     "president": "head_of_state", "head of state": "head_of_state", "sultan": "head_of_state", "king": "head_of_state",
     "emir": "head_of_state", "amir": "head_of_state", "prime minister": "head_of_government", "premier": "head_of_government",
@@ -434,6 +441,12 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         countries = _unique([guest, host])
         return [Event("Visit", countries, [], host=host, guests=(guest,), city=_city(ctx, mentions)[0] if city_country == host else None,
                       persons=_persons(mentions, set(countries)))]
+    for m in mentions:  # "arrived in the Egyptian capital"
+        pos = m.start - sentence.start
+        if m.kind == "demonym" and re.match(r"\s+capital\b", text[m.end - sentence.start:]) and _DESTINATION.search(
+                text[max(0, pos - 50):pos].rstrip().removesuffix("the").rstrip() + " "):
+            places.append((pos, m.key, None))
+    places.sort()
     if not places:
         return None
     hosts = list(_unique(h for _, h, _ in places))
@@ -465,7 +478,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_BOTH = re.compile(r"\b(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women)\b", re.I)
+_BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women))\b", re.I)
 _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
 
@@ -494,12 +507,14 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                             persons=_persons(mentions, set(subject))))
     if len(codes) < 2:
         return events or None
-    if len(subject) == 1 and len(objects) >= 2 and re.search(r"\bwith\b", text[trigger.start():]):
+    if len(subject) >= 2 and not re.search(r"\b(?:with|between|among|and)\b", text[trigger.start():trigger.end() + 60]):
+        codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
+    elif len(subject) == 1 and len(objects) >= 2 and re.search(r"\bwith\b", text[trigger.start():]):
         for other in objects:  # "X held talks with A, B and C": one meeting per counterpart
             pair = tuple(sorted((subject[0], other)))
             events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
         return events
-    if len(codes) > 4:
+    if len(codes) > 4 or len(codes) < 2:
         return events or None
     events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
                         persons=_persons(mentions, set(codes))))
@@ -653,6 +668,12 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.key, True))
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
+        elif m.kind == "demonym" and re.match(r"\s+(?:\w+\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
+                                               r"group|network|military|army|generals|ministers|government)",
+                                               text[m.end - sentence.start:]):
+            parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
+        elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
+            parties.append((pos, m.country, False))  # "Washington sanctioned ..."
     passive = _PASSIVE_TARGET.search(text[:t0 + 1])
     target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:])
     imposers: list[str] = []
@@ -766,6 +787,8 @@ def _merge(events: list[Event]) -> list[Event]:
             if target is not None:
                 target.countries = tuple(sorted(set(target.countries) | set(event.countries)))
         for other in merged if target is None else []:
+            if event.type == "Meeting" and event.persons and other.persons and not set(event.persons) & set(other.persons):
+                continue  # the leaders' talks and the ministers' talks of one day are two meetings
             if (other.type == event.type and other.countries == event.countries
                     and other.planned == event.planned
                     and (other.organization == event.organization or not other.organization or not event.organization)

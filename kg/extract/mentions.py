@@ -194,7 +194,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             continue
         after = match.end
         country = _country_before(matches, index, text)
-        of = re.match(r"\s+of\s+(?:the\s+)?", text[after:])
+        # "Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira"
+        of = re.match(r"(?:\s+and\s+(?:[A-Z][\w-]+\s+){1,4}?)?\s*,?\s+of\s+(?:the\s+)?", text[after:])
         if of:
             nxt = by_start.get(after + of.end())
             if nxt is not None and nxt.kind in ("country", "city"):
@@ -258,7 +259,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                     country = country or gaz.country_by_name(before.group("dem"))
         for start, end in spans:
             name = text[start:end].rstrip(".")
-            if len(name.split()) < 2 or any(s < end and start < e for s, e in occupied):
+            if len(name.split()) < 2 or any(s < end and start < e for s, e in occupied) or any(
+                    w in _NOT_NAME for w in name.split()):
                 continue
             known = gaz.person_by_name(name)
             info = person(known or name, bool(known))
