@@ -56,6 +56,7 @@ class Event:
     explicit_date: bool = False
     paragraph: int = 0
     trigger: int = 0
+    background: bool = False
 
     @property
     def guest(self) -> str | None:
@@ -98,7 +99,7 @@ _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
-_DESTINATION = re.compile(r"(?:(?:was|were)\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(r"(?:(?:was|were)\s+in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|The (?:President|head of state|leader|Belarusian leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor)|the (?:President|head of state))\b")
 _HEAD_REF = re.compile(r"\b(?:he|she|the President|the president|the head of state|the leader|the two leaders|his|her)\b")
@@ -124,7 +125,7 @@ def _modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?)\b", before, re.I):
         return "planned"
-    if pats["hypothetical"].search(before):
+    if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
     return None
 
@@ -329,7 +330,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     for event in events:
         if event is not incidental:
-            _attach_date(event, text, dates)
+            _attach_date(event, text, dates, ctx.published)
         days = _SPAN_DAYS.search(text)
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and re.search(r"\b(?:concluded|wrapped up|ended|completed|finished|left|departed)\b", text)):
@@ -364,6 +365,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
+_MAY_HAPPEN = re.compile(r"^[^.;]*?\b(?:could|would|might|may)\s+(?:well\s+)?(?:happen|take\s+place|be\s+held|come|go\s+ahead|materiali[sz]e|follow)\b")
 _FORWARD = re.compile(r"(?i)next|tomorrow")
 _DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*(?:\w+day,\s*)?$")
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^)]{0,60}\)\s*)?[-:]")
@@ -376,7 +378,7 @@ def _host_of(summit: Event, ctx: _Context) -> str | None:
     return None
 
 
-def _attach_date(event: Event, text: str, dates: list[DateMention]) -> None:
+def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
@@ -396,6 +398,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention]) -> None:
     event.date = best.date
     event.end_date = best.end_date
     event.explicit_date = True
+    if anchor is not None and not event.planned and (anchor - best.date.first_day()).days > 45:
+        event.background = True  # an earlier event told in passing, with its own date
 
 
 def _unique(codes) -> tuple[str, ...]:
@@ -478,7 +482,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women))\b", re.I)
+_BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
 _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
 
@@ -507,7 +511,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                             persons=_persons(mentions, set(subject))))
     if len(codes) < 2:
         return events or None
-    if len(subject) >= 2 and not re.search(r"\b(?:with|between|among|and)\b", text[trigger.start():trigger.end() + 60]):
+    if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 60]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
     elif len(subject) == 1 and len(objects) >= 2 and re.search(r"\bwith\b", text[trigger.start():]):
         for other in objects:  # "X held talks with A, B and C": one meeting per counterpart
@@ -718,12 +722,13 @@ def _inherit_dates(events: list[Event], ctx: _Context) -> list[Event]:
     In order: the last dated fact earlier in the same paragraph; the first dated fact that shares
     a country; the date of the story's lead fact (the first dated one).
     """
-    facts = [e for e in events if not e.planned]
+    facts = [e for e in events if not e.planned and not e.background]
     lead = next((e for e in facts if e.date is not None and e.date.precision == "day"), None)
     for index, event in enumerate(events):
         if event.date is not None or event.planned:
             continue
-        before = [e for e in events[:index] if e.date is not None and not e.planned and e.paragraph == event.paragraph]
+        before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background
+                  and e.paragraph == event.paragraph]
         same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
         source = before[-1] if before else same[0] if same else lead
         if source is not None:
@@ -747,7 +752,10 @@ def _split_sanctions(events: list[Event]) -> list[Event]:
 
 
 def _same_time(a: Event, b: Event) -> bool:
-    """Dates that allow two mentions to be one event: equal, or one of them not stated."""
+    """Dates that allow two mentions to be one event: equal, or one of them not stated (but an
+    undated mention is not an earlier event told in passing)."""
+    if a.background != b.background and not (a.explicit_date and b.explicit_date):
+        return False
     if a.explicit_date and b.explicit_date and a.date and b.date and a.date.value != b.date.value:
         return False
     return _compatible(a.date, b.date)
