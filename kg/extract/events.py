@@ -69,12 +69,12 @@ def _triggers() -> dict[str, re.Pattern]:
     with data_path("triggers.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             groups.setdefault(row["type"], []).append(row["pattern"])
-    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in groups.items()}
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for kind, patterns in groups.items()}
 
 
 @functools.lru_cache(maxsize=1)
 def _any_trigger() -> re.Pattern:
-    return re.compile("|".join(f"(?P<{kind}>{p.pattern})" for kind, p in _triggers().items()))
+    return re.compile("|".join(f"(?P<{kind}>{p.pattern})" for kind, p in _triggers().items()), re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,7 +157,8 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     events: list[Event] = []
     for sentence in sentences:
         events.extend(_sentence_events(sentence, ctx))
-    return _absorb_into_summits(_merge(_inherit_dates(events, ctx)))
+    countries_of = {name: info.country for name, info in dm.persons.items()}
+    return _absorb_into_summits(_merge(_inherit_dates(events, ctx), countries_of))
 
 
 def _document_year(text: str, published: dt.date | None) -> int | None:
@@ -783,8 +784,19 @@ def _absorb_into_summits(events: list[Event]) -> list[Event]:
     return out
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _different_people(a: Event, b: Event, countries_of: dict[str, str | None]) -> bool:
+    """Do two meetings have different representatives of one country (leaders vs ministers)?"""
+    for code in set(a.countries) & set(b.countries):
+        pa = {p for p in a.persons if countries_of.get(p) == code}
+        pb = {p for p in b.persons if countries_of.get(p) == code}
+        if pa and pb and not pa & pb:
+            return True
+    return False
+
+
+def _merge(events: list[Event], countries_of: dict[str, str | None] | None = None) -> list[Event]:
     """One event per (type, countries, organisation, compatible date) in a document."""
+    countries_of = countries_of or {}
     merged: list[Event] = []
     for event in _split_sanctions(events):
         target = None
@@ -795,7 +807,7 @@ def _merge(events: list[Event]) -> list[Event]:
             if target is not None:
                 target.countries = tuple(sorted(set(target.countries) | set(event.countries)))
         for other in merged if target is None else []:
-            if event.type == "Meeting" and event.persons and other.persons and not set(event.persons) & set(other.persons):
+            if event.type == "Meeting" and _different_people(event, other, countries_of):
                 continue  # the leaders' talks and the ministers' talks of one day are two meetings
             if (other.type == event.type and other.countries == event.countries
                     and other.planned == event.planned
