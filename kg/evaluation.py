@@ -137,19 +137,36 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None) -> EvalRe
     return report
 
 
-def _compare_events(report: EvalReport, doc: str, gold_events: list[dict], predicted: list) -> None:
+def _pair(gold_events: list[dict], predicted: list) -> list[tuple[dict, object | None]]:
+    """Pair gold and predicted events of the same type and countries, same dates first."""
     unmatched = list(predicted)
-    for g in sorted(gold_events, key=lambda e: e.get("optional", False)):
-        key = (g["type"], frozenset(g["countries"]))
-        candidates = [p for p in unmatched if (p.type, frozenset(p.countries)) == key]
-        if not candidates:
+    pairs: dict[int, object] = {}
+    ordered = sorted(range(len(gold_events)), key=lambda i: gold_events[i].get("optional", False))
+    for same_date in (True, False):
+        for i in ordered:
+            if i in pairs:
+                continue
+            g = gold_events[i]
+            key = (g["type"], frozenset(g["countries"]))
+            candidates = [p for p in unmatched if (p.type, frozenset(p.countries)) == key
+                          and (not same_date or (p.date.value if p.date else None) == g.get("date"))]
+            if candidates:
+                pairs[i] = candidates[0]
+                unmatched.remove(candidates[0])
+    return [(gold_events[i], pairs.get(i)) for i in ordered]
+
+
+def _compare_events(report: EvalReport, doc: str, gold_events: list[dict], predicted: list) -> None:
+    pairs = _pair(gold_events, predicted)
+    matched = {id(p) for _, p in pairs if p is not None}
+    unmatched = [p for p in predicted if id(p) not in matched]
+    for g, best in pairs:
+        if best is None:
             if not g.get("optional"):
                 report.fn[g["type"]] += 1
                 report.misses.append(f"{doc}: {g['type']} {'-'.join(sorted(g['countries']))} {g.get('date')} | {g.get('evidence', '')[:90]}")
             continue
         gold_date = g.get("date")
-        best = next((p for p in candidates if p.date and p.date.value == gold_date), candidates[0])
-        unmatched.remove(best)
         report.tp[g["type"]] += 1
         if g["type"] == "Visit":
             right = best.host == g.get("host") and best.guest == g.get("guest")

@@ -317,7 +317,14 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         if incidental is not None:
             first = min(m.start() for m in main)
             subject = {code for pos, code, _ in actors if pos < first}
-            incidental.countries = tuple(c for c in incidental.countries if c in subject) or incidental.countries
+            kept = [c for c in incidental.countries if c in subject]
+            # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
+            place = next((m for m in mentions if m.kind == "city"
+                          and abs(m.start - sentence.start - summit_trigger.end()) < 45), None)
+            if place is not None:
+                kept.append(place.country)
+                incidental.city = ctx.gaz.cities[place.key].name
+            incidental.countries = tuple(sorted(set(kept))) or incidental.countries
         if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\b", text[:summit_trigger.start()][-40:], re.I):
             events = [e for e in events if e is not incidental]
             incidental = None
@@ -512,7 +519,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                             persons=_persons(mentions, set(subject))))
     if len(codes) < 2:
         return events or None
-    if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 60]):
+    if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
     elif len(subject) == 1 and len(objects) >= 2 and re.search(r"\bwith\b", text[trigger.start():]):
         for other in objects:  # "X held talks with A, B and C": one meeting per counterpart
