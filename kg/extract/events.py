@@ -333,7 +333,8 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         if codes:  # "On the sidelines, A held talks with B": both attended the summit
             incidental = Event("Summit", tuple(sorted(codes)), [], organization=ctx.last_summit_org)
             events.append(incidental)
-    year = ctx.narrative_year or ctx.year
+    own_year = _YEAR.search(text) if ctx.published is None else None  # "The 2025 summit ... from 31 August"
+    year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
     dates = [d for d in find_dates(text, ctx.published, year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     for event in events:
@@ -392,7 +393,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
-    usable = [d for d in usable if not re.search(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", text[max(0, d.start - 13):d.start])]
+    usable = [d for d in usable if not re.search(r"\bsince\s+(?:[\w-]+\s+){0,4}?$", text[max(0, d.start - 40):d.start])]
     if not usable:
         return
 
