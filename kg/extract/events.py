@@ -375,6 +375,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 _MAY_HAPPEN = re.compile(r"^[^.;]*?\b(?:could|would|might|may)\s+(?:well\s+)?(?:happen|take\s+place|be\s+held|come|go\s+ahead|materiali[sz]e|follow)\b")
+_BACKGROUND = re.compile(r"\b(?:recalled|recalling|last (?:visited|met|came|travell?ed)|previous(?:ly)?|had (?:visited|met|signed|held)|ago|(?:first|second|last) (?:visit|trip)|since then)\b", re.I)
 _FORWARD = re.compile(r"(?i)next|tomorrow")
 _DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*(?:\w+day,\s*)?$")
 _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^)]{0,60}\)\s*)?[-:]")
@@ -407,7 +408,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     event.date = best.date
     event.end_date = best.end_date
     event.explicit_date = True
-    if anchor is not None and not event.planned and (anchor - best.date.first_day()).days > 45:
+    if not event.planned and ((anchor is not None and (anchor - best.date.first_day()).days > 45)
+                              or (anchor is None and _BACKGROUND.search(text))):
         event.background = True  # an earlier event told in passing, with its own date
 
 
