@@ -296,6 +296,8 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
             event.planned = modality == "planned"
             planned_any = planned_any or event.planned
             events.append(event)
+            if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
+                ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events}
     if "Summit" in kinds and "Meeting" in kinds and not re.search(r"\b(?:sidelines|margins)\b", text):
