@@ -77,13 +77,23 @@ def _fold(name: str) -> str:
     return " ".join(text.replace("-", " ").replace("'", "").split())
 
 
-def _same_person(gold: str, predicted: str, variants: set[str]) -> bool:
+def _name_score(gold: str, predicted: str, variants: set[str]) -> int:
+    """How well a predicted person matches a gold name: 100 for the same name, else the number of
+    shared words (the family name counting double); 0 when they cannot be the same person."""
     g = _fold(gold)
     names = {_fold(predicted), *(_fold(v) for v in variants)}
     if g in names:
-        return True
-    g_tokens = set(g.split())
-    return any(len(g_tokens & set(n.split())) >= min(2, len(g_tokens)) for n in names)
+        return 100
+    g_tokens = g.split()
+    best = 0
+    for name in names:
+        tokens = name.split()
+        shared = set(g_tokens) & set(tokens)
+        if len(shared) < min(2, len(set(g_tokens))):
+            continue
+        family = {g_tokens[0], g_tokens[-1]} & {tokens[0], tokens[-1]}
+        best = max(best, len(shared) + 2 * len(family))
+    return best
 
 
 def _find_document(stem: str, docs_dir: Path) -> Path | None:
@@ -123,7 +133,9 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None) -> EvalRe
         _compare_events(report, gold_path.stem, gold["events"], predicted)
         persons = extraction.mentions.persons
         for person in gold.get("persons", []):
-            match = next((p for p in persons.values() if _same_person(person["name"], p.name, p.variants)), None)
+            scored = [(_name_score(person["name"], p.name, p.variants), p.name, p) for p in persons.values()]
+            scored = [item for item in scored if item[0] > 0]
+            match = max(scored, key=lambda item: (item[0], item[1]))[2] if scored else None
             report.persons_found.append(match is not None)
             if match is None:
                 report.misses.append(f"{gold_path.stem}: person {person['name']} ({person.get('country')})")

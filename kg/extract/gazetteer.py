@@ -339,7 +339,10 @@ class Gazetteer:
 
     def person_by_name(self, name: str) -> str | None:
         """The known person whose name matches ``name`` ignoring case, accents and hyphens."""
-        found = self._folded_persons.get(fold_name(name), set())
+        folded = fold_name(name)
+        found = self._folded_persons.get(folded, set())
+        if not found and len(folded.split()) == 2:  # family name first: "Kishida Fumio"
+            found = self._folded_persons.get(" ".join(reversed(folded.split())), set())
         return next(iter(found)) if len(found) == 1 else None
 
     def country_by_name(self, name: str) -> str | None:

@@ -52,6 +52,7 @@ _DESCRIBED_ROLE = {"leader": "head_of_state", "head of state": "head_of_state", 
                    "monarch": "head_of_state", "prime minister": "head_of_government", "premier": "head_of_government",
                    "chancellor": "head_of_government", "head of government": "head_of_government",
                    "foreign minister": "foreign_minister"}
+_HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
 
@@ -201,7 +202,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if nxt is not None and nxt.kind in ("country", "city"):
                 country = country or _country_of_match(gaz, nxt)
                 after = nxt.end
-        follow = by_start.get(after + 1) if after < len(text) and text[after] == " " else None
+        honorific = _HONORIFICS.match(text, after)  # ", Dr. Masoud Pezeshkian", " H.E. Mr. ..."
+        follow = by_start.get(honorific.end()) if honorific else None
         if follow is not None and follow.kind == "person":
             info = persons[follow.key]
             info.title = info.title or match.key
@@ -268,6 +270,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info.count += 1
             if title:
                 info.title = info.title or title
+                if info.known and _role_for(gaz, title) in ("head_of_state", "head_of_government", "foreign_minister"):
+                    info.role = _role_for(gaz, title)  # "Tamim bin Hamad Al Thani, the Amir of Qatar"
             if not info.known:
                 info.role = info.role or _role_for(gaz, title)
                 info.country = info.country or country or _nearest_country(mentions, start, text)
