@@ -16,7 +16,7 @@ def graph_stats(store: ox.Store) -> dict:
     resources) and ``events_by_type_and_year`` (type -> year or ``"undated"`` -> count;
     planned events are counted under ``"<Type> (planned)"``).
     """
-    union = {"use_default_graph_as_union": True}
+    union: dict = {}  # the default graph is the union of all document graphs
     classes = {}
     for row in store.query(f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?c .
             FILTER(STRSTARTS(STR(?c), "{_DIP}")) }} GROUP BY ?c ORDER BY ?c""", **union):
@@ -32,5 +32,6 @@ def graph_stats(store: ox.Store) -> dict:
         events.setdefault(kind, {})[row["year"].value] = int(row["n"].value)
     documents = next(iter(store.query(
         f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{_DIP}Document> }}", **union)))["n"].value
-    return {"documents": int(documents), "triples": len(store), "classes": classes,
+    triples = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value
+    return {"documents": int(documents), "triples": int(triples), "classes": classes,
             "events_by_type_and_year": dict(sorted(events.items()))}

@@ -1,7 +1,9 @@
 """The embedded store: a persistent Oxigraph database, one named graph per document.
 
-Writes go through pyoxigraph (fast, transactional); a whole build is one SPARQL update, so an
-interrupted build leaves the previous graph as it was.
+Each document's facts are one named graph (so a document can be replaced or forgotten), and the
+default graph holds their union, each triple once, so that queries count every fact once even when
+several documents state it. Writes go through pyoxigraph (fast, transactional); a whole build is
+one SPARQL update, so an interrupted build leaves the previous graph as it was.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .errors import DocumentError, QueryError, StoreError
 
 __all__ = [
     "DEFAULT_STORE", "store_path", "open_store", "BuildReport", "build", "forget", "query",
-    "export", "EXPORT_FORMATS", "documents", "to_rdflib", "add_prefixes",
+    "export", "EXPORT_FORMATS", "documents", "to_rdflib", "add_prefixes", "replace_graph",
 ]
 
 DEFAULT_STORE = ".kg/store"
@@ -67,9 +69,9 @@ def add_prefixes(sparql: str) -> str:
 
 
 def query(store: ox.Store, sparql: str):
-    """Run a SPARQL query over the union of all document graphs."""
+    """Run a SPARQL query over the union of all graphs (the store's default graph)."""
     try:
-        return store.query(add_prefixes(sparql), use_default_graph_as_union=True)
+        return store.query(add_prefixes(sparql))
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {exc}") from None
     except (OSError, ValueError, RuntimeError) as exc:
@@ -140,7 +142,7 @@ def build(store: ox.Store, paths: Iterable[str | os.PathLike[str]],
         item = _with_source(item, key)
         extraction = extract_document(item, gaz)
         if old:
-            updates.append(f"DROP SILENT GRAPH <{old[0]}>")
+            updates.extend(_drop_graph(old[0]))
             index.forget_graph(old[0])
             report.replaced += 1
         else:
@@ -151,7 +153,7 @@ def build(store: ox.Store, paths: Iterable[str | os.PathLike[str]],
             report.planned += event.planned
         lines = "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in g))
         report.triples += len(g)
-        updates.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}")
+        updates.append(_insert_graph(graph, lines))
     if updates:
         try:
             store.update(" ;\n".join(updates))
@@ -178,13 +180,36 @@ def _with_source(document, key: str):
     return replace(document, source_path=key)
 
 
+def _drop_graph(graph: str) -> list[str]:
+    """Update operations that remove a named graph and, from the default graph, the triples that
+    no other named graph still states."""
+    return [f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }}",
+            f"DROP SILENT GRAPH <{graph}>"]
+
+
+def _insert_graph(graph: str, ntriples: str) -> str:
+    """An update operation that adds triples to a named graph and to the default graph."""
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}}\n{ntriples}\n}}"
+
+
+def replace_graph(store: ox.Store, graph: str, ntriples: str) -> None:
+    """Replace one named graph (for instance analysis results) in a single transaction, keeping
+    the default graph the union of all named graphs."""
+    try:
+        store.update(" ;\n".join([*_drop_graph(graph), _insert_graph(graph, ntriples)]))
+        store.flush()
+    except (OSError, SyntaxError, RuntimeError) as exc:
+        raise StoreError(f"the store update failed and was rolled back: {exc}") from None
+
+
 def forget(store: ox.Store, path: str | os.PathLike[str]) -> list[str]:
     """Remove the graphs of the documents built from ``path`` (a file or a folder)."""
     key = _source_key(str(path))
     gone = [p for p in documents(store) if p == key or p.startswith(key.rstrip("/") + "/") or p.startswith(key + "#")]
     if gone:
         graphs = documents(store)
-        store.update(" ;\n".join(f"DROP SILENT GRAPH <{graphs[p][0]}>" for p in gone))
+        store.update(" ;\n".join(op for p in gone for op in _drop_graph(graphs[p][0])))
         store.flush()
     return sorted(gone)
 

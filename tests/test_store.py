@@ -137,3 +137,19 @@ def test_seed_export_parses_with_rapper(seed_store, tmp_path):
     result = subprocess.run([rapper, "-i", "turtle", "-c", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "returned" in result.stderr and "triples" in result.stderr
+
+
+def test_a_fact_stated_twice_is_counted_once(tmp_path, article):
+    one = article("Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva "
+                  "in Beijing on March 7, 2024.\n", "one.txt")
+    two = article("Brazil's President Lula and China's President Xi Jinping met in Beijing on March 7, 2024.\n", "two.txt")
+    store = open_store(tmp_path / "s")
+    build(store, [one, two])
+    rows = list(query(store, "SELECT ?c WHERE { ?c dip:iso3 \"BRA\" }"))
+    assert len(rows) == 1  # the country is described by both documents, but queried once
+    assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Meeting }") == 1
+    forget(store, one)
+    assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Meeting }") == 1  # two.txt still says it
+    assert _count(store, "SELECT (COUNT(*) AS ?x) WHERE { ?e a dip:Meeting ; dip:evidence ?x }") == 1
+    forget(store, two)
+    assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 0
