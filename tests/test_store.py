@@ -150,6 +150,6 @@ def test_a_fact_stated_twice_is_counted_once(tmp_path, article):
     assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Meeting }") == 1
     forget(store, one)
     assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Meeting }") == 1  # two.txt still says it
-    assert _count(store, "SELECT (COUNT(*) AS ?x) WHERE { ?e a dip:Meeting ; dip:evidence ?x }") == 1
+    assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Meeting ; dip:evidence ?x }") == 1
     forget(store, two)
     assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 0
