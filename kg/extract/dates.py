@@ -23,7 +23,7 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 _TO = r"\s*(?:-|to|until|till|through|and)\s*"
@@ -43,6 +43,9 @@ _PATTERNS = [
     ("md", re.compile(rf"\b{_M.format(n='m1')}\s+{_D.format(n='d1')}(?!\d)(?:,?\s+{_Y.format(n='y1')})?\b")),
     # 2024-07-04
     ("iso", re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    # 04/12/2024 or 04.12.2024: day first, as in most of the world's press (month first when the
+    # first number cannot be a month... or the second cannot)
+    ("num", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y1>(?:19|20)\d\d)\b")),
     # March 2023 ; in March of 2023
     ("my", re.compile(rf"\b{_M.format(n='m1')},?\s+(?:of\s+)?{_Y.format(n='y1')}\b")),
     # in March ; earlier in March (month alone, needs a preposition to avoid "May")
@@ -56,14 +59,14 @@ _PATTERNS = [
 
 
 # a cheap test that a text may hold a date at all, before the dozen patterns run
-_ANY_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+_ANY_DATE = re.compile(r"\d|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
                        r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|"
                        r"Yesterday|Today|Tonight|Tomorrow|This|Last|Next|Earlier|The day|The previous|On the eve)")
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_NEEDS_DIGIT = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "iso", "my", "y"}
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
+_NEEDS_DIGIT = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "iso", "num", "my", "y"}
 _NEEDS_MONTH = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "my", "m"}
 
 
@@ -172,6 +175,10 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: in
     this_year = bool(re.match(r",?\s*(?:of\s+)?this year", text[m.end(): m.end() + 16]))
     if this_year and anchor is None and year is None:
         return None
+    shift = re.match(r",?\s*(?:of\s+)?(last|next)\s+year", text[m.end(): m.end() + 16])
+    if shift and anchor is not None:  # "on January 1 of last year"
+        year = anchor.year + (-1 if shift.group(1) == "last" else 1)
+        anchor = None
     if kind in ("dm_dm", "md_md", "dd_m", "m_dd"):
         m1 = _month(g["m1"])
         m2 = _month(g.get("m2") or g["m1"])
@@ -199,6 +206,11 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: in
             return None
         value = _valid(y, month, day)
         return DateMention(m.start(), m.end(), PartialDate.of(value)) if value else None
+    if kind == "num":
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        value = _valid(int(g["y1"]), month, day)
+        return DateMention(m.start(), m.end(), PartialDate.of(value), explicit_year=True) if value else None
     if kind == "my":
         return DateMention(m.start(), m.end(), PartialDate(f"{int(g['y1']):04d}-{_month(g['m1']):02d}"),
                            explicit_year=True)

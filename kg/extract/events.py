@@ -743,7 +743,7 @@ def _inherit_dates(events: list[Event], ctx: _Context) -> list[Event]:
         before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background
                   and e.paragraph == event.paragraph]
         same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
-        source = before[-1] if before else same[0] if same else lead
+        source = before[-1] if before else lead if lead is not None else same[0] if same else None
         if source is not None:
             event.date = source.date
             event.end_date = source.end_date
