@@ -95,7 +95,7 @@ def document_graph(extraction: Extraction, gazetteer: Gazetteer | None = None,
     for mention in extraction.mentions.mentions:
         if mention.kind == "org":
             orgs.add(mention.key)
-        elif mention.country and mention.kind in ("country", "demonym", "description", "city"):
+        elif mention.country and mention.kind in ("country", "demonym", "description", "city", "agency"):
             countries.add(mention.country)
     persons = extraction.mentions.persons
     for event in extraction.events:

@@ -144,6 +144,7 @@ class _Context:
     header: tuple[int, int] = (-1, -1)
     last_subject: str | None = None
     narrative_year: int | None = None
+    last_target: str | None = None
 
 
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
@@ -190,13 +191,13 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             out.append((pos, m.country, "person"))
         elif m.kind == "description" and m.country:
             out.append((pos, m.country, "description"))
-        elif m.kind == "country":
+        elif m.kind in ("country", "agency"):
             before = text[max(0, pos - 40):pos]
             if not allow_topical and _TOPICAL.search(before):
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
             place = re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
-            out.append((pos, m.key, "place" if place else "country"))
+            out.append((pos, m.country, "place" if place else "country"))
         elif m.kind == "city" and ctx.gaz.cities[m.key].capital:
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
@@ -431,7 +432,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     previous_end = None
     for m in mentions:
         pos = m.start - sentence.start
-        if m.kind not in ("country", "city"):
+        if m.kind not in ("country", "city", "agency"):
             continue
         destination = (_DESTINATION.search(text[max(0, pos - 45):pos])
                        or (not places and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
@@ -439,7 +440,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
                        or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])))
         if not destination:
             continue
-        host = m.country if m.kind == "city" else m.key
+        host = m.country
         places.append((pos, host, ctx.gaz.cities[m.key].name if m.kind == "city" else None))
         previous_end = m.end - sentence.start
     visiting = re.match(r"\s*visiting\s+[A-Z]", text[trigger.start():])
@@ -550,6 +551,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         org = ctx.last_summit_org
     if org is None and orgs and not near and _ORG_REF.search(text):
         org = orgs[0]
+    if re.match(r"summit\s+(?:talks|meeting|level talks)", text[trigger.start():], re.I) or re.search(
+            r"\b(?:bilateral|two-way|one-on-one)\s+$", text[:trigger.start()]):
+        return None  # "held summit talks with Samia": a meeting of two leaders
     participation = re.match(r"(?:also\s+)?(?:attended|took|participated|were|was)", trigger.group())
     if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
@@ -679,8 +683,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     parties = []  # (pos, key, is_org)
     for m in mentions:
         pos = m.start - sentence.start
-        if m.kind == "country":
-            parties.append((pos, m.key, False))
+        if m.kind in ("country", "agency"):
+            parties.append((pos, m.country, False))
         elif m.kind == "org":
             parties.append((pos, m.key, True))
         elif m.kind in ("person", "description") and m.country:
@@ -712,8 +716,11 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         imposers = [orgs[0] if orgs else ctx.last_org]
     imposers = [k for k in _unique(imposers) if k not in targets]
     targets = list(_unique(targets))
+    if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
+        targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
     if not imposers or not targets:
         return None
+    ctx.last_target = targets[0]
     codes = _unique([*[k for k in imposers if k in ctx.gaz.countries], *targets])
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),
                  organization=next((k for k in imposers if k in ctx.gaz.organizations), None))

@@ -157,6 +157,7 @@ class Gazetteer:
         self._load_organizations(folder / "organizations.csv", folder / "memberships.csv")
         self._load_persons(sorted((folder / "office_holders").glob("*.csv")))
         self._load_titles(folder / "titles.csv")
+        self._load_agencies(folder / "agencies.csv")
         self._automaton = self._compile()
 
     # ------------------------------------------------------------------ loading
@@ -256,11 +257,21 @@ class Gazetteer:
                 if not row["title"].isupper():
                     self._add(row["title"].lower(), "title", row["title"])
 
+    def _load_agencies(self, path: Path) -> None:
+        """Institutions and seats of power that stand for their country ("the Kremlin", "OFAC")."""
+        if not path.exists():
+            return
+        for line, row in _rows(path, ("name", "iso3")):
+            code = row["iso3"].upper()
+            if code not in self.countries:
+                raise DataError(f"{path}:{line}: unknown country {code!r}")
+            self._add(row["name"], "agency", code)
+
     def _compile(self):
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        priority = {"country": 0, "person": 1, "org": 2, "demonym": 3, "city": 4, "title": 5}
+        priority = {"country": 0, "person": 1, "org": 2, "agency": 3, "demonym": 4, "city": 5, "title": 6}
         for surface, keys in self._surfaces.items():
             kinds = {k for k, _ in keys}
             best = min(kinds, key=priority.__getitem__)
