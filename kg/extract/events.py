@@ -99,7 +99,7 @@ _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
-_DESTINATION = re.compile(r"(?:(?:was|were)\s+in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(r"(?:(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|The (?:President|head of state|leader|Belarusian leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor)|the (?:President|head of state))\b")
 _HEAD_REF = re.compile(r"\b(?:he|she|the President|the president|the head of state|the leader|the two leaders|his|her)\b")
@@ -477,10 +477,14 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
             guests.insert(0, code)
     if not guests and ctx.dm.main_country and ctx.dm.main_country not in hosts:
         guests = [ctx.dm.main_country]
-    guests = list(_unique(guests))[:1]
+    guests = list(_unique(guests))
+    if len(guests) > 1:
+        # "Mohamud and Abiy arrived in Ankara": every country of a joint subject is a guest
+        joint = re.search(r"\b(?:and|,)\b", text[:first]) and not re.search(r"\bwith\b", text[:first])
+        guests = guests if joint and len(guests) <= 3 else guests[:1]
     if not guests:
         return None
-    hosts = [h for h in hosts if h != guests[0]]
+    hosts = [h for h in hosts if h not in guests]
     kind = _VISIT_KIND.search(text)
     events = []
     for host in hosts:
@@ -488,10 +492,11 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         if city_name is None:
             other, city_country = _city(ctx, mentions)
             city_name = other if city_country == host else None
-        countries = _unique([guests[0], host])
-        events.append(Event("Visit", countries, [], host=host, guests=tuple(guests), city=city_name,
-                            persons=_persons(mentions, set(countries)),
-                            visit_type=kind.group(1).lower() if kind else None))
+        for guest in guests:
+            countries = _unique([guest, host])
+            events.append(Event("Visit", countries, [], host=host, guests=(guest,), city=city_name,
+                                persons=_persons(mentions, set(countries)),
+                                visit_type=kind.group(1).lower() if kind else None))
     return events
 
 
