@@ -57,6 +57,7 @@ class Event:
     paragraph: int = 0
     trigger: int = 0
     background: bool = False
+    ongoing: bool = False
 
     @property
     def guest(self) -> str | None:
@@ -159,7 +160,11 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     for sentence in sentences:
         events.extend(_sentence_events(sentence, ctx))
     countries_of = {name: info.country for name, info in dm.persons.items()}
-    return _absorb_into_summits(_merge(_inherit_dates(events, ctx), countries_of))
+    merged = _merge(_inherit_dates(events, ctx), countries_of)
+    for event in merged:  # an ongoing visit no arrival dated: the story's date
+        if event.ongoing and event.date is None:
+            event.ongoing = False
+    return _absorb_into_summits(_inherit_dates(merged, ctx))
 
 
 def _document_year(text: str, published: dt.date | None) -> int | None:
@@ -340,8 +345,12 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
     dates = [d for d in find_dates(text, ctx.published, year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
+    ongoing = re.search(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit", text)
     for event in events:
-        if event is not incidental:
+        # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
+        on_visit = event.type == "Visit" and ongoing and abs(ongoing.end() - event.trigger) < 40
+        event.ongoing = bool(on_visit)
+        if event is not incidental and not on_visit:
             _attach_date(event, text, dates, ctx.published)
         days = _SPAN_DAYS.search(text)
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
@@ -750,7 +759,7 @@ def _inherit_dates(events: list[Event], ctx: _Context) -> list[Event]:
     facts = [e for e in events if not e.planned and not e.background]
     lead = next((e for e in facts if e.date is not None and e.date.precision == "day"), None)
     for index, event in enumerate(events):
-        if event.date is not None or event.planned:
+        if event.date is not None or event.planned or event.ongoing:
             continue
         before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background
                   and e.paragraph == event.paragraph]
@@ -783,6 +792,9 @@ def _same_time(a: Event, b: Event) -> bool:
         return False
     if a.explicit_date and b.explicit_date and a.date and b.date and a.date.value != b.date.value:
         return False
+    if a.explicit_date != b.explicit_date and a.date and b.date and len(a.date.value) == len(b.date.value) == 10:
+        # an inherited date a day or two off the stated one: the same event
+        return abs((a.date.first_day() - b.date.first_day()).days) <= 3
     return _compatible(a.date, b.date)
 
 
@@ -851,6 +863,8 @@ def _merge(events: list[Event], countries_of: dict[str, str | None] | None = Non
         target.visit_type = target.visit_type or event.visit_type
         target.agreement_subject = target.agreement_subject or event.agreement_subject
         target.agreement_count = target.agreement_count or event.agreement_count
-        if event.date and (target.date is None or len(event.date.value) > len(target.date.value)):
+        if event.date and (target.date is None or (event.explicit_date and not target.explicit_date)
+                           or (event.explicit_date == target.explicit_date and len(event.date.value) > len(target.date.value))):
             target.date, target.end_date = event.date, event.end_date
+            target.explicit_date = target.explicit_date or event.explicit_date
     return merged
