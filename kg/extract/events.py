@@ -118,7 +118,7 @@ def _modality_of(text: str, start: int, end: int) -> str | None:
     window = _context_window(text, start, end)
     window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
     pats = _modality()
-    if pats["negated"].search(window):
+    if pats["negated"].search(window) or re.match(r"\s*No\b", text):
         return "negated"
     before = text[max(0, start - 90):start]
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
@@ -190,6 +190,7 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
     """(position in sentence, ISO3, how) for each country that can act in this sentence."""
     text = sentence.text
     out: list[tuple[int, str, str]] = []
+    topical_end: int | None = None
     for m in mentions:
         pos = m.start - sentence.start
         if m.kind == "person" and m.country:
@@ -198,7 +199,9 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             out.append((pos, m.country, "description"))
         elif m.kind in ("country", "agency"):
             before = text[max(0, pos - 40):pos]
-            if not allow_topical and _TOPICAL.search(before):
+            if not allow_topical and (_TOPICAL.search(before) or (
+                    topical_end is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", text[topical_end:pos]))):
+                topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
             place = re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
