@@ -571,7 +571,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if re.match(r"summit\s+(?:talks|meeting|level talks)", text[trigger.start():], re.I) or re.search(
             r"\b(?:bilateral|two-way|one-on-one)\s+$", text[:trigger.start()]):
         return None  # "held summit talks with Samia": a meeting of two leaders
-    participation = re.match(r"(?:also\s+)?(?:attended|took|participated|were|was)", trigger.group())
+    participation = re.match(r"(?:attended|took|participated|were|was)", trigger.group())
     if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
             return None
