@@ -694,10 +694,18 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]]) -> str:
     return text[pos + (word.end() if word else 0):nxt]
 
 
+_SANCTION_ACT = re.compile(r"\b(?:impos\w*|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*)\b", re.I)
+_SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|relief|unfroze|unfreez\w*|end(?:ed|ing)?\s+(?:the\s+)?sanctions)\b", re.I)
+
+
 def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
     t0 = trigger.start()
+    lifted = _SANCTION_LIFTED.search(text)
+    if not (lifted or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
+        return None  # sanctions talked about ("must be implemented"), not imposed
     parties = []  # (pos, key, is_org)
+    listed: list[str] = []  # countries whose officials or companies are named as targets
     for m in mentions:
         pos = m.start - sentence.start
         if m.kind in ("country", "agency"):
@@ -710,6 +718,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                                                r"group|network|military|army|generals|ministers|government)",
                                                text[m.end - sentence.start:]):
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
+            listed.append(m.key)
         elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
     passive = _PASSIVE_TARGET.search(text[:t0 + 1])
@@ -729,15 +738,18 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         targets = [k for p, k, o in parties if split <= p < end and not o]
         if not imposers:
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
-    if not imposers and re.search(r"\b(?:the|its|their)\s+(?:bloc|union|alliance|organi[sz]ation)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
+    if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
+        targets = listed
+    if not imposers and re.search(r"\b(?:the|its|their)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
         imposers = [orgs[0] if orgs else ctx.last_org]
     imposers = [k for k in _unique(imposers) if k not in targets]
     targets = list(_unique(targets))
     if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
         targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
-    if not imposers or not targets:
-        return None
-    ctx.last_target = targets[0]
+    if targets:
+        ctx.last_target = targets[0]
+    if lifted or not imposers or not targets:
+        return None  # lifting sanctions is not imposing them
     codes = _unique([*[k for k in imposers if k in ctx.gaz.countries], *targets])
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),
                  organization=next((k for k in imposers if k in ctx.gaz.organizations), None))
