@@ -164,7 +164,9 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     for event in merged:  # an ongoing visit no arrival dated: the story's date
         if event.ongoing and event.date is None:
             event.ongoing = False
-    return _absorb_into_summits(_inherit_dates(merged, ctx))
+    events = _absorb_into_summits(_inherit_dates(merged, ctx))
+    # a summit known by one participant only is too thin to report as a gathering of countries
+    return [e for e in events if e.type != "Summit" or len(e.countries) >= 2]
 
 
 def _document_year(text: str, published: dt.date | None) -> int | None:
