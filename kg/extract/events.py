@@ -325,12 +325,13 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     incidental = None
     summit_trigger = found.get("Summit")
     main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
-    if summit_trigger is not None and main and min(m.start() for m in main) < summit_trigger.start():
+    sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
+    if summit_trigger is not None and main and (min(m.start() for m in main) < summit_trigger.start() or sidelines):
         incidental = next((e for e in events if e.type == "Summit"), None)
         if incidental is not None:
             first = min(m.start() for m in main)
             subject = {code for pos, code, _ in actors if pos < first}
-            kept = [c for c in incidental.countries if c in subject]
+            kept = [c for c in incidental.countries if c in subject or sidelines]  # on the sidelines all attended
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
             place = next((m for m in mentions if m.kind == "city"
                           and abs(m.start - sentence.start - summit_trigger.end()) < 45), None)
@@ -411,7 +412,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
-    usable = [d for d in usable if not re.search(r"\bsince\s+(?:[\w-]+\s+){0,4}?$", text[max(0, d.start - 40):d.start])]
+    usable = [d for d in usable if not re.search(r"\bsince\s+(?:[\w-]+\s+){0,8}?$", text[max(0, d.start - 70):d.start])]
     if not usable:
         return
 
