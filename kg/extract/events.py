@@ -290,7 +290,10 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     found: dict[str, re.Match] = {}
     for m in _any_trigger().finditer(text):
         found.setdefault(m.lastgroup, m)
-    actors = _actor_countries(ctx, sentence, mentions) if found else []
+    if not found:
+        _remember(ctx, sentence, mentions, events)
+        return events
+    actors = _actor_countries(ctx, sentence, mentions)
     planned_any = False
     for kind in EVENT_TYPES:
         trigger = found.get(kind)
@@ -366,7 +369,13 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
-    # remember context for later sentences
+    _remember(ctx, sentence, mentions, events)
+    return events
+
+
+def _remember(ctx: _Context, sentence: Sentence, mentions: list[Mention], events: list[Event]) -> None:
+    """Keep what later sentences need: the last organisation, countries, subject, year, pair."""
+    text = sentence.text
     for m in mentions:
         if m.kind == "org":
             ctx.last_org = m.key
@@ -387,7 +396,6 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
             ctx.pair = event.countries
     ctx.recent_countries[:] = ctx.recent_countries[-12:]
-    return events
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
