@@ -19,13 +19,21 @@ $(VENV)/.dev: $(VENV)/.base
 
 demo: $(VENV)/.base
 	$(KG) build seeds --store $(STORE)
+	$(KG) viz --store $(STORE) --out build/graph.html
+	$(KG) partners Belarus --store $(STORE)
 	$(KG) validate --store $(STORE)
 
 test: $(VENV)/.dev
 	$(PY) -m pytest -q
 
+notebooks: $(VENV)/.dev
+	$(PY) notebooks/execute.py
+
 bench: $(VENV)/.dev
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_centrality.py
+	$(PY) benchmarks/bench_viz.py
+	$(PY) benchmarks/bench_serve.py
 
 clean:
 	rm -rf build .kg
