@@ -146,6 +146,7 @@ class _Context:
     last_subject: str | None = None
     narrative_year: int | None = None
     last_target: str | None = None
+    section: dt.date | None = None
 
 
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
@@ -290,6 +291,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     found: dict[str, re.Match] = {}
     for m in _any_trigger().finditer(text):
         found.setdefault(m.lastgroup, m)
+    _section_date(ctx, text, bool(found))
     if not found:
         _remember(ctx, sentence, mentions, events)
         return events
@@ -352,7 +354,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
             events.append(incidental)
     own_year = _YEAR.search(text) if ctx.published is None else None  # "The 2025 summit ... from 31 August"
     year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
-    dates = [d for d in find_dates(text, ctx.published, year, future=planned_any)
+    dates = [d for d in find_dates(text, ctx.section or ctx.published, year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     ongoing = re.search(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit", text)
     for event in events:
@@ -360,7 +362,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         on_visit = event.type == "Visit" and ongoing and abs(ongoing.end() - event.trigger) < 40
         event.ongoing = bool(on_visit)
         if event is not incidental and not on_visit:
-            _attach_date(event, text, dates, ctx.published)
+            _attach_date(event, text, dates, ctx.section or ctx.published)
         days = _SPAN_DAYS.search(text)
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and re.search(r"\b(?:concluded|wrapped up|ended|completed|finished|left|departed)\b", text)):
@@ -371,6 +373,22 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
     _remember(ctx, sentence, mentions, events)
     return events
+
+
+_SECTION_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+")
+
+
+def _section_date(ctx: _Context, text: str, has_trigger: bool) -> None:
+    """A date heading a section ("July 10, 2024" on its own line, or a dateline opening a new
+    dispatch) is what "today" and "on Tuesday" mean until the next one (readouts, liveblogs)."""
+    if len(text) > 90 and not _SECTION_DATELINE.match(text):
+        return
+    if has_trigger and not _SECTION_DATELINE.match(text):
+        return
+    for d in find_dates(text[:60]):
+        if d.explicit_year and d.date.precision == "day":
+            ctx.section = d.date.first_day()
+            return
 
 
 def _remember(ctx: _Context, sentence: Sentence, mentions: list[Mention], events: list[Event]) -> None:
