@@ -34,6 +34,7 @@ import pyoxigraph as ox
 
 from .analysis import (EVENT_TYPES, actor_graph, centrality, communities, country_graph, resolve_country,
                        sanction_graph)
+from .analysis.graphs import _window_text
 from .errors import AnalysisError, KGError
 from .store import query
 
@@ -535,14 +536,6 @@ def _default_title(actors: nx.Graph, focus: str | None) -> str:
     if focus:
         return f"{actors.nodes[focus]['label']} and its partners"
     return "Diplomatic relations"
-
-
-def _window_text(since: str | None, until: str | None) -> str:
-    if since and until:
-        return f" between {since} and {until}"
-    if since:
-        return f" since {since}"
-    return f" until {until}" if until else ""
 
 
 def _node_colour(fill: str, border: str) -> dict:
