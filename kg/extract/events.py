@@ -558,6 +558,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         codes = _unique(code for _, code, _ in actors)
     if _BOTH.search(text) and len(codes) < 2 or (_BOTH.search(text) and ctx.pair and not set(codes) - set(ctx.pair)):
         codes = _unique([*ctx.pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
+    if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
+        codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
     city_name, _ = _city(ctx, mentions)
     events = []
     official_org = None

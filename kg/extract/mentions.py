@@ -45,13 +45,13 @@ _NOT_NAME = {
     "News", "Media", "Times", "Post", "Press", "Daily", "Group", "Bank", "Fund",
 }
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
-_LEADER_NOUNS = r"(?:leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
+_LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
 _DESCRIBED_ROLE = {"leader": "head_of_state", "head of state": "head_of_state", "president": "head_of_state",
                    "sultan": "head_of_state", "king": "head_of_state", "emir": "head_of_state",
                    "monarch": "head_of_state", "prime minister": "head_of_government", "premier": "head_of_government",
                    "chancellor": "head_of_government", "head of government": "head_of_government",
-                   "foreign minister": "foreign_minister"}
+                   "foreign minister": "foreign_minister", "pm": "head_of_government", "fm": "foreign_minister"}
 _HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
