@@ -375,7 +375,8 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     return events
 
 
-_SECTION_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+")
+_SECTION_DATELINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2},\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                               r"(?:[0-3]?\d\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))")
 
 
 def _section_date(ctx: _Context, text: str, has_trigger: bool) -> None:
@@ -385,9 +386,10 @@ def _section_date(ctx: _Context, text: str, has_trigger: bool) -> None:
         return
     if has_trigger and not _SECTION_DATELINE.match(text):
         return
-    for d in find_dates(text[:60]):
-        if d.explicit_year and d.date.precision == "day":
-            ctx.section = d.date.first_day()
+    dateline = _SECTION_DATELINE.match(text)
+    for d in find_dates(text[:60], ctx.section or ctx.published, ctx.year):
+        if (d.explicit_year or dateline) and d.date.precision == "day" and not d.relative:
+            ctx.section = d.date.first_day()  # "Doha, May 16 (QNA) - ... today"
             return
 
 
@@ -438,7 +440,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
-    usable = [d for d in usable if not re.search(r"\bsince\s+(?:[\w-]+\s+){0,8}?$", text[max(0, d.start - 70):d.start])]
+    usable = [d for d in usable if not re.search(r"\bsince\s+(?:[\w-]+\s+){0,8}?$", text[max(0, d.start - 70):d.start])
+              and not re.search(r"\b(?:until|till|through|expir\w+|valid\s+to|runs?\s+to)\s+(?:the\s+end\s+of\s+)?$", text[max(0, d.start - 30):d.start])]
     if not usable:
         return
 
