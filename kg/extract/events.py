@@ -58,6 +58,7 @@ class Event:
     trigger: int = 0
     background: bool = False
     ongoing: bool = False
+    section: dt.date | None = None
 
     @property
     def guest(self) -> str | None:
@@ -309,6 +310,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
         for event in built if isinstance(built, list) else [built] if built else []:
             event.trigger = trigger.start()
             event.paragraph = sentence.paragraph
+            event.section = ctx.section
             event.planned = modality == "planned"
             planned_any = planned_any or event.planned
             events.append(event)
@@ -814,7 +816,9 @@ def _inherit_dates(events: list[Event], ctx: _Context) -> list[Event]:
                   and e.paragraph == event.paragraph]
         same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
         source = before[-1] if before else lead if lead is not None else same[0] if same else None
-        if source is not None:
+        if event.section is not None and not before:  # the date heading this dispatch
+            event.date, event.end_date = PartialDate.of(event.section), None
+        elif source is not None:
             event.date = source.date
             event.end_date = source.end_date
     return events
