@@ -443,7 +443,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
     usable = [d for d in usable if not re.search(r"\bsince\s+(?:[\w-]+\s+){0,8}?$", text[max(0, d.start - 70):d.start])
-              and not re.search(r"\b(?:until|till|through|expir\w+|valid\s+to|runs?\s+to)\s+(?:the\s+end\s+of\s+)?$", text[max(0, d.start - 30):d.start])]
+              and not re.search(r"\b(?:until|till|through|expir\w+|valid\s+to|runs?\s+to|by|before|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", text[max(0, d.start - 30):d.start])]
     if not usable:
         return
 
