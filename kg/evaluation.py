@@ -126,7 +126,14 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None) -> EvalRe
         doc_path = _find_document(gold_path.stem, docs_dir)
         if doc_path is None:
             raise KGError(f"{gold_path}: no document {gold_path.stem}.* in {docs_dir}; pass DOCS_DIR")
-        (document,) = read_documents(doc_path)[:1]
+        try:
+            document = read_documents(doc_path)[0]
+        except DocumentError as exc:  # an unreadable document scores as one where nothing was found
+            report.misses.append(f"{gold_path.stem}: document not read ({exc})")
+            _compare_events(report, gold_path.stem, gold["events"], [])
+            report.persons_found.extend(False for _ in gold.get("persons", []))
+            report.documents += 1
+            continue
         extraction = extract_document(document, gaz)
         report.documents += 1
         predicted = [e for e in extraction.events if not e.planned]

@@ -65,3 +65,12 @@ def test_devset_is_measured(capsys):
         assert report.documents >= 5
         p, r, f = report.prf()
         print(f"{split}: P={p:.2f} R={r:.2f} F1={f:.2f}")
+
+
+def test_an_unreadable_document_counts_as_missed(tmp_path):
+    gold = {"doc": "a", "events": [{"type": "Visit", "countries": ["KEN", "ETH"]}],
+            "persons": [{"name": "William Ruto", "country": "KEN", "role": "head of state"}]}
+    _write(tmp_path, "", gold)
+    report = evaluate(tmp_path / "gold")
+    assert report.fn["Visit"] == 1 and report.persons_found == [False]
+    assert any("document not read" in m for m in report.misses)
