@@ -129,6 +129,8 @@ def _modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
+    if _WILL_HAPPEN.search(text[end:end + 90]):
+        return "planned"  # "an official visit to Serbia will take place"
     return None
 
 
@@ -422,6 +424,7 @@ def _remember(ctx: _Context, sentence: Sentence, mentions: list[Mention], events
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
+_WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed)\b")
 _MAY_HAPPEN = re.compile(r"^[^.;]*?\b(?:could|would|might|may)\s+(?:well\s+)?(?:happen|take\s+place|be\s+held|come|go\s+ahead|materiali[sz]e|follow)\b")
 _BACKGROUND = re.compile(r"\b(?:recalled|recalling|last (?:visited|met|came|travell?ed)|previous(?:ly)?|had (?:visited|met|signed|held)|ago|(?:first|second|last) (?:visit|trip)|since then)\b", re.I)
 _FORWARD = re.compile(r"(?i)next|tomorrow")
@@ -521,8 +524,8 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         code = ctx.gaz.country_by_name(possessive.group(1))
         if code and code not in hosts:
             guests.insert(0, code)
-    if not guests and ctx.dm.main_country and ctx.dm.main_country not in hosts:
-        guests = [ctx.dm.main_country]
+    if not guests:  # "His schedule included a visit to X": the story's subject travels
+        guests = [c for c in (ctx.last_subject, ctx.dm.main_country) if c and c not in hosts][:1]
     guests = list(_unique(guests))
     if len(guests) > 1:
         # "Mohamud and Abiy arrived in Ankara": every country of a joint subject is a guest
@@ -738,6 +741,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     text = sentence.text
     t0 = trigger.start()
     lifted = _SANCTION_LIFTED.search(text)
+    if lifted and re.search(r"\b(?:impos\w*|sanctioned|designat\w*|added|listed)\b", text[lifted.end():]):
+        lifted = None  # "lifted the programme but imposed new sanctions on ..."
     if not (lifted or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
         return None  # sanctions talked about ("must be implemented"), not imposed
     parties = []  # (pos, key, is_org)
@@ -751,7 +756,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
         elif m.kind == "demonym" and re.match(r"\s+(?:\w+\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
-                                               r"group|network|military|army|generals|ministers|government)",
+                                               r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil)",
                                                text[m.end - sentence.start:]):
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
             listed.append(m.key)
