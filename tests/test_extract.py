@@ -184,3 +184,21 @@ def test_an_office_description_names_its_holder_at_the_article_date():
     persons = extract_document(doc).mentions.persons
     assert "Hu Jintao" in persons and persons["Hu Jintao"].country == "CHN"
     assert "Nursultan Nazarbayev" in persons
+
+
+@pytest.mark.parametrize("name, kinds", [
+    ("triggers.csv", {"Visit", "Meeting", "Summit", "AgreementSigning", "Accession", "Sanction"}),
+    ("modality.csv", {"planned", "negated", "hypothetical"})])
+def test_word_lists_are_well_formed(name, kinds):
+    """Every row has exactly two fields (patterns with commas must be quoted) and compiles."""
+    import csv
+    import re
+
+    from kg.extract.gazetteer import data_path
+
+    with data_path(name).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    assert rows and all(len(row) == 2 for row in rows), [row for row in rows if len(row) != 2]
+    assert {row[0] for row in rows} == kinds
+    for _, pattern in rows:
+        re.compile(pattern, re.I)

@@ -89,7 +89,7 @@ def _modality() -> dict[str, re.Pattern]:
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
-_TOPICAL = re.compile(r"(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
+_TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -360,10 +360,12 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
     dates = [d for d in find_dates(text, ctx.section or ctx.published, year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
-    ongoing = re.search(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit", text)
+    ongoing = re.search(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+                        r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
-        on_visit = event.type == "Visit" and ongoing and abs(ongoing.end() - event.trigger) < 40
+        on_visit = event.type == "Visit" and ongoing and (abs(ongoing.end() - event.trigger) < 40
+                                                          or ongoing.group().startswith("returned"))
         event.ongoing = bool(on_visit)
         if event is not incidental and not on_visit:
             _attach_date(event, text, dates, ctx.section or ctx.published)
@@ -645,10 +647,13 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
                  persons=_persons(mentions, set(codes)))
 
 
+_DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:presidential\s+memorandum|executive\s+order|decree|law|bill|budget|ordinance)", re.I)
+
+
 def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
-    if not _AGREEMENT_NOUN.search(text):
-        return None
+    if not _AGREEMENT_NOUN.search(text) or _DOMESTIC_SIGNING.search(text):
+        return None  # a president signing a decree or an executive order is not an agreement
     codes = list(_unique(code for _, code, _ in actors))
     for m in re.finditer(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b", text):  # "Myanmar-Belarus Roadmap"
         for part in m.groups():
