@@ -527,7 +527,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         if code and code not in hosts:
             guests.insert(0, code)
     if not guests:  # "His schedule included a visit to X": the story's subject travels
-        guests = [c for c in (ctx.last_subject, ctx.dm.main_country) if c and c not in hosts][:1]
+        guests = [c for c in (ctx.dm.main_country, ctx.last_subject) if c and c not in hosts][:1]
     guests = list(_unique(guests))
     if len(guests) > 1:
         # "Mohamud and Abiy arrived in Ankara": every country of a joint subject is a guest
