@@ -212,7 +212,7 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
             place = re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
             out.append((pos, m.country, "place" if place else "country"))
-        elif m.kind == "city" and ctx.gaz.cities[m.key].capital:
+        elif m.kind == "city" and ctx.gaz.cities[m.key].capital and ctx.gaz.cities[m.key].name not in _ORGANISATION_SEATS:
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$", before, re.I) and re.match(
@@ -551,6 +551,9 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     return events
 
 
+# capitals that in news usually stand for an organisation seated there, not for their country
+_ORGANISATION_SEATS = {"Brussels", "Geneva", "Strasbourg", "The Hague", "Luxembourg"}
+_ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
 _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -563,6 +566,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place") or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
+    aside = _ASIDE.search(text, trigger.end())
+    if aside:  # "..., becoming the first EU leader to meet Putin since Austrian Chancellor Nehammer"
+        actors = [a for a in actors if a[0] < aside.start()]
     codes = _unique(code for _, code, how in actors if how != "place")
     if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
         codes = _unique(code for _, code, _ in actors)
