@@ -216,7 +216,7 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$", before, re.I) and re.match(
-                    r"(?:'s?\s|\s+(?:and|has|have|had|was|is|said|says|on|imposed|sanctioned|signed|agreed|announced|"
+                    r"(?:'s?\s|\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?(?:and|has|have|had|was|is|said|says|on|imposed|sanctioned|signed|agreed|announced|"
                     r"added|extended|will|would|\w+ed\b))", after):
                 out.append((pos, m.country, "metonym"))
         elif m.kind == "demonym":
@@ -745,7 +745,8 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]]) -> str:
 
 
 _SANCTION_ACT = re.compile(r"\b(?:impos\w*|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*)\b", re.I)
-_SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|relief|unfroze|unfreez\w*|end(?:ed|ing)?\s+(?:the\s+)?sanctions)\b", re.I)
+_SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
 
 def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
@@ -802,9 +803,11 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         ctx.last_target = targets[0]
     if lifted or not imposers or not targets:
         return None  # lifting sanctions is not imposing them
-    codes = _unique([*[k for k in imposers if k in ctx.gaz.countries], *targets])
+    codes = _unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
+    org_keys = {k for _, k, is_org in parties if is_org}
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),
-                 organization=next((k for k in imposers if k in ctx.gaz.organizations), None))
+                 organization=next((k for k in imposers if k in org_keys or (k not in ctx.gaz.countries
+                                                                               and k in ctx.gaz.organizations)), None))
 
 
 _BUILDERS = {
