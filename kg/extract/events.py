@@ -360,7 +360,7 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
     dates = [d for d in find_dates(text, ctx.section or ctx.published, year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
-    ongoing = re.search(r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
@@ -768,7 +768,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
         elif m.kind == "demonym" and re.match(r"\s+(?:\w+\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
-                                               r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil)",
+                                               r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil|"
+                                               r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity)",
                                                text[m.end - sentence.start:]):
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
             listed.append(m.key)
@@ -786,7 +787,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     else:
         split = t0 + target_m.end() if target_m else len(text)
         imposers = [k for p, k, o in parties if p < t0]
-        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as|following|which|that|who)\b|[.;:]", text[split:])
+        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who)\b|[.;:]", text[split:])
         end = split + stop.start() if stop else len(text)
         targets = [k for p, k, o in parties if split <= p < end and not o]
         if not imposers:
