@@ -195,8 +195,13 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             continue
         after = match.end
         country = _country_before(matches, index, text)
+        if match.key in ("Minister", "Secretary", "Deputy Minister"):  # "the Minister for Defence, Dr. Omane Boamah"
+            portfolio = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+and)?\s+){0,4}[A-Z][\w'-]+", text[after:])
+            if portfolio and not any(m.kind in ("country", "demonym") and after <= m.start < after + portfolio.end()
+                                     for m in matches[index + 1:index + 6]):
+                after += portfolio.end()
         # "Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira"
-        of = re.match(r"(?:\s+and\s+(?:[A-Z][\w-]+\s+){1,4}?)?\s*,?\s+of\s+(?:the\s+)?", text[after:])
+        of = re.match(r"(?:\s+and(?:\s+[A-Z][\w-]+){1,4}?)?\s*,?\s+of\s+(?:the\s+)?", text[after:])
         if of:
             nxt = by_start.get(after + of.end())
             if nxt is not None and nxt.kind in ("country", "city"):
@@ -211,6 +216,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if role in ("head_of_state", "head_of_government", "foreign_minister"):
                 info.role = role
             continue
+        if honorific and honorific.end() > after:
+            after = honorific.end()
         span = _name_after(text, after)
         if span is None or text[after:span[0]].strip():
             continue
@@ -253,6 +260,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if span and span[0] == after:
                 spans.append(span)
         if match.kind == "title":
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[match.end:])  # "Name, Minister ... of Papua New Guinea"
+            nxt = by_start.get(match.end + of.end()) if of else None
+            if nxt is not None and nxt.kind == "country":
+                country = country or nxt.key
             before = _NAME_BEFORE.search(text[max(0, match.start - 90):match.start])
             if before:
                 offset = max(0, match.start - 90)
