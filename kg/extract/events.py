@@ -59,6 +59,7 @@ class Event:
     background: bool = False
     ongoing: bool = False
     section: dt.date | None = None
+    state: bool = False  # a standing state ("is under sanctions"), not an act with a date
 
     @property
     def guest(self) -> str | None:
@@ -121,6 +122,8 @@ def _modality_of(text: str, start: int, end: int) -> str | None:
     pats = _modality()
     if pats["negated"].search(window) or re.match(r"\s*No\b", text):
         return "negated"
+    if re.search(r"\b(?:following|after)\s+(?:[\w'-]+\s+){0,3}$", text[max(0, start - 50):start], re.I):
+        return None  # "plans to send observers following Lukashenko's meeting with ...": the meeting happened
     before = text[max(0, start - 90):start]
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
@@ -807,6 +810,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     codes = _unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
     org_keys = {k for _, k, is_org in parties if is_org}
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),
+                 state=bool(passive and passive.start() < t0 and not _SANCTION_ACT.search(text)),
                  organization=next((k for k in imposers if k in org_keys or (k not in ctx.gaz.countries
                                                                                and k in ctx.gaz.organizations)), None))
 
@@ -830,7 +834,7 @@ def _inherit_dates(events: list[Event], ctx: _Context) -> list[Event]:
     facts = [e for e in events if not e.planned and not e.background]
     lead = next((e for e in facts if e.date is not None and e.date.precision == "day"), None)
     for index, event in enumerate(events):
-        if event.date is not None or event.planned or event.ongoing:
+        if event.date is not None or event.planned or event.ongoing or event.state:
             continue
         before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background
                   and e.paragraph == event.paragraph]
