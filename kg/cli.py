@@ -114,11 +114,11 @@ def build(paths, store_dir, export, out):
                f"{report.unchanged} unchanged, {report.duplicates} duplicate, {len(report.skipped)} skipped")
     events = ", ".join(f"{k} {v}" for k, v in sorted(report.events.items())) or "none"
     click.echo(f"events extracted: {events} ({report.planned} planned)")
+    if report.skipped and not report.read:
+        raise click.ClickException("no document could be read; see the warnings above")
     if export:
         _write_atomic(Path(out), run_export(store, "ttl"))
         click.echo(f"wrote {out}")
-    if report.skipped and not report.read:
-        raise click.ClickException("no document could be read; see the warnings above")
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
