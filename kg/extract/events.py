@@ -529,6 +529,9 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         code = ctx.gaz.country_by_name(possessive.group(1))
         if code and code not in hosts:
             guests.insert(0, code)
+    if not guests and ctx.pair and len(hosts) == 1 and hosts[0] in ctx.pair and re.search(
+            r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}visit", text, re.I):
+        guests = [c for c in ctx.pair if c != hosts[0]]  # "I remember your visit to Baku": the other side
     if not guests:  # "His schedule included a visit to X": the story's subject travels
         guests = [c for c in (ctx.dm.main_country, ctx.last_subject) if c and c not in hosts][:1]
     guests = list(_unique(guests))
