@@ -723,8 +723,12 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if org is None or re.search(r"\bas\s+(?:an?\s+)?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
         return None
     joiners: list[str] = []
+    admitted = re.search(r"\b(?:admission|accession)\s+of\s+", text)
+    if admitted:  # "approved the admission of the Republic of Azerbaijan as the ninth member"
+        joiners = [m.country for m in mentions if m.kind == "country"
+                   and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
     possessive = re.search(r"\b([A-Z][\w-]+)(?:'s?)\s+(?:\w+\s+){0,2}(?:accession|membership|bid)\b", text)
-    if possessive:
+    if possessive and not joiners:
         code = ctx.gaz.country_by_name(possessive.group(1))
         joiners = [code] if code else []
     if not joiners:
