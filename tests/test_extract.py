@@ -202,3 +202,19 @@ def test_word_lists_are_well_formed(name, kinds):
     assert {row[0] for row in rows} == kinds
     for _, pattern in rows:
         re.compile(pattern, re.I)
+
+
+@pytest.mark.parametrize("text, name, country, role", [
+    ("Serbian Minister of Mining and Energy Dubravka Đedović Handanović signed the deal.",
+     "Dubravka Đedović Handanović", "SRB", "minister"),
+    ("He met Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira.",
+     "Amon Murwira", "ZWE", "foreign_minister"),
+    ("Talks with the President of the Islamic Republic of Iran, Dr. Masoud Pezeshkian, followed.",
+     "Masoud Pezeshkian", "IRN", "head_of_state"),
+    ("Papua New Guinea was represented by Justin Tkatchenko, Minister for Foreign Affairs of Papua New Guinea.",
+     "Justin Tkatchenko", "PNG", "foreign_minister"),
+])
+def test_persons_in_official_styles(text, name, country, role):
+    persons = extract_document(Document(text, "t.txt", "t.txt", published=dt.date(2025, 1, 10))).mentions.persons
+    assert name in persons, sorted(persons)
+    assert (persons[name].country, persons[name].role) == (country, role)

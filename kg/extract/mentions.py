@@ -44,7 +44,7 @@ _NOT_NAME = {
     "Organisation", "Cooperation", "Assembly", "Parliament", "Party", "Army", "Forces", "Agency",
     "News", "Media", "Times", "Post", "Press", "Daily", "Group", "Bank", "Fund",
 }
-_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
 _DESCRIBED_ROLE = {"leader": "head_of_state", "head of state": "head_of_state", "president": "head_of_state",
@@ -137,7 +137,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     while i < len(text):
         m = _NAME_TOKEN.match(text, i)
         word_m = re.match(r"[\w'-]+", text[i:])
-        if m and m.group().rstrip(".") not in _NOT_NAME:
+        if m and (m.group()[0].isupper() or "-" in m.group()[:5]) and m.group().rstrip(".") not in _NOT_NAME:
             i = m.end()
             end = i
             tokens += 1
@@ -196,10 +196,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         after = match.end
         country = _country_before(matches, index, text)
         if match.key in ("Minister", "Secretary", "Deputy Minister"):  # "the Minister for Defence, Dr. Omane Boamah"
-            portfolio = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+and)?\s+){0,4}[A-Z][\w'-]+", text[after:])
-            if portfolio and not any(m.kind in ("country", "demonym") and after <= m.start < after + portfolio.end()
-                                     for m in matches[index + 1:index + 6]):
-                after += portfolio.end()
+            after = _after_portfolio(text, after, matches[index + 1:index + 6])
         # "Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira"
         of = re.match(r"(?:\s+and(?:\s+[A-Z][\w-]+){1,4}?)?\s*,?\s+of\s+(?:the\s+)?", text[after:])
         if of:
@@ -344,6 +341,24 @@ def _holder_in_document(persons: dict[str, PersonInfo], country: str, role: str)
     """The person of ``country`` in ``role`` this document already named, if exactly one."""
     found = [p for p in persons.values() if p.country == country and p.role == role]
     return found[0] if len(found) == 1 else None
+
+
+def _after_portfolio(text: str, after: int, nearby: list[Match]) -> int:
+    """Skip a minister's portfolio ("of Mining and Energy"), as few words as leave a full name after."""
+    head = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[after:])
+    if not head:
+        return after
+    ends = [m.end() for m in re.finditer(r"[A-Z][\w'-]+(?=(?:\s+and)?\s|[,.]|$)", text[after + head.end():after + head.end() + 60])]
+    for end in ends[:5]:
+        stop = after + head.end() + end
+        if any(m.kind in ("country", "demonym") and after <= m.start < stop for m in nearby):
+            return after  # "Minister of Foreign Affairs of Zimbabwe": the country is handled by the caller
+        honorific = _HONORIFICS.match(text, stop)
+        start = honorific.end() if honorific and honorific.end() > stop else stop
+        span = _name_after(text, start)
+        if span and not text[start:span[0]].strip() and len(text[span[0]:span[1]].split()) >= 2:
+            return stop
+    return after
 
 
 def _title_before(matches: list[Match], index: int, text: str) -> Match | None:
