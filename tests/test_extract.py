@@ -218,3 +218,10 @@ def test_persons_in_official_styles(text, name, country, role):
     persons = extract_document(Document(text, "t.txt", "t.txt", published=dt.date(2025, 1, 10))).mentions.persons
     assert name in persons, sorted(persons)
     assert (persons[name].country, persons[name].role) == (country, role)
+
+
+def test_meeting_with_the_un_secretary_general():
+    events = _events("The day before, Secretary-General António Guterres met with Haiti's Prime Minister Garry "
+                     "Conille at UN Headquarters in New York.", "2024-10-18")
+    assert [(e.type, e.countries, e.organization, e.date.value) for e in events] == [
+        ("Meeting", ("HTI",), "UN", "2024-10-17")]

@@ -243,7 +243,8 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: in
 
 def _relative(m: re.Match, word: str, anchor: dt.date) -> DateMention | None:
     day_shift = {"yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-                 "this evening": 0, "last night": -1, "tomorrow": 1}
+                 "this evening": 0, "last night": -1, "tomorrow": 1, "the day before": -1,
+                 "the previous day": -1, "on the eve": -1, "on eve": -1}
     if word in day_shift:
         return DateMention(m.start(), m.end(), PartialDate.of(anchor + dt.timedelta(days=day_shift[word])), relative=True)
     if word in ("last week", "earlier this week", "this week", "next week"):

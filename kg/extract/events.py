@@ -590,9 +590,13 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             official_org = m.key
     subject = _unique(code for pos, code, _ in actors if pos < trigger.start() and code in codes)
     objects = _unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject and code in codes)
-    if official_org and len(subject) == 1:
-        events.append(Event("Meeting", subject, [], organization=official_org, city=city_name,
-                            persons=_persons(mentions, set(subject))))
+    if official_org is None and "UN" in ctx.gaz.organizations and not any(m.kind == "org" and m.key != "UN" for m in mentions) \
+            and re.search(r"\bSecretary[- ]General\b", text):
+        official_org = "UN"  # "Secretary-General António Guterres met with Haiti's Prime Minister"
+    if official_org and (len(subject) == 1 or (not subject and len(codes) == 1)):
+        side = subject or tuple(codes)
+        events.append(Event("Meeting", side, [], organization=official_org, city=city_name,
+                            persons=_persons(mentions, set(side))))
     if len(codes) < 2:
         return events or None
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
