@@ -206,9 +206,9 @@ def replace_graph(store: ox.Store, graph: str, ntriples: str) -> None:
 def forget(store: ox.Store, path: str | os.PathLike[str]) -> list[str]:
     """Remove the graphs of the documents built from ``path`` (a file or a folder)."""
     key = _source_key(str(path))
-    gone = [p for p in documents(store) if p == key or p.startswith(key.rstrip("/") + "/") or p.startswith(key + "#")]
+    graphs = documents(store)
+    gone = [p for p in graphs if p == key or p.startswith(key.rstrip("/") + "/") or p.startswith(key + "#")]
     if gone:
-        graphs = documents(store)
         store.update(" ;\n".join(op for p in gone for op in _drop_graph(graphs[p][0])))
         store.flush()
     return sorted(gone)
