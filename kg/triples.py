@@ -190,7 +190,7 @@ def _add_event(g: Graph, event: Event, d: URIRef, sha: str, gaz: Gazetteer,
         g.add((place, RDF.type, DIP.Place))
         g.add((place, RDFS.label, Literal(event.city)))
         g.add((place, DIP.mentionedIn, d))
-        city = next((c for c in gaz.cities.values() if c.name == event.city), None)
+        city = gaz.city_named(event.city)
         if city:
             g.add((place, DIP.inCountry, country_iri(city.iso3)))
     if event.visit_type:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import DateMention, PartialDate, dateline, find_dates
 from .gazetteer import Gazetteer, data_path
-from .mentions import DocumentMentions, Mention
+from .mentions import DocumentMentions, Mention, office_of_word
 from .normalize import Sentence
 
 __all__ = ["Event", "Evidence", "EVENT_TYPES", "extract_events"]
@@ -231,7 +231,7 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])", text[m.end():m.end() + 30]):
             continue
         title = m.group("title") or ("foreign minister" if m.group("eam") else None)
-        role = _REFERENCE_ROLE.get((title or "").lower())
+        role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
         if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
         else:
@@ -242,12 +242,6 @@ def _actor_countries(ctx: _Context, sentence: Sentence, mentions: list[Mention],
 
 
 _REFERENCE = re.compile(r"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>[Pp]resident|head of state|Head of State|leader|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor|Foreign Minister|foreign minister|Foreign Secretary|Secretary of State|Sultan|King|Emir|Amir|head of government|Taoiseach)|[Hh]e|[Ss]he)\b")
-_REFERENCE_ROLE = {
-    "president": "head_of_state", "head of state": "head_of_state", "sultan": "head_of_state", "king": "head_of_state",
-    "emir": "head_of_state", "amir": "head_of_state", "prime minister": "head_of_government", "premier": "head_of_government",
-    "chancellor": "head_of_government", "head of government": "head_of_government", "taoiseach": "head_of_government",
-    "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister", "secretary of state": "foreign_minister",
-}
 
 
 def _referent(ctx: _Context, role: str | None, present: set[str]) -> str | None:
@@ -439,7 +433,7 @@ _DATELINE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([^)]{0,60}\)\s*)?[-:]")
 
 def _host_of(summit: Event, ctx: _Context) -> str | None:
     if summit.city:
-        city = next((c for c in ctx.gaz.cities.values() if c.name == summit.city), None)
+        city = ctx.gaz.city_named(summit.city)
         return city.iso3 if city else None
     return None
 

@@ -334,6 +334,25 @@ class Gazetteer:
                 out.add(m.iso3)
         return out
 
+    def role_of(self, title: str | None) -> str | None:
+        """The role a title implies (``titles.csv``), whatever its case: "the prime minister"."""
+        return self._title_roles.get(title.lower()) if title else None
+
+    @functools.cached_property
+    def _title_roles(self) -> dict[str, str]:
+        return {title.lower(): role for title, role in self.titles.items()}
+
+    def city_named(self, name: str) -> City | None:
+        """The city with this canonical name (the first in file order if several share it)."""
+        return self._cities_by_name.get(name)
+
+    @functools.cached_property
+    def _cities_by_name(self) -> dict[str, City]:
+        index: dict[str, City] = {}
+        for city in self.cities.values():
+            index.setdefault(city.name, city)
+        return index
+
     def persons_by_name_part(self, token: str) -> list[PersonEntry]:
         """Known persons whose canonical name starts or ends with the word ``token``."""
         return self._name_parts.get(token, [])
@@ -365,7 +384,7 @@ class Gazetteer:
             for kind, key in self._surfaces.get(candidate, ()):
                 if kind in ("country", "demonym"):
                     return key
-        return self._countries_lowercase().get(text.lower())
+        return self._country_index.get(text.lower())
 
     @functools.cached_property
     def _country_index(self) -> dict[str, str]:
@@ -375,9 +394,6 @@ class Gazetteer:
                 if kind in ("country", "demonym"):
                     index.setdefault(surface.lower(), key)
         return index
-
-    def _countries_lowercase(self) -> dict[str, str]:
-        return self._country_index
 
 
 def fold_name(name: str) -> str:

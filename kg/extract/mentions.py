@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import Gazetteer, Match
+from .gazetteer import OFFICES, Gazetteer, Match
 
-__all__ = ["Mention", "PersonInfo", "DocumentMentions", "find_mentions", "ROLE_LABELS"]
+__all__ = ["Mention", "PersonInfo", "DocumentMentions", "find_mentions", "office_of_word", "ROLE_LABELS"]
 
 #: How roles are written in evaluation files.
 ROLE_LABELS = {
@@ -47,11 +47,8 @@ _NOT_NAME = {
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
-_DESCRIBED_ROLE = {"leader": "head_of_state", "head of state": "head_of_state", "president": "head_of_state",
-                   "sultan": "head_of_state", "king": "head_of_state", "emir": "head_of_state",
-                   "monarch": "head_of_state", "prime minister": "head_of_government", "premier": "head_of_government",
-                   "chancellor": "head_of_government", "head of government": "head_of_government",
-                   "foreign minister": "foreign_minister", "pm": "head_of_government", "fm": "foreign_minister"}
+# words for a leader that are not titles in titles.csv ("the Belarusian leader")
+_WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "foreign_minister"}
 _HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
@@ -102,14 +99,14 @@ def _country_of_match(gaz: Gazetteer, match: Match) -> str | None:
 
 
 def _role_for(gaz: Gazetteer, title: str | None) -> str | None:
-    if not title:
-        return None
-    role = gaz.titles.get(title) or gaz.titles.get(title[0].upper() + title[1:])
-    if role is None:
-        for known, value in gaz.titles.items():
-            if known.lower() == title.lower():
-                return value
-    return role
+    return gaz.role_of(title)
+
+
+def office_of_word(gaz: Gazetteer, word: str | None) -> str | None:
+    """The office a word for a leader stands for ("president", "the PM", "leader"), if one of the
+    three offices the reference data records."""
+    role = _WITHOUT_TITLE.get((word or "").lower()) or gaz.role_of(word)
+    return role if role in OFFICES else None
 
 
 def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
@@ -314,7 +311,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         code = gaz.country_by_name(m.group("dem"))
         if not code:
             continue
-        role = _DESCRIBED_ROLE.get(m.group("noun").lower())
+        role = office_of_word(gaz, m.group("noun"))
         holder = _holder_in_document(persons, code, role) if role else None
         if holder is None and role and day is not None:
             entry = gaz.holder(code, role, day)  # who held the office on the article's date
