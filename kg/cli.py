@@ -122,18 +122,9 @@ def build(paths, store_dir, export, out):
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    import os
-    import tempfile
+    from .files import write_atomic
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, data)
 
 
 @cli.command()

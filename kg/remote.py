@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
+from .files import write_atomic
 from .errors import EndpointError, StoreError
 from .store import add_prefixes, open_store
 
@@ -171,14 +171,7 @@ def _load_manifest(path: Path) -> dict:
 
 
 def _save_manifest(path: Path, data: dict) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1, sort_keys=True)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(data, indent=1, sort_keys=True))
 
 
 def push(store_dir: str | os.PathLike[str], endpoint: str, *, protocol: str = "gsp", auth=None,

@@ -22,7 +22,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +35,7 @@ from .analysis import (EVENT_TYPES, actor_graph, centrality, communities, countr
                        sanction_graph)
 from .analysis.graphs import _window_text
 from .errors import AnalysisError, KGError
+from .files import write_atomic
 from .store import query
 
 __all__ = ["COLOR_BY", "graph_html", "graph_page", "GraphPage", "write_html"]
@@ -192,20 +192,7 @@ def write_html(html: str, path: str | os.PathLike[str]) -> Path:
     KGError
         The file cannot be written.
     """
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise KGError(f"{target}: cannot write the page ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(html)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise KGError(f"{target}: cannot write the page ({exc.strerror or exc})") from None
-    return target
+    return write_atomic(path, html)
 
 
 # ------------------------------------------------------------------------------ choosing nodes
