@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from .rules import Gate, text_keys
+
 __all__ = ["DateMention", "find_dates", "PartialDate"]
 
 _MONTHS = {
@@ -57,6 +59,7 @@ _PATTERNS = [
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
+_GATES = {kind: Gate(pattern) for kind, pattern in _PATTERNS}
 
 # a cheap test that a text may hold a date at all, before the dozen patterns run
 _ANY_DATE = re.compile(r"\d|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
@@ -153,8 +156,9 @@ def find_dates(text: str, anchor: dt.date | None = None, year: int | None = None
     base_year = anchor.year if anchor else year
     digits = _DIGIT.search(text) is not None
     months = bool(_MONTH_WORD.search(text))
+    keys = text_keys(text)
     for kind, pattern in _PATTERNS:
-        if (kind in _NEEDS_DIGIT and not digits) or (kind in _NEEDS_MONTH and not months):
+        if (kind in _NEEDS_DIGIT and not digits) or (kind in _NEEDS_MONTH and not months) or _GATES[kind].shut(keys):
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

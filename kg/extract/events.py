@@ -20,6 +20,7 @@ from .dates import DateMention, PartialDate, dateline, find_dates
 from .gazetteer import Gazetteer, data_path
 from .mentions import DocumentMentions, Mention, office_of_word
 from .normalize import Sentence
+from .rules import PatternSet
 
 __all__ = ["Event", "Evidence", "EVENT_TYPES", "extract_events"]
 
@@ -76,17 +77,22 @@ def _triggers() -> dict[str, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
-def _any_trigger() -> re.Pattern:
-    return re.compile("|".join(f"(?P<{kind}>{p.pattern})" for kind, p in _triggers().items()), re.I)
+def _trigger_scanner() -> PatternSet:
+    """Every trigger row, grouped by type in the file's order, scanned as one alternation."""
+    rows: dict[str, list[str]] = {}
+    with data_path("triggers.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            rows.setdefault(row["type"], []).append(row["pattern"])
+    return PatternSet([(kind, p) for kind, patterns in rows.items() for p in patterns], re.I)
 
 
 @functools.lru_cache(maxsize=1)
-def _modality() -> dict[str, re.Pattern]:
-    groups: dict[str, list[str]] = {}
+def _modality() -> dict[str, PatternSet]:
+    groups: dict[str, list[tuple[str, str]]] = {}
     with data_path("modality.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            groups.setdefault(row["kind"], []).append(row["pattern"])
-    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for kind, patterns in groups.items()}
+            groups.setdefault(row["kind"], []).append((row["kind"], row["pattern"]))
+    return {kind: PatternSet(patterns, re.I) for kind, patterns in groups.items()}
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
@@ -289,8 +295,8 @@ def _sentence_events(sentence: Sentence, ctx: _Context) -> list[Event]:
     orgs = _orgs(ctx, sentence, mentions)
     events: list[Event] = []
     found: dict[str, re.Match] = {}
-    for m in _any_trigger().finditer(text):
-        found.setdefault(m.lastgroup, m)
+    for kind, m in _trigger_scanner().finditer(text):
+        found.setdefault(kind, m)
     _section_date(ctx, text, bool(found))
     if not found:
         _remember(ctx, sentence, mentions, events)

@@ -339,6 +339,11 @@ class Gazetteer:
         return self._title_roles.get(title.lower()) if title else None
 
     @functools.cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every word of every title ("Prime", "Minister"): never a bare surname."""
+        return frozenset(word for title in self.titles for word in title.split())
+
+    @functools.cached_property
     def _title_roles(self) -> dict[str, str]:
         return {title.lower(): role for title, role in self.titles.items()}
 

@@ -9,10 +9,11 @@ head of state") are linked back to the persons and countries they stand for.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .gazetteer import OFFICES, Gazetteer, Match
 
@@ -52,6 +53,23 @@ _WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "
 _HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
+
+
+class _Spans:
+    """Is a position inside one of these (start, end) spans? In log time, spans may overlap."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 @dataclass(frozen=True)
@@ -284,7 +302,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             occupied.append((start, end))
 
     # bare surnames and other name parts of persons met in this document
-    title_words = {w for title in gaz.titles for w in title.split()}
+    title_words = gaz.title_words
     tokens: dict[str, str] = {}
     ambiguous: set[str] = set()
     for name, info in persons.items():
@@ -299,8 +317,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         tokens.pop(token, None)
     if tokens:
         pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, tokens), key=len, reverse=True)) + r")\b")
+        inside = _Spans(occupied)
         for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in occupied):
+            if inside(m.start()):
                 continue
             info = persons[tokens[m.group()]]
             info.count += 1
@@ -325,7 +344,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             mentions.append(Mention(m.start(), m.end(), "description", code, m.group(), code))
 
     # a person's country may be learnt after their first mention: give it to every mention
-    mentions = [replace(m, country=persons[m.key].country) if m.kind == "person" and persons[m.key].country else m
+    mentions = [Mention(m.start, m.end, m.kind, m.key, m.text, persons[m.key].country)
+                if m.kind == "person" and persons[m.key].country and persons[m.key].country != m.country else m
                 for m in mentions]
     mentions.sort(key=lambda x: (x.start, x.end))
     main_person = _main_person(persons)
