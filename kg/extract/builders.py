@@ -1,0 +1,396 @@
+"""The rules of each event type: from a trigger word and the mentions of its sentence to an event.
+
+One builder per type (visit, meeting, summit, agreement signing, accession, sanction) fills the
+event's roles from the mentions around its trigger; ``kg.extract.events`` calls them through
+``BUILDERS`` once a sentence has a trigger of that type and the trigger is not negated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
+
+__all__ = ["BUILDERS"]
+
+
+_AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
+_NUM = r"\d{1,3}|(?:a|one|two|three|four|five|six)\s+dozen|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+_COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at least|up to)\s+)?(?P<n>{_NUM})\b(?:\s+(?:(?!(?:{_NUM})\b)[\w-]+\s+){{0,2}}(?:agreements|documents|memoranda|deals|accords|treaties|contracts|MoUs|memorandums|protocols)\b|\s*\))", re.I)
+_SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
+_NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
+_VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
+_DESTINATION = re.compile(r"(?:(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
+
+
+def _city(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    for m in mentions:
+        if m.kind == "city":
+            return ctx.gaz.cities[m.key].name, ctx.gaz.cities[m.key].iso3
+    return None, None
+
+
+def _persons(mentions: list[Mention], countries: set[str]) -> tuple[str, ...]:
+    seen = []
+    for m in mentions:
+        if m.kind == "person" and m.key not in seen and (m.country in countries or m.country is None):
+            seen.append(m.key)
+    return tuple(seen)
+
+
+def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
+    text = sentence.text
+    places: list[tuple[int, str, str | None]] = []  # (position, host, city)
+    # "this visit ... in Beijing": an anaphoric visit may name its place further on
+    anaphoric = re.search(r"\b(?:this|the|his|her|current|present)\s+visit\b", text[max(0, trigger.start() - 10):trigger.end() + 1], re.I)
+    previous_end = None
+    for m in mentions:
+        pos = m.start - sentence.start
+        if m.kind not in ("country", "city", "agency"):
+            continue
+        destination = (_DESTINATION.search(text[max(0, pos - 45):pos])
+                       or (not places and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
+                           and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
+                       or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])))
+        if not destination:
+            continue
+        host = m.country
+        places.append((pos, host, ctx.gaz.cities[m.key].name if m.kind == "city" else None))
+        previous_end = m.end - sentence.start
+    visiting = re.match(r"\s*visiting\s+[A-Z]", text[trigger.start():])
+    if visiting and not places:
+        # "Xi met visiting Belarusian President Lukashenko in Beijing": guest after the word,
+        # host the place or the other side
+        after = [code for pos, code, how in actors if pos >= trigger.end()]
+        if not after:
+            return None
+        guest = after[0]
+        _, city_country = _city(ctx, mentions)
+        host = city_country if city_country and city_country != guest else next(
+            (code for pos, code, how in actors if code != guest and how != "place"), None)
+        if host is None:
+            return None
+        countries = unique([guest, host])
+        return [Event("Visit", countries, [], host=host, guests=(guest,), city=_city(ctx, mentions)[0] if city_country == host else None,
+                      persons=_persons(mentions, set(countries)))]
+    for m in mentions:  # "arrived in the Egyptian capital"
+        pos = m.start - sentence.start
+        if m.kind == "demonym" and re.match(r"\s+capital\b", text[m.end - sentence.start:]) and _DESTINATION.search(
+                text[max(0, pos - 50):pos].rstrip().removesuffix("the").rstrip() + " "):
+            places.append((pos, m.key, None))
+    places.sort()
+    if not places:
+        return None
+    hosts = list(unique(h for _, h, _ in places))
+    first = places[0][0]
+    guests = [code for pos, code, how in actors if code not in hosts and (pos < first or how in ("person", "description", "demonym"))]
+    possessive = re.search(r"\b([A-Z][\w-]+)'s?\s+(?:\w+\s+){0,2}visit\b", text)
+    if possessive:
+        code = ctx.gaz.country_by_name(possessive.group(1))
+        if code and code not in hosts:
+            guests.insert(0, code)
+    if not guests and ctx.pair and len(hosts) == 1 and hosts[0] in ctx.pair and re.search(
+            r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}visit", text, re.I):
+        guests = [c for c in ctx.pair if c != hosts[0]]  # "I remember your visit to Baku": the other side
+    if not guests:  # "His schedule included a visit to X": the story's subject travels
+        guests = [c for c in (ctx.dm.main_country, ctx.last_subject) if c and c not in hosts][:1]
+    guests = list(unique(guests))
+    if len(guests) > 1:
+        # "Mohamud and Abiy arrived in Ankara": every country of a joint subject is a guest
+        joint = re.search(r"\b(?:and|,)\b", text[:first]) and not re.search(r"\bwith\b", text[:first])
+        guests = guests if joint and len(guests) <= 3 else guests[:1]
+    if not guests:
+        return None
+    hosts = [h for h in hosts if h not in guests]
+    kind = _VISIT_KIND.search(text)
+    events = []
+    for host in hosts:
+        city_name = next((c for _, h, c in places if h == host and c), None)
+        if city_name is None:
+            other, city_country = _city(ctx, mentions)
+            city_name = other if city_country == host else None
+        for guest in guests:
+            countries = unique([guest, host])
+            events.append(Event("Visit", countries, [], host=host, guests=(guest,), city=city_name,
+                                persons=_persons(mentions, set(countries)),
+                                visit_type=kind.group(1).lower() if kind else None))
+    return events
+
+
+_ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
+_PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
+_ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
+
+
+def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
+    text = sentence.text
+    if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
+        return None
+    actors = [(pos, code, how) for pos, code, how in actors
+              if how not in ("country", "place") or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
+    aside = _ASIDE.search(text, trigger.end())
+    if aside:  # "..., becoming the first EU leader to meet Putin since Austrian Chancellor Nehammer"
+        actors = [a for a in actors if a[0] < aside.start()]
+    codes = unique(code for _, code, how in actors if how != "place")
+    if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
+        codes = unique(code for _, code, _ in actors)
+    if _BOTH.search(text) and len(codes) < 2 or (_BOTH.search(text) and ctx.pair and not set(codes) - set(ctx.pair)):
+        codes = unique([*ctx.pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
+    if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
+        codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
+    city_name, _ = _city(ctx, mentions)
+    events = []
+    official_org = None
+    for m in mentions:
+        if m.kind == "org" and _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start]):
+            official_org = m.key
+    subject = unique(code for pos, code, _ in actors if pos < trigger.start() and code in codes)
+    objects = unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject and code in codes)
+    if official_org is None and "UN" in ctx.gaz.organizations and not any(m.kind == "org" and m.key != "UN" for m in mentions) \
+            and re.search(r"\bSecretary[- ]General\b", text):
+        official_org = "UN"  # "Secretary-General António Guterres met with Haiti's Prime Minister"
+    if official_org and (len(subject) == 1 or (not subject and len(codes) == 1)):
+        side = subject or tuple(codes)
+        events.append(Event("Meeting", side, [], organization=official_org, city=city_name,
+                            persons=_persons(mentions, set(side))))
+    if len(codes) < 2:
+        return events or None
+    if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
+        codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
+    elif len(subject) == 1 and len(objects) >= 2 and re.search(r"\bwith\b", text[trigger.start():]):
+        for other in objects:  # "X held talks with A, B and C": one meeting per counterpart
+            pair = tuple(sorted((subject[0], other)))
+            events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
+        return events
+    if len(codes) > 4 or len(codes) < 2:
+        return events or None
+    events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
+                        persons=_persons(mentions, set(codes))))
+    return events
+
+
+def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
+    text = sentence.text
+    org = None
+    near = [m for m in mentions if m.kind == "org"
+            and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])]
+    if near:
+        org = min(near, key=lambda m: abs(m.start - sentence.start - trigger.start())).key
+    if re.search(r"\b(?:the|this|that)\s+summit\b", text, re.I) and ctx.last_summit_org and (
+            org is None or abs(near[0].start - sentence.start - trigger.start()) > 60):
+        org = ctx.last_summit_org
+    if org is None and orgs and not near and ORG_REF.search(text):
+        org = orgs[0]
+    if re.match(r"summit\s+(?:talks|meeting|level talks)", text[trigger.start():], re.I) or re.search(
+            r"\b(?:bilateral|two-way|one-on-one)\s+$", text[:trigger.start()]):
+        return None  # "held summit talks with Samia": a meeting of two leaders
+    participation = re.match(r"(?:attended|took|participated|were|was)", trigger.group())
+    if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
+        if ctx.last_summit_org is None:
+            return None
+        org = ctx.last_summit_org
+        actors = [a for a in actors if a[2] in ("person", "description", "demonym")]
+    if org is None and not re.search(r"\bsummit\b", trigger.group(), re.I):
+        return None
+    clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
+    limit = trigger.end() + clause_end.start() if clause_end else len(text)
+    codes = list(unique(code for pos, code, how in actors
+                         if how not in ("country", "place") or pos < trigger.start()
+                         or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
+    city_name, city_country = _city(ctx, mentions)
+    if city_country:
+        codes.append(city_country)
+    for m in mentions:  # "Kazakhstan's capital", "the Nigerian capital", "Kyrgyzstan, where ..."
+        rest = text[m.end - sentence.start:]
+        if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest):
+            codes.append(m.key)
+    head = re.match(r"\s*([A-Z][A-Z .'-]{2,30})\s*(?:,|-)", text)  # a dateline city: "ABUJA -"
+    if head and sentence.start < 400:
+        place = next((c for c in ctx.gaz.cities.values() if c.name.upper() == head.group(1).strip()), None)
+        if place is not None:
+            codes.append(place.iso3)
+            city_name = city_name or place.name
+    codes = list(unique(codes))
+    if not codes and org is None:
+        return None
+    if not codes:
+        return None
+    return Event("Summit", tuple(sorted(codes)), [], organization=org, city=city_name,
+                 persons=_persons(mentions, set(codes)))
+
+
+_DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:presidential\s+memorandum|executive\s+order|decree|law|bill|budget|ordinance)", re.I)
+
+
+def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
+    text = sentence.text
+    if not _AGREEMENT_NOUN.search(text) or _DOMESTIC_SIGNING.search(text):
+        return None  # a president signing a decree or an executive order is not an agreement
+    codes = list(unique(code for _, code, _ in actors))
+    for m in re.finditer(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b", text):  # "Myanmar-Belarus Roadmap"
+        for part in m.groups():
+            code = ctx.gaz.country_by_name(part)
+            if code:
+                codes.append(code)
+    codes = list(unique(codes))
+    if len(codes) < 2 and _BOTH.search(text) and ctx.pair:
+        codes = list(ctx.pair)
+    if len(codes) < 2 and re.search(r"\b(?:this|that|the) country\b", text) and ctx.recent_countries:
+        codes = list(unique([*codes, ctx.dm.main_country, ctx.recent_countries[-1]]))
+    if len(codes) < 2:
+        fallback = [ctx.dm.main_country, *reversed(ctx.recent_countries)]
+        codes = list(unique([*codes, *fallback]))[:2]
+    if len(codes) < 2:
+        return None
+    subject = None
+    named = _NAMED_AGREEMENT.search(text)
+    about = _SUBJECT.search(text)
+    if about:
+        subject = about.group("s").strip()
+    elif named:
+        subject = named.group("s").strip()
+    count = None
+    cm = _COUNT.search(text)
+    if cm:
+        count = _number(cm.group("n"))
+    city_name, _ = _city(ctx, mentions)
+    return Event("AgreementSigning", tuple(sorted(codes)), [], city=city_name, agreement_subject=subject,
+                 agreement_count=count, persons=_persons(mentions, set(codes)))
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    dozen = re.match(r"(?:(\w+)\s+)?dozen", word)
+    if dozen:
+        factor = NUMBER_WORDS.get(dozen.group(1) or "one", 1) if dozen.group(1) != "a" else 1
+        return 12 * (factor or 1)
+    return NUMBER_WORDS.get(word)
+
+
+def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
+    text = sentence.text
+    t0, t1 = trigger.start(), trigger.end()
+    word = trigger.group().lower()
+    org = None
+    org_mentions = [m for m in mentions if m.kind == "org"]
+    if word.startswith("join") or word.startswith("accession"):
+        after = [m for m in org_mentions if 0 <= m.start - sentence.start - t1 <= 45]
+        org = after[0].key if after else (ctx.last_org if re.match(r"\s*(?:to\s+)?" + ORG_REF.pattern, text[t1:], re.I) else None)
+    else:
+        org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
+    if org is None or re.search(r"\bas\s+(?:an?\s+)?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
+        return None
+    joiners: list[str] = []
+    admitted = re.search(r"\b(?:admission|accession)\s+of\s+", text)
+    if admitted:  # "approved the admission of the Republic of Azerbaijan as the ninth member"
+        joiners = [m.country for m in mentions if m.kind == "country"
+                   and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
+    possessive = re.search(r"\b([A-Z][\w-]+)(?:'s?)\s+(?:\w+\s+){0,2}(?:accession|membership|bid)\b", text)
+    if possessive and not joiners:
+        code = ctx.gaz.country_by_name(possessive.group(1))
+        joiners = [code] if code else []
+    if not joiners:
+        before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "place", "person", "reference")]
+        if before:
+            joiners = [before[-1][1]]
+            # "India and Pakistan became full members": every country of the subject list
+            for pos, code in reversed(before[:-1]):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _gap(text, pos, before)):
+                    break
+                joiners.insert(0, code)
+    joiners = list(unique(joiners))
+    if not joiners:
+        return None
+    return [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
+
+
+def _gap(text: str, pos: int, before: list[tuple[int, str]]) -> str:
+    """Text between a subject-list country and the next one ("India and Pakistan")."""
+    positions = [p for p, _ in before]
+    nxt = positions[positions.index(pos) + 1]
+    word = re.match(r"[\w'-]+", text[pos:])
+    return text[pos + (word.end() if word else 0):nxt]
+
+
+_SANCTION_ACT = re.compile(r"\b(?:impos\w*|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*)\b", re.I)
+_SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
+
+
+def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
+    text = sentence.text
+    t0 = trigger.start()
+    lifted = _SANCTION_LIFTED.search(text)
+    if lifted and re.search(r"\b(?:impos\w*|sanctioned|designat\w*|added|listed)\b", text[lifted.end():]):
+        lifted = None  # "lifted the programme but imposed new sanctions on ..."
+    if not (lifted or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
+        return None  # sanctions talked about ("must be implemented"), not imposed
+    parties = []  # (pos, key, is_org)
+    listed: list[str] = []  # countries whose officials or companies are named as targets
+    for m in mentions:
+        pos = m.start - sentence.start
+        if m.kind in ("country", "agency"):
+            parties.append((pos, m.country, False))
+        elif m.kind == "org":
+            parties.append((pos, m.key, True))
+        elif m.kind in ("person", "description") and m.country:
+            parties.append((pos, m.country, False))
+        elif m.kind == "demonym" and re.match(r"\s+(?:\w+\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
+                                               r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil|"
+                                               r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity)",
+                                               text[m.end - sentence.start:]):
+            parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
+            listed.append(m.key)
+        elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
+            parties.append((pos, m.country, False))  # "Washington sanctioned ..."
+    passive = _PASSIVE_TARGET.search(text[:t0 + 1])
+    target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:])
+    imposers: list[str] = []
+    targets: list[str] = []
+    if passive and passive.start() < t0:
+        targets = [k for p, k, o in parties if p < passive.start() and not o][-1:]
+        stop = re.search(r"\b(?:due|because|over|for|after|amid|following|which|that)\b|[.;:]", text[t0:])
+        end = t0 + stop.start() if stop else len(text)
+        imposers = [k for p, k, o in parties if t0 < p < end]
+    else:
+        split = t0 + target_m.end() if target_m else len(text)
+        imposers = [k for p, k, o in parties if p < t0]
+        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who)\b|[.;:]", text[split:])
+        end = split + stop.start() if stop else len(text)
+        targets = [k for p, k, o in parties if split <= p < end and not o]
+        if not imposers:
+            imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
+    if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
+        targets = listed
+    if not imposers and re.search(r"\b(?:the|its|their)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
+        imposers = [orgs[0] if orgs else ctx.last_org]
+    imposers = [k for k in unique(imposers) if k not in targets]
+    targets = list(unique(targets))
+    if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
+        targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
+    if targets:
+        ctx.last_target = targets[0]
+    if lifted or not imposers or not targets:
+        return None  # lifting sanctions is not imposing them
+    codes = unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
+    org_keys = {k for _, k, is_org in parties if is_org}
+    return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),
+                 state=bool(passive and passive.start() < t0 and not _SANCTION_ACT.search(text)),
+                 organization=next((k for k in imposers if k in org_keys or (k not in ctx.gaz.countries
+                                                                               and k in ctx.gaz.organizations)), None))
+
+
+BUILDERS = {
+    "Visit": _build_visit,
+    "Meeting": _build_meeting,
+    "Summit": _build_summit,
+    "AgreementSigning": _build_signing,
+    "Accession": _build_accession,
+    "Sanction": _build_sanction,
+}

@@ -1,0 +1,137 @@
+"""One document's events made whole: undated facts dated, mentions of one event merged.
+
+A story tells its main event in several sentences and dates it once; these steps give undated
+facts the date the story implies, merge the mentions of one event (same type, countries and
+compatible dates) and fold a many-country meeting into the summit of that day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .dates import PartialDate
+from .model import Context, Event, unique
+
+__all__ = ["absorb_into_summits", "inherit_dates", "merge_events"]
+
+
+def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
+    """Give undated facts the date the story implies.
+
+    In order: the last dated fact earlier in the same paragraph; the first dated fact that shares
+    a country; the date of the story's lead fact (the first dated one).
+    """
+    facts = [e for e in events if not e.planned and not e.background]
+    lead = next((e for e in facts if e.date is not None and e.date.precision == "day"), None)
+    for index, event in enumerate(events):
+        if event.date is not None or event.planned or event.ongoing or event.state:
+            continue
+        before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background
+                  and e.paragraph == event.paragraph]
+        same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
+        source = before[-1] if before else lead if lead is not None else same[0] if same else None
+        if event.section is not None and not before:  # the date heading this dispatch
+            event.date, event.end_date = PartialDate.of(event.section), None
+        elif source is not None:
+            event.date = source.date
+            event.end_date = source.end_date
+    return events
+
+
+def _split_sanctions(events: list[Event]) -> list[Event]:
+    out = []
+    for event in events:
+        if event.type != "Sanction" or (len(event.imposers) == 1 and len(event.targets) == 1):
+            out.append(event)
+            continue
+        for imposer in event.imposers:
+            for target in event.targets:
+                codes = tuple(sorted({c for c in (imposer, target) if len(c) == 3 and c.isupper() and c != event.organization}))
+                org = imposer if imposer == event.organization else None
+                out.append(replace(event, imposers=(imposer,), targets=(target,), countries=codes or (target,), organization=org))
+    return out
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Dates that allow two mentions to be one event: equal, or one of them not stated (but an
+    undated mention is not an earlier event told in passing)."""
+    if a.background != b.background and not (a.explicit_date and b.explicit_date):
+        return False
+    if a.explicit_date and b.explicit_date and a.date and b.date and a.date.value != b.date.value:
+        return False
+    if a.explicit_date != b.explicit_date and a.date and b.date and len(a.date.value) == len(b.date.value) == 10:
+        # an inherited date a day or two off the stated one: the same event
+        return abs((a.date.first_day() - b.date.first_day()).days) <= 3
+    return _compatible(a.date, b.date)
+
+
+def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    short = min(len(a.value), len(b.value))
+    return a.value[:short] == b.value[:short]
+
+
+def absorb_into_summits(events: list[Event]) -> list[Event]:
+    """A meeting of three or more countries on a summit's day is that summit's gathering."""
+    summits = [e for e in events if e.type == "Summit" and not e.planned]
+    out = []
+    for event in events:
+        if event.type == "Meeting" and len(event.countries) >= 3 and not event.planned:
+            summit = next((s for s in summits if _compatible(s.date, event.date)), None)
+            if summit is not None:
+                summit.countries = tuple(sorted(set(summit.countries) | set(event.countries)))
+                summit.evidence.extend(event.evidence)
+                continue
+        out.append(event)
+    return out
+
+
+def _different_people(a: Event, b: Event, countries_of: dict[str, str | None]) -> bool:
+    """Do two meetings have different representatives of one country (leaders vs ministers)?"""
+    for code in set(a.countries) & set(b.countries):
+        pa = {p for p in a.persons if countries_of.get(p) == code}
+        pb = {p for p in b.persons if countries_of.get(p) == code}
+        if pa and pb and not pa & pb:
+            return True
+    return False
+
+
+def merge_events(events: list[Event], countries_of: dict[str, str | None] | None = None) -> list[Event]:
+    """One event per (type, countries, organisation, compatible date) in a document."""
+    countries_of = countries_of or {}
+    merged: list[Event] = []
+    for event in _split_sanctions(events):
+        target = None
+        if event.type == "Summit":
+            target = next((o for o in merged if o.type == "Summit" and o.planned == event.planned
+                           and (o.organization == event.organization or not o.organization or not event.organization)
+                           and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date))), None)
+            if target is not None:
+                target.countries = tuple(sorted(set(target.countries) | set(event.countries)))
+        for other in merged if target is None else []:
+            if event.type == "Meeting" and _different_people(event, other, countries_of):
+                continue  # the leaders' talks and the ministers' talks of one day are two meetings
+            if (other.type == event.type and other.countries == event.countries
+                    and other.planned == event.planned
+                    and (other.organization == event.organization or not other.organization or not event.organization)
+                    and other.imposers == event.imposers and other.targets == event.targets
+                    and (other.host == event.host)
+                    and _same_time(other, event)):
+                target = other
+                break
+        if target is None:
+            merged.append(event)
+            continue
+        target.evidence.extend(e for e in event.evidence if e not in target.evidence)
+        target.persons = unique([*target.persons, *event.persons])
+        target.organization = target.organization or event.organization
+        target.city = target.city or event.city
+        target.visit_type = target.visit_type or event.visit_type
+        target.agreement_subject = target.agreement_subject or event.agreement_subject
+        target.agreement_count = target.agreement_count or event.agreement_count
+        if event.date and (target.date is None or (event.explicit_date and not target.explicit_date)
+                           or (event.explicit_date == target.explicit_date and len(event.date.value) > len(target.date.value))):
+            target.date, target.end_date = event.date, event.end_date
+            target.explicit_date = target.explicit_date or event.explicit_date
+    return merged

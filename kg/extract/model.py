@@ -1,0 +1,104 @@
+"""The event model, and the few things every extraction rule module shares.
+
+An ``Event`` is one fact of one document (who visited, met, gathered, signed, joined or sanctioned
+whom, and when), with the sentences that state it; ``Context`` is what the rules remember while
+they read a document sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .dates import PartialDate
+from .gazetteer import Gazetteer
+from .mentions import DocumentMentions
+
+__all__ = ["EVENT_TYPES", "NUMBER_WORDS", "ORG_REF", "Context", "Event", "Evidence", "unique"]
+
+
+EVENT_TYPES = ("Visit", "Meeting", "Summit", "AgreementSigning", "Accession", "Sanction")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that states an event: its offsets in the document text and its words."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass
+class Event:
+    """One event of one document; ``countries`` are ISO3 codes, ``persons`` canonical names."""
+
+    type: str
+    countries: tuple[str, ...]
+    evidence: list[Evidence]
+    host: str | None = None
+    guests: tuple[str, ...] = ()
+    imposers: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    organization: str | None = None
+    persons: tuple[str, ...] = ()
+    date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    city: str | None = None
+    visit_type: str | None = None
+    agreement_subject: str | None = None
+    agreement_count: int | None = None
+    planned: bool = False
+    explicit_date: bool = False
+    paragraph: int = 0
+    trigger: int = 0
+    background: bool = False
+    ongoing: bool = False
+    section: dt.date | None = None
+    state: bool = False  # a standing state ("is under sanctions"), not an act with a date
+
+    @property
+    def guest(self) -> str | None:
+        return self.guests[0] if self.guests else None
+
+
+#: Counts written as words ("signed thirteen agreements", "a two-day visit").
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "a dozen": 12, "dozen": 12, "a couple of": 2, "several": None,
+}
+
+#: An organisation named by a common noun ("the bloc", "the alliance"): the last one named.
+ORG_REF = re.compile(r"\b(?:the|this|our)\s+(?:organi[sz]ation|bloc|alliance|union|grouping|group|association|forum)\b", re.I)
+
+
+@dataclass
+class Context:
+    """What the rules remember while reading one document, sentence by sentence."""
+
+    gaz: Gazetteer
+    dm: DocumentMentions
+    starts: list[int]
+    published: dt.date | None
+    year: int | None
+    last_org: str | None = None
+    last_summit_org: str | None = None
+    recent_countries: list[str] = field(default_factory=list)
+    pair: tuple[str, ...] = ()
+    header: tuple[int, int] = (-1, -1)
+    last_subject: str | None = None
+    narrative_year: int | None = None
+    last_target: str | None = None
+    section: dt.date | None = None
+
+
+def unique(codes) -> tuple[str, ...]:
+    """The codes in first-seen order, each once, empty ones left out."""
+    out: list[str] = []
+    for code in codes:
+        if code and code not in out:
+            out.append(code)
+    return tuple(out)
