@@ -225,3 +225,32 @@ def test_meeting_with_the_un_secretary_general():
                      "Conille at UN Headquarters in New York.", "2024-10-18")
     assert [(e.type, e.countries, e.organization, e.date.value) for e in events] == [
         ("Meeting", ("HTI",), "UN", "2024-10-17")]
+
+
+def test_sideline_talks_at_a_gathering_named_after_its_organisation():
+    events = _events("Ghanaian President John Mahama and Namibian President Netumbo Nandi-Ndaitwah first "
+                     "held talks in July on the sidelines of the African Union's Mid-Year Coordination "
+                     "Meeting in Malabo, where they agreed on a state visit.", "2025-10-15")
+    summit = next(e for e in events if e.type == "Summit")
+    assert (summit.organization, summit.city, summit.date.value) == ("AU", "Malabo", "2025-07")
+    assert "GNQ" in summit.countries  # the venue's country
+
+
+def test_the_month_may_is_not_a_modal_verb():
+    events = _events("Turkish Foreign Minister Hakan Fidan met Somali Foreign Minister Ahmed Moalim Fiqi "
+                     "in May on the sidelines of the summit of the Organization of Islamic Cooperation in "
+                     "Banjul, Gambia.", "2024-08-14")
+    assert ("Meeting", ("SOM", "TUR"), "2024-05", False) in _summary(events)  # Gambia is the place
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert summit.organization == "OIC" and summit.countries == ("GMB", "SOM", "TUR")
+    assert summit.date.value == "2024-05"
+
+
+def test_a_date_inside_a_since_clause_dates_that_clause_only():
+    events = _events("MONTEVIDEO - Leaders of the Mercosur trade bloc wrapped up their summit in the "
+                     "Uruguayan capital on Friday. Bolivian President Luis Arce also attended, the first "
+                     "summit since his country became a full member of the bloc in July.", "2024-12-07")
+    summits = [e for e in events if e.type == "Summit"]
+    assert [(s.organization, s.date.value) for s in summits] == [("MERCOSUR", "2024-12-06")]
+    assert "BOL" in summits[0].countries
+    assert ("Accession", ("BOL",), "2024-07", False) in _summary(events)

@@ -184,7 +184,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             org is None or abs(near[0].start - sentence.start - trigger.start()) > 60):
         org = ctx.last_summit_org
     if org is None and orgs and not near and ORG_REF.search(text):
-        org = orgs[0]
+        org = ctx.last_summit_org or orgs[0]  # "the bloc" at a summit: the summit's organisation
     if re.match(r"summit\s+(?:talks|meeting|level talks)", text[trigger.start():], re.I) or re.search(
             r"\b(?:bilateral|two-way|one-on-one)\s+$", text[:trigger.start()]):
         return None  # "held summit talks with Samia": a meeting of two leaders

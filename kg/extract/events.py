@@ -123,7 +123,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
     text = sentence.text
     out: list[tuple[int, str, str]] = []
     topical_end: int | None = None
-    for m in mentions:
+    for previous, m in zip([None, *mentions], mentions):
         pos = m.start - sentence.start
         if m.kind == "person" and m.country:
             out.append((pos, m.country, "person"))
@@ -136,7 +136,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
-            place = re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
+            place = (re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
+                     or (previous is not None and previous.kind == "city" and previous.country == m.country
+                         and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos])))  # "in Banjul, Gambia"
             out.append((pos, m.country, "place" if place else "country"))
         elif m.kind == "city" and ctx.gaz.cities[m.key].capital and ctx.gaz.cities[m.key].name not in _ORGANISATION_SEATS:
             before = text[max(0, pos - 12):pos]
@@ -246,6 +248,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             first = min(m.start() for m in main)
             subject = {code for pos, code, _ in actors if pos < first}
             kept = [c for c in incidental.countries if c in subject or sidelines]  # on the sidelines all attended
+            if sidelines:  # and those who met there ("the two PMs met on the sidelines of ...")
+                kept.extend(c for e in events if e.type == "Meeting" for c in e.countries)
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
             place = next((m for m in mentions if m.kind == "city"
                           and abs(m.start - sentence.start - summit_trigger.end()) < 45), None)
@@ -256,10 +260,19 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\b", text[:summit_trigger.start()][-40:], re.I):
             events = [e for e in events if e is not incidental]
             incidental = None
-    if re.search(r"\b(?:sidelines|margins)\b", text) and "Summit" not in {e.type for e in events} and ctx.last_summit_org:
-        codes = unique(c for e in events if e.type == "Meeting" for c in e.countries)
-        if codes:  # "On the sidelines, A held talks with B": both attended the summit
-            incidental = Event("Summit", tuple(sorted(codes)), [], organization=ctx.last_summit_org)
+    if sidelines and "Summit" not in {e.type for e in events}:
+        # "On the sidelines (of the AU's Mid-Year Coordination Meeting in Malabo), A held talks with
+        # B": both attended that gathering, held where the text says
+        after = sentence.start + sidelines.end()
+        org = next((m.key for m in mentions if m.kind == "org" and 0 <= m.start - after < 60), ctx.last_summit_org)
+        codes = list(unique(c for e in events if e.type == "Meeting" for c in e.countries))
+        place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - after < 120), None)
+        if codes and org:
+            incidental = Event("Summit", (), [], organization=org)
+            if place is not None:
+                codes.append(place.country)
+                incidental.city = ctx.gaz.cities[place.key].name
+            incidental.countries = tuple(sorted(set(codes)))
             events.append(incidental)
     own_year = _YEAR.search(text) if ctx.published is None else None  # "The 2025 summit ... from 31 August"
     year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
@@ -282,6 +295,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
+    meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
+    if sidelines and incidental is not None and meeting is not None:  # the summit was that day
+        incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
     _remember(ctx, sentence, mentions, events)
     return events
 
@@ -346,13 +362,20 @@ def _host_of(summit: Event, ctx: Context) -> str | None:
     return None
 
 
+def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
+    """Is ``pos`` inside a "since ..." clause that follows the trigger? ("attended, the first
+    summit since his country joined in July": July dates the joining, not the attending)."""
+    since = re.search(r"\bsince\s+[^,;:()]{0,90}$", text[max(0, pos - 100):pos])
+    return since is not None and max(0, pos - 100) + since.start() > trigger
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
-    usable = [d for d in usable if not re.search(r"\bsince\s+(?:[\w-]+\s+){0,8}?$", text[max(0, d.start - 70):d.start])
+    usable = [d for d in usable if not _in_since_clause(text, d.start, event.trigger)
               and not re.search(r"\b(?:until|till|through|expir\w+|valid\s+to|runs?\s+to|by|before|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", text[max(0, d.start - 30):d.start])]
     if not usable:
         return
