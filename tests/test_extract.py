@@ -254,3 +254,45 @@ def test_a_date_inside_a_since_clause_dates_that_clause_only():
     assert [(s.organization, s.date.value) for s in summits] == [("MERCOSUR", "2024-12-06")]
     assert "BOL" in summits[0].countries
     assert ("Accession", ("BOL",), "2024-07", False) in _summary(events)
+
+
+def test_every_country_of_a_joining_list_and_an_implicit_organisation():
+    events = _events("JOHANNESBURG, Jan 2, 2024 - Egypt, Ethiopia, Iran and the United Arab Emirates formally "
+                     "became members of BRICS on Monday. Argentina declined. They are the first new members "
+                     "since Liberia and Afghanistan joined in July 2016.")
+    joined = sorted((e.countries[0], e.organization, e.date.value) for e in events if e.type == "Accession")
+    assert joined == [("AFG", "BRICS", "2016-07"), ("ARE", "BRICS", "2024-01-01"), ("EGY", "BRICS", "2024-01-01"),
+                      ("ETH", "BRICS", "2024-01-01"), ("IRN", "BRICS", "2024-01-01"), ("LBR", "BRICS", "2016-07")]
+
+
+def test_the_king_is_the_monarch_of_his_own_realm():
+    events = _events("The King, 75, arrived in Apia on Wednesday for a state visit to Samoa. Rwandan President "
+                     "Paul Kagame hosted the last meeting. King Charles III addressed the leaders on Friday.",
+                     "2024-10-27")
+    (visit,) = [e for e in events if e.type == "Visit"]
+    assert (visit.guest, visit.host) == ("GBR", "WSM")
+
+
+def test_a_title_alone_from_the_titles_file():
+    events = _events("Bangladesh's Chief Adviser Muhammad Yunus met Indian Prime Minister Narendra Modi in "
+                     "Bangkok on Friday. The Chief Adviser, who returned from a four-day visit to China that "
+                     "began on March 26, has sought closer ties with Beijing.", "2025-04-05")
+    assert ("Visit", ("BGD", "CHN"), "2025-03-26", False) in _summary(events)
+
+
+def test_a_summit_story_names_its_participants_throughout():
+    events = _events("TEGUCIGALPA, April 10, 2025 - Latin American and Caribbean leaders meeting in the Honduran "
+                     "capital on Wednesday rejected unilateral tariffs. The ninth summit of the Community of "
+                     "Latin American and Caribbean States (CELAC) was hosted by Honduran President Xiomara "
+                     "Castro. Uruguay's Yamandu Orsi also addressed the plenary. The previous CELAC summit, in "
+                     "Kingstown, Saint Vincent and the Grenadines, in March 2024, was hosted by Prime Minister "
+                     "Ralph Gonsalves.")
+    summits = [(e.organization, e.countries, e.date.value) for e in events if e.type == "Summit"]
+    assert ("CELAC", ("HND", "URY"), "2025-04-09") in summits  # dated by the lead, not by the earlier summit
+    assert not any(date == "2024-03" and "HND" in countries for _, countries, date in summits)
+
+
+def test_leaders_meeting_without_a_name_is_no_summit():
+    events = _events("Leaders meeting in Paris on Monday discussed trade with Chinese President Xi Jinping "
+                     "and French President Emmanuel Macron.", "2024-05-08")
+    assert not [e for e in events if e.type == "Summit"]

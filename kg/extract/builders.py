@@ -194,8 +194,11 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             return None
         org = ctx.last_summit_org
         actors = [a for a in actors if a[2] in ("person", "description", "demonym")]
+    tentative = False
     if org is None and not re.search(r"\bsummit\b", trigger.group(), re.I):
-        return None
+        if not re.search(r"\b(?:leaders|heads)\b", trigger.group(), re.I):
+            return None
+        tentative = True  # "leaders meeting in the Honduran capital": kept if a named gathering follows
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     codes = list(unique(code for pos, code, how in actors
@@ -219,7 +222,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         return None
     if not codes:
         return None
-    return Event("Summit", tuple(sorted(codes)), [], organization=org, city=city_name,
+    return Event("Summit", tuple(sorted(codes)), [], organization=org, city=city_name, tentative=tentative,
                  persons=_persons(mentions, set(codes)))
 
 
@@ -273,6 +276,11 @@ def _number(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
+# "Liberia and Afghanistan joined in July 2016": joined what the story is about
+_NO_OBJECT = re.compile(r"\s*(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b|\d)|(?:last|this|earlier)\s+(?:year|month|week)\b|[,.;]|$)")
+
+
 def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     t0, t1 = trigger.start(), trigger.end()
@@ -281,7 +289,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     org_mentions = [m for m in mentions if m.kind == "org"]
     if word.startswith("join") or word.startswith("accession"):
         after = [m for m in org_mentions if 0 <= m.start - sentence.start - t1 <= 45]
-        org = after[0].key if after else (ctx.last_org if re.match(r"\s*(?:to\s+)?" + ORG_REF.pattern, text[t1:], re.I) else None)
+        org = after[0].key if after else (ctx.last_org if re.match(r"\s*(?:to\s+)?" + ORG_REF.pattern, text[t1:], re.I)
+                                          or (word == "joined" and _NO_OBJECT.match(text[t1:])) else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
     if org is None or re.search(r"\bas\s+(?:an?\s+)?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
@@ -297,11 +306,12 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
         joiners = [code] if code else []
     if not joiners:
         before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "place", "person", "reference")]
+        ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
         if before:
             joiners = [before[-1][1]]
             # "India and Pakistan became full members": every country of the subject list
             for pos, code in reversed(before[:-1]):
-                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", _gap(text, pos, before)):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", _gap(text, pos, before, ends)):
                     break
                 joiners.insert(0, code)
     joiners = list(unique(joiners))
@@ -310,10 +320,12 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     return [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
 
 
-def _gap(text: str, pos: int, before: list[tuple[int, str]]) -> str:
+def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int]) -> str:
     """Text between a subject-list country and the next one ("India and Pakistan")."""
     positions = [p for p, _ in before]
     nxt = positions[positions.index(pos) + 1]
+    if pos in ends:  # the mention's own end: "the United Arab Emirates, Egypt"
+        return text[ends[pos]:nxt]
     word = re.match(r"[\w'-]+", text[pos:])
     return text[pos + (word.end() if word else 0):nxt]
 

@@ -105,6 +105,7 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
         target = None
         if event.type == "Summit":
             target = next((o for o in merged if o.type == "Summit" and o.planned == event.planned
+                           and o.background == event.background
                            and (o.organization == event.organization or not o.organization or not event.organization)
                            and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date))), None)
             if target is not None:
@@ -124,6 +125,7 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
             merged.append(event)
             continue
         target.evidence.extend(e for e in event.evidence if e not in target.evidence)
+        target.tentative = target.tentative and event.tentative
         target.persons = unique([*target.persons, *event.persons])
         target.organization = target.organization or event.organization
         target.city = target.city or event.city

@@ -95,8 +95,37 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
         if event.ongoing and event.date is None:
             event.ongoing = False
     events = absorb_into_summits(inherit_dates(merged, ctx))
+    _widen_summit(events, sentences, ctx)
     # a summit known by one participant only is too thin to report as a gathering of countries
-    return [e for e in events if e.type != "Summit" or len(e.countries) >= 2]
+    return [e for e in events if e.type != "Summit" or (len(e.countries) >= 2 and not e.tentative)]
+
+
+_GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
+                        r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?)\b", re.I)
+_LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) -> None:
+    """A story about one summit names its participants all through it: the leaders who act in its
+    sentences about the gathering ("Bolivia's Luis Arce also addressed the plenary") took part.
+    Sentences dated more than a week away from the summit tell of other times and add no one."""
+    summits = [e for e in events if e.type == "Summit" and not e.planned and not e.background and e.date]
+    if len(summits) != 1:
+        return  # several gatherings: which one a sentence is about is not safe to guess
+    summit = summits[0]
+    day = summit.date.first_day()
+    added = set(summit.countries)
+    for sentence in sentences:
+        if not _GATHERING.search(sentence.text):
+            continue
+        if any(abs((d.date.first_day() - day).days) > 7
+               for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
+            continue
+        for m in _mentions_in(ctx, sentence):
+            info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
+            if info is not None and info.country and info.role in _LEADERS:
+                added.add(info.country)
+    summit.countries = tuple(sorted(added))
 
 
 def _document_year(text: str, published: dt.date | None) -> int | None:
@@ -152,7 +181,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             if re.match(r"(?:-[A-Z]\w+)|\s+(?:[A-Z][\w-]+\s+){0,3}(?:President|Prime Minister|Premier|Foreign Minister|leader|head of state|counterpart|side|delegation|government|Sultan|King|Emir|Chancellor|minister|officials?|authorities|partners)\b", after, re.I):
                 out.append((pos, m.key, "demonym"))
     present = {code for _, code, _ in out}
-    for m in _REFERENCE.finditer(text):
+    for m in _reference_pattern(tuple(ctx.gaz.leader_titles)).finditer(text):
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])", text[m.end():m.end() + 30]):
             continue
         title = m.group("title") or ("foreign minister" if m.group("eam") else None)
@@ -160,30 +189,47 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
         else:
-            code = _referent(ctx, role, present)
+            code = _referent(ctx, role, present, title)
         if code:
             out.append((m.start(), code, "reference"))
     return sorted(out)
 
 
-_REFERENCE = re.compile(r"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>[Pp]resident|head of state|Head of State|leader|Prime Minister|prime minister|Premier|premier|Chancellor|chancellor|Foreign Minister|foreign minister|Foreign Secretary|Secretary of State|Sultan|King|Emir|Amir|head of government|Taoiseach)|[Hh]e|[Ss]he)\b")
+@functools.lru_cache(maxsize=4)
+def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
+    """A title alone ("the Chief Adviser", "the prime minister"), "the leader", or he/she."""
+    words = sorted({*titles, "head of state", "head of government", "leader"}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>(?i:{alternation}))|[Hh]e|[Ss]he)\b")
 
 
-def _referent(ctx: Context, role: str | None, present: set[str]) -> str | None:
+def _referent(ctx: Context, role: str | None, present: set[str], title: str | None = None) -> str | None:
     """The country of the person a title alone ("the Prime Minister") or a pronoun stands for.
 
     The most mentioned person of the document holding that role, skipping countries already
-    named in the sentence (a counterpart is another country); a pronoun or "the leader" stands for
-    the document's main person.
+    named in the sentence (a counterpart is another country); one who bears that very title comes
+    first ("the King" is the king, not a president); a pronoun or "the leader" stands for the
+    document's main person.
     """
     if role is None:
         return ctx.dm.main_country
+    word = (title or "").lower()
     ranked = sorted((p for p in ctx.dm.persons.values() if p.role == role and p.country),
-                    key=lambda p: (-p.count, p.name))
+                    key=lambda p: (not _bears_title(ctx, p, word), -p.count, p.name))
     for person in ranked:
         if person.country not in present:
             return person.country
     return None
+
+
+def _bears_title(ctx: Context, person, word: str) -> bool:
+    """Is ``word`` ("king") the person's title in the text or in the reference data?"""
+    if not word:
+        return False
+    if person.title and word in person.title.lower():
+        return True
+    entry = ctx.gaz.persons.get(person.name) if person.known else None
+    return entry is not None and any(word in (term.title or "").lower() for term in entry.terms)
 
 
 def _orgs(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list[str]:

@@ -236,6 +236,8 @@ class Gazetteer:
                 if entry is None:
                     entry = PersonEntry(row["name"], code)
                     self.persons[row["name"]] = entry
+                if row.get("home") == "yes":  # one monarch, several realms: the realm they belong to
+                    entry.iso3 = code
                 entry.aliases.update(surfaces)
                 entry.wikidata = entry.wikidata or row.get("wikidata") or None
                 entry.terms.append(OfficeTerm(code, row["office"], entry.name, row["title"], start, end))
@@ -337,6 +339,12 @@ class Gazetteer:
     def role_of(self, title: str | None) -> str | None:
         """The role a title implies (``titles.csv``), whatever its case: "the prime minister"."""
         return self._title_roles.get(title.lower()) if title else None
+
+    @functools.cached_property
+    def leader_titles(self) -> list[str]:
+        """Titles of heads of state and government and of foreign ministers ("Chief Adviser")."""
+        return sorted(t for t, role in self.titles.items()
+                      if role in ("head_of_state", "head_of_government", "foreign_minister"))
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:

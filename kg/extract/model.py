@@ -57,6 +57,7 @@ class Event:
     ongoing: bool = False
     section: dt.date | None = None
     state: bool = False  # a standing state ("is under sanctions"), not an act with a date
+    tentative: bool = False  # a gathering with no name: kept only when merged with a named one
 
     @property
     def guest(self) -> str | None:
