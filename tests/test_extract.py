@@ -296,3 +296,28 @@ def test_leaders_meeting_without_a_name_is_no_summit():
     events = _events("Leaders meeting in Paris on Monday discussed trade with Chinese President Xi Jinping "
                      "and French President Emmanuel Macron.", "2024-05-08")
     assert not [e for e in events if e.type == "Summit"]
+
+
+def test_heads_of_organisations_act_for_their_organisation(gaz):
+    costa = gaz.persons["António Costa"]
+    assert costa.organization_on(dt.date(2025, 4, 3)) == "EU"  # European Council President
+    assert costa.organization_on(dt.date(2023, 4, 3)) is None  # then Portugal's prime minister
+    events = _events("European Commission President Ursula von der Leyen met Kazakh President Kassym-Jomart "
+                     "Tokayev in Samarkand on Friday morning. UN Secretary-General Antonio Guterres, who "
+                     "travelled to Tonga after a visit to Samoa, told leaders that the seas were rising.",
+                     "2025-04-05")
+    assert [(e.type, e.countries, e.organization) for e in events] == [("Meeting", ("KAZ",), "EU")]
+
+
+def test_an_official_of_an_unknown_organisation_is_a_data_error(tmp_path):
+    import shutil
+
+    from kg.errors import DataError
+    from kg.extract.gazetteer import Gazetteer, data_path
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_path(), folder, ignore=shutil.ignore_patterns("__*"))
+    with (folder / "org_officials.csv").open("a", encoding="utf-8") as handle:
+        handle.write("XYZ,secretary_general,Jane Doe,,Secretary-General,2020-01-01,,\n")
+    with pytest.raises(DataError, match=r"org_officials.csv:\d+: unknown organisation 'XYZ'"):
+        Gazetteer(folder)

@@ -94,6 +94,9 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     if not guests and ctx.pair and len(hosts) == 1 and hosts[0] in ctx.pair and re.search(
             r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}visit", text, re.I):
         guests = [c for c in ctx.pair if c != hosts[0]]  # "I remember your visit to Baku": the other side
+    if not guests and any(m.kind == "person" and ctx.dm.persons[m.key].organization and m.start - sentence.start < first
+                          for m in mentions):
+        return None  # "UN Secretary-General Guterres travelled to Tonga": no country's visit
     if not guests:  # "His schedule included a visit to X": the story's subject travels
         guests = [c for c in (ctx.dm.main_country, ctx.last_subject) if c and c not in hosts][:1]
     guests = list(unique(guests))
@@ -126,10 +129,16 @@ _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|pr
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
 
 
+_ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z][\w'-]+\s+)?$")
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
+    if trigger.group().lower() == "meeting" and _ANAPHORIC.search(text[:trigger.start()]) and not re.match(
+            r"\s+(?:with|between|of)\b", text[trigger.end():]):
+        return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place") or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
     aside = _ASIDE.search(text, trigger.end())
@@ -148,6 +157,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     for m in mentions:
         if m.kind == "org" and _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start]):
             official_org = m.key
+        elif m.kind == "person" and ctx.dm.persons[m.key].organization and (
+                -60 < m.start - sentence.start - trigger.start() < 60):  # "von der Leyen met Tokayev"
+            official_org = official_org or ctx.dm.persons[m.key].organization
     subject = unique(code for pos, code, _ in actors if pos < trigger.start() and code in codes)
     objects = unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject and code in codes)
     if official_org is None and "UN" in ctx.gaz.organizations and not any(m.kind == "org" and m.key != "UN" for m in mentions) \
@@ -300,6 +312,16 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if admitted:  # "approved the admission of the Republic of Azerbaijan as the ninth member"
         joiners = [m.country for m in mentions if m.kind == "country"
                    and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
+    if word.startswith("admitted") and not joiners:  # "leaders admitted Gabon and Togo"
+        after = [(pos, code) for pos, code, how in actors if pos >= t1 and how in ("country", "place")]
+        ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
+        for i, (pos, code) in enumerate(after):
+            gap = text[t1:pos] if i == 0 else _gap(text, after[i - 1][0], after, ends)
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", gap):
+                break
+            joiners.append(code)
+        if not joiners and not re.match(r"admitted\s+(?:as|to|into)\b", word):
+            return None  # "admitted Russian officials": not a country joining
     possessive = re.search(r"\b([A-Z][\w-]+)(?:'s?)\s+(?:\w+\s+){0,2}(?:accession|membership|bid)\b", text)
     if possessive and not joiners:
         code = ctx.gaz.country_by_name(possessive.group(1))

@@ -79,13 +79,42 @@ class OfficeTerm:
 
 @dataclass
 class PersonEntry:
-    """A person known to the reference data, with every surface form met in the files."""
+    """A person known to the reference data, with every surface form met in the files.
+
+    ``iso3`` is None for a person known only as the head of an organisation (``org_terms``)."""
 
     name: str
-    iso3: str
+    iso3: str | None
     aliases: set[str] = field(default_factory=set)
     wikidata: str | None = None
     terms: list[OfficeTerm] = field(default_factory=list)
+    org_terms: list["OrgTerm"] = field(default_factory=list)
+
+    def organization_on(self, day: dt.date | None) -> str | None:
+        """The organisation this person leads on ``day`` when they hold no national office then
+        (without a date: when their latest office is an organisation's)."""
+        if day is not None:
+            if any(t.covers(day) for t in self.terms):
+                return None
+            return next((t.org for t in self.org_terms if t.covers(day)), None)
+        if not self.org_terms:
+            return None
+        latest_org = max(self.org_terms, key=lambda t: t.start or dt.date.min)
+        if any((t.start or dt.date.min) > (latest_org.start or dt.date.min) for t in self.terms):
+            return None
+        return latest_org.org
+
+
+@dataclass(frozen=True)
+class OrgTerm:
+    org: str
+    office: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
@@ -156,6 +185,8 @@ class Gazetteer:
         self._load_cities(folder / "cities.csv")
         self._load_organizations(folder / "organizations.csv", folder / "memberships.csv")
         self._load_persons(sorted((folder / "office_holders").glob("*.csv")))
+        self._load_officials(folder / "org_officials.csv")
+        self._index_persons()
         self._load_titles(folder / "titles.csv")
         self._load_agencies(folder / "agencies.csv")
         self._automaton = self._compile()
@@ -243,6 +274,25 @@ class Gazetteer:
                 entry.terms.append(OfficeTerm(code, row["office"], entry.name, row["title"], start, end))
                 for surface in surfaces:
                     by_surface[(code, surface)] = entry
+
+    def _load_officials(self, path: Path) -> None:
+        """Heads of organisations (UN Secretary-General, European Commission President...)."""
+        for line, row in _rows(path, ("org", "office", "name", "aliases", "title", "start", "end")):
+            if row["org"] not in self.organizations:
+                raise DataError(f"{path}:{line}: unknown organisation {row['org']!r}; add it to organizations.csv")
+            try:
+                start = parse_partial_date(row["start"])
+                end = parse_partial_date(row["end"], end=True)
+            except ValueError:
+                raise DataError(f"{path}:{line}: dates must be YYYY, YYYY-MM or YYYY-MM-DD") from None
+            entry = self.persons.get(row["name"])  # a former prime minister may lead an organisation later
+            if entry is None:
+                entry = self.persons[row["name"]] = PersonEntry(row["name"], None)
+            entry.aliases.update([row["name"], *_split(row["aliases"])])
+            entry.wikidata = entry.wikidata or row.get("wikidata") or None
+            entry.org_terms.append(OrgTerm(row["org"], row["office"], row["title"], start, end))
+
+    def _index_persons(self) -> None:
         self._folded_persons: dict[str, set[str]] = defaultdict(set)
         for entry in self.persons.values():
             for surface in entry.aliases:

@@ -96,6 +96,7 @@ class PersonInfo:
     wikidata: str | None = None
     variants: set[str] = field(default_factory=set)
     count: int = 0
+    organization: str | None = None  # the organisation they act for (UN Secretary-General...)
 
 
 @dataclass
@@ -184,6 +185,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 entry = gaz.persons[name]
                 info.country, info.wikidata = entry.iso3, entry.wikidata
                 info.role = _known_role(gaz, name, day)
+                info.organization = entry.organization_on(day)
+                if info.organization:  # von der Leyen, Guterres, Kallas after 2024: for their organisation
+                    info.country, info.role = None, "other"
         return info
 
     by_start = {m.start: m for m in matches}
@@ -199,7 +203,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if title:
                 info.title = info.title or title.key
                 role = _role_for(gaz, title.key)
-                if role in ("head_of_state", "head_of_government", "foreign_minister"):
+                if role in ("head_of_state", "head_of_government", "foreign_minister") and not info.organization:
                     info.role = role  # the text's own title says which office it reports
         mentions.append(Mention(match.start, match.end, match.kind, match.key, match.surface, country))
         occupied.append((match.start, match.end))
@@ -225,7 +229,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info = persons[follow.key]
             info.title = info.title or match.key
             role = _role_for(gaz, match.key)
-            if role in ("head_of_state", "head_of_government", "foreign_minister"):
+            if role in ("head_of_state", "head_of_government", "foreign_minister") and not info.organization:
                 info.role = role
             continue
         if honorific and honorific.end() > after:
@@ -345,7 +349,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
 
     # a person's country may be learnt after their first mention: give it to every mention
     mentions = [Mention(m.start, m.end, m.kind, m.key, m.text, persons[m.key].country)
-                if m.kind == "person" and persons[m.key].country and persons[m.key].country != m.country else m
+                if m.kind == "person" and (persons[m.key].country or persons[m.key].organization)
+                and persons[m.key].country != m.country else m
                 for m in mentions]
     mentions.sort(key=lambda x: (x.start, x.end))
     main_person = _main_person(persons)
