@@ -321,3 +321,17 @@ def test_an_official_of_an_unknown_organisation_is_a_data_error(tmp_path):
         handle.write("XYZ,secretary_general,Jane Doe,,Secretary-General,2020-01-01,,\n")
     with pytest.raises(DataError, match=r"org_officials.csv:\d+: unknown organisation 'XYZ'"):
         Gazetteer(folder)
+
+
+def test_the_imposer_named_as_subject_is_not_a_target_later_in_the_sentence():
+    events = _events("WASHINGTON, March 13, 2025 (Capitol Wire) - The United States on Thursday imposed sanctions "
+                     "on Iran's oil minister and a dozen tankers, in the third round of measures since President "
+                     "Donald Trump restored his campaign against Tehran.")
+    assert ("Sanction", ("IRN", "USA"), "2025-03-13", False) in _summary(events)
+
+
+def test_undated_facts_take_the_lead_date_not_the_datelines():
+    events = _events("TEGUCIGALPA, April 10, 2025 - Brazilian President Luiz Inacio Lula da Silva held talks with "
+                     "Honduran President Xiomara Castro on Wednesday. Lula also met Mexican President Claudia "
+                     "Sheinbaum.")
+    assert ("Meeting", ("BRA", "MEX"), "2025-04-09", False) in _summary(events)

@@ -395,9 +395,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     else:
         split = t0 + target_m.end() if target_m else len(text)
         imposers = [k for p, k, o in parties if p < t0]
-        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who)\b|[.;:]", text[split:])
+        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since)\b|[.;:]", text[split:])
         end = split + stop.start() if stop else len(text)
-        targets = [k for p, k, o in parties if split <= p < end and not o]
+        subject = {k for p, k, o in parties if p < t0}  # the imposer named as subject is not its own target
+        targets = [k for p, k, o in parties if split <= p < end and not o and k not in subject]
         if not imposers:
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"

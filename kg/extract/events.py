@@ -362,6 +362,8 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
     dateline = _SECTION_DATELINE.match(text)
     for d in find_dates(text[:60], ctx.section or ctx.published, ctx.year):
         if (d.explicit_year or dateline) and d.date.precision == "day" and not d.relative:
+            if ctx.section is None and d.date.first_day() == ctx.published and has_trigger:
+                return  # the lead's own dateline: undated facts take the lead's date, not this one
             ctx.section = d.date.first_day()  # "Doha, May 16 (QNA) - ... today"
             return
 
