@@ -21,6 +21,7 @@ from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DateMention, PartialDate, dateline, find_dates
 from .gazetteer import Gazetteer, data_path
 from .mentions import DocumentMentions, Mention, office_of_word
+from .modality import modality_of
 from .model import EVENT_TYPES, NUMBER_WORDS, ORG_REF, Context, Event, Evidence, unique
 from .normalize import Sentence
 from .rules import PatternSet
@@ -37,45 +38,6 @@ def _trigger_scanner() -> PatternSet:
             rows.setdefault(row["type"], []).append(row["pattern"])
     return PatternSet([(kind, p) for kind, patterns in rows.items() for p in patterns], re.I)
 
-
-@functools.lru_cache(maxsize=1)
-def _modality() -> dict[str, PatternSet]:
-    groups: dict[str, list[tuple[str, str]]] = {}
-    with data_path("modality.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            groups.setdefault(row["kind"], []).append((row["kind"], row["pattern"]))
-    return {kind: PatternSet(patterns, re.I) for kind, patterns in groups.items()}
-
-
-_TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
-
-
-def _context_window(text: str, start: int, end: int) -> str:
-    """The clause around a trigger: back to the last clause break, a little forward."""
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start),
-               text.rfind(" but ", 0, start), start - 80, 0)
-    return text[left:min(len(text), end + 25)]
-
-
-def _modality_of(text: str, start: int, end: int) -> str | None:
-    window = _context_window(text, start, end)
-    window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
-    pats = _modality()
-    if pats["negated"].search(window) or re.match(r"\s*No\b", text):
-        return "negated"
-    if re.search(r"\b(?:following|after)\s+(?:[\w'-]+\s+){0,3}$", text[max(0, start - 50):start], re.I):
-        return None  # "plans to send observers following Lukashenko's meeting with ...": the meeting happened
-    before = text[max(0, start - 90):start]
-    clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
-    if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
-        return "planned"
-    if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?)\b", before, re.I):
-        return "planned"
-    if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
-        return "hypothetical"
-    if _WILL_HAPPEN.search(text[end:end + 90]):
-        return "planned"  # "an official visit to Serbia will take place"
-    return None
 
 
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
@@ -126,6 +88,9 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
             if info is not None and info.country and info.role in _LEADERS:
                 added.add(info.country)
     summit.countries = tuple(sorted(added))
+
+
+_TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
 def _document_year(text: str, published: dt.date | None) -> int | None:
@@ -257,7 +222,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         trigger = found.get(kind)
         if trigger is None:
             continue
-        modality = _modality_of(text, trigger.start(), trigger.end())
+        modality = modality_of(text, trigger.start(), trigger.end())
         if modality in ("negated", "hypothetical"):
             continue
         builder = BUILDERS[kind]
@@ -395,8 +360,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
-_WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed)\b")
-_MAY_HAPPEN = re.compile(r"^[^.;]*?\b(?:could|would|might|may)\s+(?:well\s+)?(?:happen|take\s+place|be\s+held|come|go\s+ahead|materiali[sz]e|follow)\b")
+
+
 _BACKGROUND = re.compile(r"\b(?:recalled|recalling|last (?:visited|met|came|travell?ed)|previous(?:ly)?|had (?:visited|met|signed|held)|ago|(?:first|second|last) (?:visit|trip)|since then)\b", re.I)
 _FORWARD = re.compile(r"(?i)next|tomorrow")
 _DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'\u00c0-\u024f -]{1,40},\s*(?:\w+day,\s*)?$")

@@ -1,0 +1,64 @@
+"""Modality: is a trigger word told as a fact, a plan, a negation or a hypothesis?
+
+The cue words are data (``kg/data/modality.csv``): plans and intentions ("will visit", "plans
+to", "invited") make an event ``Planned``; negations ("did not meet") and hypotheticals ("could
+sign") give no event. The cues are read in the clause around the trigger, not the whole sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+
+from .gazetteer import data_path
+from .rules import PatternSet
+
+__all__ = ["modality_of"]
+
+
+@functools.lru_cache(maxsize=1)
+def _modality() -> dict[str, PatternSet]:
+    groups: dict[str, list[tuple[str, str]]] = {}
+    with data_path("modality.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            groups.setdefault(row["kind"], []).append((row["kind"], row["pattern"]))
+    return {kind: PatternSet(patterns, re.I) for kind, patterns in groups.items()}
+
+
+
+def _context_window(text: str, start: int, end: int) -> str:
+    """The clause around a trigger: back to the last clause break, a little forward."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start),
+               text.rfind(" but ", 0, start), start - 80, 0)
+    return text[left:min(len(text), end + 25)]
+
+
+def modality_of(text: str, start: int, end: int) -> str | None:
+    """"planned", "negated", "hypothetical" or None (a fact) for the trigger at ``start:end``.
+
+    >>> modality_of("Xi will visit Astana.", 7, 12), modality_of("Xi visited Astana.", 3, 10)
+    ('planned', None)
+    """
+    window = _context_window(text, start, end)
+    window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
+    pats = _modality()
+    if pats["negated"].search(window) or re.match(r"\s*No\b", text):
+        return "negated"
+    if re.search(r"\b(?:following|after)\s+(?:[\w'-]+\s+){0,3}$", text[max(0, start - 50):start], re.I):
+        return None  # "plans to send observers following Lukashenko's meeting with ...": the meeting happened
+    before = text[max(0, start - 90):start]
+    clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
+    if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
+        return "planned"
+    if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?)\b", before, re.I):
+        return "planned"
+    if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
+        return "hypothetical"
+    if _WILL_HAPPEN.search(text[end:end + 90]):
+        return "planned"  # "an official visit to Serbia will take place"
+    return None
+
+
+_WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed)\b")
+_MAY_HAPPEN = re.compile(r"^[^.;]*?\b(?:could|would|might|may)\s+(?:well\s+)?(?:happen|take\s+place|be\s+held|come|go\s+ahead|materiali[sz]e|follow)\b")
