@@ -335,3 +335,32 @@ def test_undated_facts_take_the_lead_date_not_the_datelines():
                      "Honduran President Xiomara Castro on Wednesday. Lula also met Mexican President Claudia "
                      "Sheinbaum.")
     assert ("Meeting", ("BRA", "MEX"), "2025-04-09", False) in _summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sept. 15, the White House declared that Colombia had failed to meet its counter-narcotics obligations.",
+    "The Armenian parliament passed a law declaring the start of the process of the country's accession to the EU.",
+    "The visit comes five months after Britain agreed to transfer sovereignty over the Chagos Islands to Mauritius.",
+])
+def test_no_event_in(text):
+    assert _events(text, "2025-09-20") == []
+
+
+def test_an_airport_welcome_is_the_arrival_not_talks():
+    events = _events("Indian Prime Minister Narendra Modi landed at Bandaranaike International Airport outside "
+                     "Colombo on Friday, where he was received by Sri Lankan Foreign Minister Vijitha Herath.",
+                     "2025-04-05")
+    assert _summary(events) == [("Visit", ("IND", "LKA"), "2025-04-04", False)]
+
+
+def test_a_state_visit_without_destination_is_hosted_where_the_dateline_is():
+    events = _events("RABAT, Oct 29, 2024 (Agency) - French President Emmanuel Macron and King Mohammed VI of "
+                     "Morocco signed a declaration on Monday, at the start of a three-day state visit.")
+    (visit,) = [e for e in events if e.type == "Visit"]
+    assert (visit.guest, visit.host, visit.city, visit.date.value) == ("FRA", "MAR", "Rabat", "2024-10-28")
+
+
+def test_a_planned_leg_of_a_trip_is_not_the_visit_made():
+    events = _events("Following the state visit to Chile, Vietnamese President Luong Cuong will attend the APEC "
+                     "meeting in Lima and pay an official visit to Peru.", "2024-11-13")
+    assert [(e.guest, e.host) for e in events if e.type == "Visit" and not e.planned] == [("VNM", "CHL")]

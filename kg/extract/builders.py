@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .mentions import Mention
+from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 
 __all__ = ["BUILDERS"]
@@ -21,7 +22,7 @@ _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
-_DESTINATION = re.compile(r"(?:(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in)|(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 
 
@@ -40,22 +41,30 @@ def _persons(mentions: list[Mention], countries: set[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_COMMENTARY = re.compile(r"\s*(?:The|This|His|Her|That)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+(?:comes?|came|follows?|followed|is|was|marks?|marked)\b")
+
+
 def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
+    if _COMMENTARY.match(text):
+        return None  # "The visit comes five months after Britain agreed ...": about the visit told already
     places: list[tuple[int, str, str | None]] = []  # (position, host, city)
     # "this visit ... in Beijing": an anaphoric visit may name its place further on
     anaphoric = re.search(r"\b(?:this|the|his|her|current|present)\s+visit\b", text[max(0, trigger.start() - 10):trigger.end() + 1], re.I)
     previous_end = None
+    trigger_modality = modality_of(text, trigger.start(), trigger.end())
     for m in mentions:
         pos = m.start - sentence.start
         if m.kind not in ("country", "city", "agency"):
             continue
-        destination = (_DESTINATION.search(text[max(0, pos - 45):pos])
+        destination = (_DESTINATION.search(text[max(0, pos - 70):pos])
                        or (not places and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
                            and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
                        or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])))
         if not destination:
             continue
+        if places and modality_of(text, pos, pos + 1) != trigger_modality:
+            continue  # "Following the visit to Chile, he will pay an official visit to Peru": one fact, one plan
         host = m.country
         places.append((pos, host, ctx.gaz.cities[m.key].name if m.kind == "city" else None))
         previous_end = m.end - sentence.start
@@ -81,6 +90,11 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
                 text[max(0, pos - 50):pos].rstrip().removesuffix("the").rstrip() + " "):
             places.append((pos, m.key, None))
     places.sort()
+    if not places and ctx.dateline_city is not None and _VISIT_KIND.search(text) and not anaphoric:
+        # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
+        others = [code for _, code, how in actors if code != ctx.dateline_city.iso3 and how in ("person", "description", "demonym")]
+        if others and any(code == ctx.dateline_city.iso3 for _, code, _ in actors):
+            places.append((len(text), ctx.dateline_city.iso3, ctx.dateline_city.name))
     if not places:
         return None
     hosts = list(unique(h for _, h, _ in places))
@@ -136,6 +150,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
+    if trigger.group().lower() in ("received", "welcomed") and re.search(r"\b(?:airport|airbase|air base|tarmac)\b", text, re.I):
+        return None  # a welcome at the airport is the arrival, not talks
     if trigger.group().lower() == "meeting" and _ANAPHORIC.search(text[:trigger.start()]) and not re.match(
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
@@ -223,12 +239,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         rest = text[m.end - sentence.start:]
         if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest):
             codes.append(m.key)
-    head = re.match(r"\s*([A-Z][A-Z .'-]{2,30})\s*(?:,|-)", text)  # a dateline city: "ABUJA -"
-    if head and sentence.start < 400:
-        place = next((c for c in ctx.gaz.cities.values() if c.name.upper() == head.group(1).strip()), None)
-        if place is not None:
-            codes.append(place.iso3)
-            city_name = city_name or place.name
+    if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at:  # "ABUJA - West African leaders ..."
+        codes.append(ctx.dateline_city.iso3)
+        city_name = city_name or ctx.dateline_city.name
     codes = list(unique(codes))
     if not codes and org is None:
         return None

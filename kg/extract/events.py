@@ -48,6 +48,7 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     ctx = Context(gaz, dm, [m.start for m in dm.mentions], anchor, _document_year(text, anchor))
     if head and head[1] >= 0:
         ctx.header = (head[1], head[2])
+    _find_dateline_city(ctx, sentences)
     events: list[Event] = []
     for sentence in sentences:
         events.extend(_sentence_events(sentence, ctx))
@@ -91,6 +92,22 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
 
 
 _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
+
+
+_DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][A-Z .'-]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
+
+
+def _find_dateline_city(ctx: Context, sentences: list[Sentence]) -> None:
+    """The city a wire dateline names at the top of the story ("ABUJA -", "RABAT, Oct 29 (...) -")."""
+    for sentence in sentences:
+        if sentence.start > 600:
+            return
+        head = _DATELINE_CITY.match(sentence.text)
+        if head:
+            city = ctx.gaz.city_in_capitals(head.group(1))
+            if city is not None:
+                ctx.dateline_city, ctx.dateline_at = city, sentence.start
+                return
 
 
 def _document_year(text: str, published: dt.date | None) -> int | None:
@@ -290,6 +307,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     dates = [d for d in find_dates(text, ctx.section or ctx.published, year, future=planned_any)
              if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+                        r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence

@@ -409,6 +409,17 @@ class Gazetteer:
         """The city with this canonical name (the first in file order if several share it)."""
         return self._cities_by_name.get(name)
 
+    def city_in_capitals(self, name: str) -> City | None:
+        """The city a dateline writes in capitals ("ABUJA", "RIO DE JANEIRO")."""
+        return self._cities_by_upper_name.get(name.strip().upper())
+
+    @functools.cached_property
+    def _cities_by_upper_name(self) -> dict[str, City]:
+        index: dict[str, City] = {}
+        for city in self.cities.values():
+            index.setdefault(city.name.upper(), city)
+        return index
+
     @functools.cached_property
     def _cities_by_name(self) -> dict[str, City]:
         index: dict[str, City] = {}

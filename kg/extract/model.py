@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import PartialDate
-from .gazetteer import Gazetteer
+from .gazetteer import City, Gazetteer
 from .mentions import DocumentMentions
 
 __all__ = ["EVENT_TYPES", "NUMBER_WORDS", "ORG_REF", "Context", "Event", "Evidence", "unique"]
@@ -94,6 +94,8 @@ class Context:
     narrative_year: int | None = None
     last_target: str | None = None
     section: dt.date | None = None
+    dateline_city: City | None = None  # "RABAT, Oct 29 (Agency) -": where the story is told from
+    dateline_at: int = -1  # the offset where the dateline's sentence starts
 
 
 def unique(codes) -> tuple[str, ...]:
