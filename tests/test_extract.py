@@ -364,3 +364,37 @@ def test_a_planned_leg_of_a_trip_is_not_the_visit_made():
     events = _events("Following the state visit to Chile, Vietnamese President Luong Cuong will attend the APEC "
                      "meeting in Lima and pay an official visit to Peru.", "2024-11-13")
     assert [(e.guest, e.host) for e in events if e.type == "Visit" and not e.planned] == [("VNM", "CHL")]
+
+
+def test_signing_parties_are_the_signers_not_every_country_named():
+    events = _events("Uzbekistan and the European Union signed a memorandum on critical raw materials on "
+                     "Thursday, days after Kazakhstan announced a similar plan.", "2025-04-05")
+    (signing,) = [e for e in events if e.type == "AgreementSigning"]
+    assert (signing.countries, signing.organization) == (("UZB",), "EU")
+    events = _events("US President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+                     "President Ilham Aliyev at the White House on Friday for a historic peace summit between "
+                     "Armenia and Azerbaijan. The three leaders signed a joint declaration.", "2025-08-09")
+    assert [(e.type, e.countries) for e in events] == [("Meeting", ("ARM", "AZE", "USA")),
+                                                       ("AgreementSigning", ("ARM", "AZE", "USA"))]
+
+
+def test_heads_of_state_meeting_in_a_city_impose_as_their_organisation():
+    (sanction,) = _events("On July 30, ECOWAS heads of state meeting in Abuja imposed sanctions on Niger.", "2023-08-02")
+    assert (sanction.type, sanction.imposers, sanction.targets, sanction.date.value) == (
+        "Sanction", ("ECOWAS",), ("NER",), "2023-07-30")
+
+
+def test_an_arrival_with_no_place_is_hosted_by_who_receives():
+    events = _events("Rubio landed at Tocumen International Airport late on Saturday and was received by "
+                     "Panamanian Foreign Minister Javier Martinez-Acha.", "2025-02-03")
+    (visit,) = [e for e in events if e.type == "Visit"]
+    assert (visit.guest, visit.host) == ("USA", "PAN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Comoros joined as the 165th member on Aug. 21.", [("Accession", ("COM",), "2024-08-21", False)]),
+    ("Both presidents are expected in Addis Ababa this weekend for the African Union summit.", []),
+])
+def test_members_and_expectations(text, expected):
+    doc = "GENEVA, Aug 30, 2024 - Timor-Leste became the 166th member of the World Trade Organization. " + text
+    assert [s for s in _summary(_events(doc)) if s[1] != ("TLS",)] == expected

@@ -95,6 +95,13 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         others = [code for _, code, how in actors if code != ctx.dateline_city.iso3 and how in ("person", "description", "demonym")]
         if others and any(code == ctx.dateline_city.iso3 for _, code, _ in actors):
             places.append((len(text), ctx.dateline_city.iso3, ctx.dateline_city.name))
+    welcome = re.search(r"\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+){0,4}?by\s+", text[trigger.end():])
+    if not places and welcome and re.match(r"(?:arriv|land|touch)", trigger.group(), re.I):
+        # "Rubio landed at Tocumen International Airport and was received by Foreign Minister Martínez-Acha"
+        at = trigger.end() + welcome.end()
+        host = next((code for pos, code, how in actors if pos >= at and how in ("person", "description", "demonym")), None)
+        if host is not None:
+            places.append((at, host, None))
     if not places:
         return None
     hosts = list(unique(h for _, h, _ in places))
@@ -138,6 +145,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_GROUP = re.compile(r"\b(?:the|all)\s+(three|four|five)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|sides|countries|governments|delegations)\b", re.I)
 _BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
 _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
@@ -216,6 +224,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if re.match(r"summit\s+(?:talks|meeting|level talks)", text[trigger.start():], re.I) or re.search(
             r"\b(?:bilateral|two-way|one-on-one)\s+$", text[:trigger.start()]):
         return None  # "held summit talks with Samia": a meeting of two leaders
+    if org is None and re.match(r"summit\W{0,3}\s+(?:between|with)\b", text[trigger.start():], re.I):
+        return None  # "a historic peace summit between Armenia and Azerbaijan": their meeting
     participation = re.match(r"(?:attended|took|participated|were|was)", trigger.group())
     if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
@@ -258,7 +268,18 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     text = sentence.text
     if not _AGREEMENT_NOUN.search(text) or _DOMESTIC_SIGNING.search(text):
         return None  # a president signing a decree or an executive order is not an agreement
-    codes = list(unique(code for _, code, _ in actors))
+    t0 = trigger.start()
+    # the parties: who signs (the subject), and who it is signed with or between
+    subject = [code for pos, code, how in actors if pos < t0]
+    partners = [code for pos, code, how in actors if pos >= t0 and how != "place"
+                and re.search(r"\b(?:with|between|and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, pos - 40):pos])]
+    codes = list(unique([*subject, *partners])) or list(unique(code for _, code, _ in actors))
+    org = next((m.key for m in mentions if m.kind == "org" and (
+        m.start - sentence.start < t0 or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - sentence.start - 12):m.start - sentence.start]))
+        and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])), None)
+    group = _GROUP.search(text)
+    if group and ctx.group and len(ctx.group) == _number(group.group(1)) and len(codes) < len(ctx.group):
+        codes = list(ctx.group)  # "The three leaders signed a joint declaration"
     for m in re.finditer(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b", text):  # "Myanmar-Belarus Roadmap"
         for part in m.groups():
             code = ctx.gaz.country_by_name(part)
@@ -269,25 +290,30 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         codes = list(ctx.pair)
     if len(codes) < 2 and re.search(r"\b(?:this|that|the) country\b", text) and ctx.recent_countries:
         codes = list(unique([*codes, ctx.dm.main_country, ctx.recent_countries[-1]]))
-    if len(codes) < 2:
+    if len(codes) == 1 and org and org in {m.key for m in mentions if m.kind == "org"}:
+        pass  # "Uzbekistan and the European Union signed a memorandum": one country and an organisation
+    elif len(codes) < 2:
+        org = None
         fallback = [ctx.dm.main_country, *reversed(ctx.recent_countries)]
         codes = list(unique([*codes, *fallback]))[:2]
-    if len(codes) < 2:
+    else:
+        org = None
+    if not codes or (len(codes) < 2 and org is None):
         return None
-    subject = None
+    about_text = None
     named = _NAMED_AGREEMENT.search(text)
     about = _SUBJECT.search(text)
     if about:
-        subject = about.group("s").strip()
+        about_text = about.group("s").strip()
     elif named:
-        subject = named.group("s").strip()
+        about_text = named.group("s").strip()
     count = None
     cm = _COUNT.search(text)
     if cm:
         count = _number(cm.group("n"))
     city_name, _ = _city(ctx, mentions)
-    return Event("AgreementSigning", tuple(sorted(codes)), [], city=city_name, agreement_subject=subject,
-                 agreement_count=count, persons=_persons(mentions, set(codes)))
+    return Event("AgreementSigning", tuple(sorted(codes)), [], city=city_name, agreement_subject=about_text,
+                 agreement_count=count, persons=_persons(mentions, set(codes)), organization=org)
 
 
 def _number(word: str) -> int | None:
@@ -302,7 +328,7 @@ def _number(word: str) -> int | None:
 
 
 # "Liberia and Afghanistan joined in July 2016": joined what the story is about
-_NO_OBJECT = re.compile(r"\s*(?:(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
+_NO_OBJECT = re.compile(r"\s*(?:as\s+(?:the\s+|its\s+)?(?:\d+\w*|first|second|third|newest|latest|new|full|\w+th)\s+(?:full\s+)?member\b|(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b|\d)|(?:last|this|earlier)\s+(?:year|month|week)\b|[,.;]|$)")
 
 

@@ -373,6 +373,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     for event in events:
         if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
             ctx.pair = event.countries
+        if event.type in ("Meeting", "Summit") and len(event.countries) >= 2 and not event.planned:
+            ctx.group = event.countries
     ctx.recent_countries[:] = ctx.recent_countries[-12:]
 
 

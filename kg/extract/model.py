@@ -88,7 +88,8 @@ class Context:
     last_org: str | None = None
     last_summit_org: str | None = None
     recent_countries: list[str] = field(default_factory=list)
-    pair: tuple[str, ...] = ()
+    pair: tuple[str, ...] = ()  # the two countries of the last meeting or visit ("the two leaders")
+    group: tuple[str, ...] = ()  # the countries of the last meeting or gathering ("the three leaders")
     header: tuple[int, int] = (-1, -1)
     last_subject: str | None = None
     narrative_year: int | None = None
