@@ -398,3 +398,13 @@ def test_an_arrival_with_no_place_is_hosted_by_who_receives():
 def test_members_and_expectations(text, expected):
     doc = "GENEVA, Aug 30, 2024 - Timor-Leste became the 166th member of the World Trade Organization. " + text
     assert [s for s in _summary(_events(doc)) if s[1] != ("TLS",)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIJING, June 12 (Xinhua) -- Chinese President Xi Jinping held talks with Honduran President Xiomara "
+     "Castro at the Great Hall of the People in Beijing on Monday.", ("Meeting", ("CHN", "HND"), "2023-06-12", False)),
+    ("Havana, Jan 24 (Prensa Latina) The President of Cuba, Miguel Diaz-Canel, received this Thursday the Prime "
+     "Minister of Saint Kitts and Nevis, Terrance Drew.", ("Meeting", ("CUB", "KNA"), "2025-01-23", False)),
+])
+def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
+    assert expected in _summary(_events(text))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..documents import Document
+from .dates import dateline, infer_year, yearless_dateline
 from .events import EVENT_TYPES, Event, Evidence, extract_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import DocumentMentions, Mention, PersonInfo, find_mentions
@@ -42,5 +45,32 @@ def extract_document(document: "Document", gazetteer: Gazetteer | None = None) -
     gaz = gazetteer or load_gazetteer()
     sentences = split_sentences(document.text)
     mentions = find_mentions(document.text, gaz, document.published)
-    events = extract_events(document.text, sentences, mentions, gaz, document.published)
+    published = document.published
+    if published is None and dateline(document.text) is None:
+        published = _date_of_yearless_dateline(document.text, mentions, gaz)
+        if published is not None:  # offices are resolved on the story's day
+            mentions = find_mentions(document.text, gaz, published)
+    events = extract_events(document.text, sentences, mentions, gaz, published)
     return Extraction(document, sentences, mentions, events)
+
+
+_LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazetteer) -> dt.date | None:
+    """The day of a dateline without a year ("BEIJING, June 12 (Xinhua) -- ... on Monday"): the
+    latest year the reference data knows of, not before any year the story names, in which the
+    lead's weekday fits and the leaders it names by title were in office."""
+    found = yearless_dateline(text)
+    if found is None:
+        return None
+    month, day, weekday = found
+    latest = gaz.data_year
+    named = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) <= latest]
+    earliest = max(named, default=latest - 30)
+    terms = [[(t.start, t.end) for t in gaz.persons[p.name].terms]
+             for p in mentions.persons.values()
+             if p.known and p.title and p.role in _LEADERS and gaz.persons[p.name].terms]
+    year = infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest,
+                                                                                  earliest=earliest)
+    return dt.date(year, month, day) if year else None

@@ -296,3 +296,54 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
                 return d.date.first_day(), d.start, d.end  # a header line, not a sentence
             return d.date.first_day(), -1, -1
     return None
+
+
+_YEARLESS_DATELINE = re.compile(
+    r"^\s*(?:\*\*)?[A-Z][\w.'\u00c0-\u024f -]{1,40}(?:\*\*)?,\s*(?P<date>"
+    + _M.format(n="m1") + r"\s+" + _D.format(n="d1") + "|" + _D.format(n="d2") + r"\s+" + _M.format(n="m2")
+    + r")\b\.?\s*(?:\([^)\n]{0,40}\)|/[^/\n]{1,20}/\.?)?\s*(?:--?|:|\u2014|\u2013|\(|\w)", re.M)
+_LEAD_WEEKDAY = re.compile(r"\b(?:on|this|last)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def yearless_dateline(text: str, head: int = 400) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday of the lead or None) of a dateline without a year near the top.
+
+    ``"BEIJING, June 12 (Xinhua) -- ... held talks ... on Monday"`` gives (6, 12, 0): wire and
+    state-agency copy often leaves the year out, and the weekday of the lead then tells it.
+    """
+    m = _YEARLESS_DATELINE.search(text[:head])
+    if m is None:
+        return None
+    month, day = _month(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    lead = text[m.end():m.end() + 400].split("\n\n")[0]
+    weekday = _LEAD_WEEKDAY.search(lead)
+    return month, day, _WEEKDAYS[weekday.group("wd").lower()] if weekday else None
+
+
+Terms = list[tuple[dt.date | None, dt.date | None]]
+
+
+def infer_year(month: int, day: int, weekday: int | None, latest: int, terms: list[Terms] = (),
+               earliest: int = 1990) -> int | None:
+    """The year of a dateline's day and month: the latest year from ``latest`` back to ``earliest``
+    in which the lead's weekday falls on that day or the day before (news tells of today or
+    yesterday) and in which every leader the story names by title was in office (``terms``: for
+    each leader, their terms).
+
+    >>> infer_year(6, 12, 0, 2026)  # 12 June on a Monday
+    2023
+    >>> infer_year(1, 24, 3, 2026, [[(dt.date(2022, 8, 6), None)]])  # a Thursday, the day before
+    2025
+    """
+    for year in range(latest, earliest - 1, -1):
+        date = _valid(year, month, day)
+        if date is None:
+            continue
+        if weekday is not None and weekday not in (date.weekday(), (date - dt.timedelta(days=1)).weekday()):
+            continue
+        if all(any((start is None or start <= date) and (end is None or date <= end) for start, end in spans)
+               for spans in terms):
+            return year
+    return None

@@ -391,6 +391,12 @@ class Gazetteer:
         return self._title_roles.get(title.lower()) if title else None
 
     @functools.cached_property
+    def data_year(self) -> int:
+        """The latest year the office-holder data knows of: the horizon of its knowledge."""
+        starts = [t.start.year for e in self.persons.values() for t in e.terms if t.start]
+        return max(starts, default=dt.date.min.year)
+
+    @functools.cached_property
     def leader_titles(self) -> list[str]:
         """Titles of heads of state and government and of foreign ministers ("Chief Adviser")."""
         return sorted(t for t, role in self.titles.items()
