@@ -408,3 +408,10 @@ def test_members_and_expectations(text, expected):
 ])
 def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
     assert expected in _summary(_events(text))
+
+
+def test_liveblog_entries_are_of_the_pages_day():
+    events = _events("**19:40** - Trump tells reporters he will not meet Xi at the APEC summit on Thursday.\n\n"
+                     "**13:30** - Trump and Malaysian Prime Minister Anwar Ibrahim have signed a trade agreement.",
+                     "2025-10-26")
+    assert ("AgreementSigning", ("MYS", "USA"), "2025-10-26", False) in _summary(events)

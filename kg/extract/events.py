@@ -335,9 +335,15 @@ _SECTION_DATELINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2},\s+(?=(
                                r"(?:[0-3]?\d\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))")
 
 
+_TIMESTAMP = re.compile(r"\s*(?:\*\*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?|hrs|local time|[A-Z]{2,4}))?(?:\*\*)?\s*[-\u2013\u2014:|]")
+
+
 def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
     """A date heading a section ("July 10, 2024" on its own line, or a dateline opening a new
-    dispatch) is what "today" and "on Tuesday" mean until the next one (readouts, liveblogs)."""
+    dispatch) is what "today" and "on Tuesday" mean until the next one (readouts, liveblogs).
+    A liveblog's time-stamped entry ("**09:40** - ...") is of the page's day until a date heads one."""
+    if ctx.section is None and ctx.published is not None and _TIMESTAMP.match(text):
+        ctx.section = ctx.published
     if len(text) > 90 and not _SECTION_DATELINE.match(text):
         return
     if has_trigger and not _SECTION_DATELINE.match(text):
