@@ -415,3 +415,16 @@ def test_liveblog_entries_are_of_the_pages_day():
                      "**13:30** - Trump and Malaysian Prime Minister Anwar Ibrahim have signed a trade agreement.",
                      "2025-10-26")
     assert ("AgreementSigning", ("MYS", "USA"), "2025-10-26", False) in _summary(events)
+
+
+def test_congo_is_the_dr_congo_when_the_story_speaks_of_it():
+    events = _events("Rwandan President Paul Kagame and DR Congo President Felix Tshisekedi met in Doha on "
+                     "Tuesday to discuss the war in eastern Congo.", "2025-03-19")
+    assert _summary(events) == [("Meeting", ("COD", "RWA"), "2025-03-18", False)]
+
+
+def test_calls_for_sanctions_are_not_sanctions_and_founding_dates_date_no_meeting():
+    events = _events("Algerian Foreign Minister Ahmed Attaf renewed on Friday Algeria's call for sanctions "
+                     "against Israel. During the meeting, Cuban President Miguel Diaz-Canel and Prime Minister "
+                     "Terrance Drew of Saint Kitts and Nevis praised relations, established in 1994.", "2025-01-24")
+    assert [s for s in _summary(events) if not s[3]] == [("Meeting", ("CUB", "KNA"), None, False)]  # not 1994

@@ -403,7 +403,11 @@ def _host_of(summit: Event, ctx: Context) -> str | None:
 
 def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
     """Is ``pos`` inside a "since ..." clause that follows the trigger? ("attended, the first
-    summit since his country joined in July": July dates the joining, not the attending)."""
+    summit since his country joined in July": July dates the joining, not the attending). Or
+    does it date what a participle names ("relations, established in 1994")?"""
+    if re.search(r"\b(?:established|founded|launched|created|set\s+up|dating\s+back|dates?\s+back|going\s+back)"
+                 r"\s+(?:in|on|to|from)?\s*$", text[max(0, pos - 40):pos]):
+        return True
     since = re.search(r"\bsince\s+[^,;:()]{0,90}$", text[max(0, pos - 100):pos])
     return since is not None and max(0, pos - 100) + since.start() > trigger
 

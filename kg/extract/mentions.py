@@ -353,6 +353,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 and persons[m.key].country != m.country else m
                 for m in mentions]
     mentions.sort(key=lambda x: (x.start, x.end))
+    mentions = _resolve_shared_names(mentions)
     main_person = _main_person(persons)
     counts = Counter(m.country for m in mentions if m.country and m.kind in ("country", "person", "description", "demonym"))
     main_country = persons[main_person].country if main_person else (counts.most_common(1)[0][0] if counts else None)
@@ -429,6 +430,24 @@ def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None
         if m.start >= sentence_start and m.kind in ("country", "demonym") and m.country:
             best = m.country
     return best
+
+
+# a short name two countries share: the gazetteer's reading, and the other one's
+_SHARED_SHORT_NAMES = {"Congo": ("COG", "COD"), "the Congo": ("COG", "COD")}
+
+
+def _resolve_shared_names(mentions: list[Mention]) -> list[Mention]:
+    """A bare "Congo" in a story that otherwise speaks of the DR Congo (Kinshasa, Tshisekedi,
+    "DRC") and never of the Republic of the Congo by a name of its own is the DR Congo."""
+    out = mentions
+    for surface, (default, other) in _SHARED_SHORT_NAMES.items():
+        bare = [m for m in out if m.kind == "country" and m.text == surface and m.key == default]
+        if not bare:
+            continue
+        spoken = {m.country for m in out if m.country in (default, other) and m not in bare}
+        if other in spoken and default not in spoken:
+            out = [Mention(m.start, m.end, m.kind, other, m.text, other) if m in bare else m for m in out]
+    return out
 
 
 def _main_person(persons: dict[str, PersonInfo]) -> str | None:
