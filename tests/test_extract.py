@@ -428,3 +428,10 @@ def test_calls_for_sanctions_are_not_sanctions_and_founding_dates_date_no_meetin
                      "against Israel. During the meeting, Cuban President Miguel Diaz-Canel and Prime Minister "
                      "Terrance Drew of Saint Kitts and Nevis praised relations, established in 1994.", "2025-01-24")
     assert [s for s in _summary(events) if not s[3]] == [("Meeting", ("CUB", "KNA"), None, False)]  # not 1994
+
+
+def test_a_fact_beside_a_plan_keeps_its_past_date():
+    events = _events("Yunus, who returned from a four-day visit to China that began on March 26, will travel to "
+                     "Thailand next week.", "2025-04-04")
+    assert ("Visit", ("BGD", "CHN"), "2025-03-26", False) in [
+        (e.type, (e.guest, e.host), e.date.value if e.date else None, e.planned) for e in events]

@@ -304,8 +304,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.append(incidental)
     own_year = _YEAR.search(text) if ctx.published is None else None  # "The 2025 summit ... from 31 August"
     year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
-    dates = [d for d in find_dates(text, ctx.section or ctx.published, year, future=planned_any)
-             if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
+    def dates_in(future: bool) -> list[DateMention]:
+        return [d for d in find_dates(text, ctx.section or ctx.published, year, future=future)
+                if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
+    dates = dates_in(False)
+    plans = dates_in(True) if planned_any else dates  # a plan's bare "March 26" is read forward
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
@@ -315,7 +318,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                                                           or ongoing.group().startswith("returned"))
         event.ongoing = bool(on_visit)
         if event is not incidental and not on_visit:
-            _attach_date(event, text, dates, ctx.section or ctx.published)
+            _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
         days = _SPAN_DAYS.search(text)
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and re.search(r"\b(?:concluded|wrapped up|ended|completed|finished|left|departed)\b", text)):
@@ -412,6 +415,9 @@ def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
     return since is not None and max(0, pos - 100) + since.start() > trigger
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\b|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
@@ -425,10 +431,12 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
 
     def distance(d: DateMention) -> int:
         if d.start >= event.trigger:
-            return d.start - event.trigger
+            gap = text[event.trigger:d.start]
+            return d.start - event.trigger + (200 if _CLAUSE_BREAK.search(gap) else 0)
         if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
-        return event.trigger - d.end + 10  # otherwise a date after the trigger reads more naturally
+        gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
+        return event.trigger - d.end + 10 + (200 if _CLAUSE_BREAK.search(gap) else 0)
     best = min(usable, key=distance)
     event.date = best.date
     event.end_date = best.end_date
