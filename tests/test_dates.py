@@ -48,8 +48,8 @@ def test_future_reading_for_plans():
 
 
 def test_no_year_no_anchor_gives_nothing():
-    assert find_dates("on 4 December") == []
-    assert find_dates("on Friday") == []
+    assert find_dates("on 4 December") == ()
+    assert find_dates("on Friday") == ()
 
 
 def test_document_year_used_without_anchor():
@@ -58,4 +58,4 @@ def test_document_year_used_without_anchor():
 
 
 def test_may_alone_is_not_a_date():
-    assert find_dates("The leaders may meet again.", PUB) == []
+    assert find_dates("The leaders may meet again.", PUB) == ()

@@ -18,7 +18,7 @@ from collections import Counter
 
 from .builders import BUILDERS
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
-from .dates import DateMention, PartialDate, dateline, find_dates
+from .dates import DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import Gazetteer, data_path
 from .mentions import DocumentMentions, Mention, office_of_word
 from .modality import modality_of
@@ -43,6 +43,7 @@ def _trigger_scanner() -> PatternSet:
 def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, gaz: Gazetteer,
                    published: dt.date | None) -> list[Event]:
     """Events stated in a document, merged within the document."""
+    forget_dates()  # dates are memoised within one document only
     head = dateline(text)
     anchor = published or (head[0] if head else None)
     ctx = Context(gaz, dm, [m.start for m in dm.mentions], anchor, _document_year(text, anchor))
