@@ -435,3 +435,11 @@ def test_a_fact_beside_a_plan_keeps_its_past_date():
                      "to meet Indian Prime Minister Narendra Modi next week.", "2025-04-04")
     assert ("Visit", ("BGD", "CHN"), "2025-03-26", False) in [
         (e.type, (e.guest, e.host), e.date.value if e.date else None, e.planned) for e in events]
+
+
+def test_a_second_trigger_in_a_later_clause_is_its_own_event():
+    events = _events("Kenyan President William Ruto met Japanese Prime Minister Shigeru Ishiba on Wednesday. The "
+                     "President recalled his State Visit to Japan in February 2024, as well as the visit to Nairobi "
+                     "by then Prime Minister Fumio Kishida in May 2023.", "2025-08-22")
+    visits = sorted((e.guest, e.host, e.date.value) for e in events if e.type == "Visit")
+    assert visits == [("JPN", "KEN", "2023-05"), ("KEN", "JPN", "2024-02")]

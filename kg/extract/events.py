@@ -228,7 +228,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     orgs = _orgs(ctx, sentence, mentions)
     events: list[Event] = []
     found: dict[str, re.Match] = {}
+    later: list[tuple[str, re.Match]] = []  # further triggers of a type, in later clauses
     for kind, m in _trigger_scanner().finditer(text):
+        if kind in found and _SEGMENT.search(text, found[kind].end(), m.start()):
+            later.append((kind, m))
         found.setdefault(kind, m)
     _section_date(ctx, text, bool(found))
     if not found:
@@ -239,6 +242,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for kind in EVENT_TYPES:
         trigger = found.get(kind)
         if trigger is None:
+            continue
+        if any(k == kind for k, _ in later):  # several clauses of this type: each read on its own
+            events.extend(_segment_events(sentence, ctx, kind, trigger, events))
             continue
         modality = modality_of(text, trigger.start(), trigger.end())
         if modality in ("negated", "hypothetical"):
@@ -254,6 +260,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.append(event)
             if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
+    for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
+        events.extend(_segment_events(sentence, ctx, kind, trigger, events))
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events}
     if "Summit" in kinds and "Meeting" in kinds and not re.search(r"\b(?:sidelines|margins)\b", text):
@@ -333,6 +341,37 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
     _remember(ctx, sentence, mentions, events)
     return events
+
+
+_SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined)))\b")
+
+
+def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Match, built: list[Event]) -> list[Event]:
+    """Events of a further trigger of a type, read in its own clause only (from the break before
+    it to the next break); kept when they differ from what the sentence gave already."""
+    text = sentence.text
+    breaks = [b for b in _SEGMENT.finditer(text)]
+    start = max((b.end() for b in breaks if b.end() <= trigger.start()), default=0)
+    end = min((b.start() for b in breaks if b.start() >= trigger.end()), default=len(text))
+    clause = Sentence(sentence.start + start, sentence.start + end, text[start:end], sentence.paragraph)
+    modality = modality_of(clause.text, trigger.start() - start, trigger.end() - start)
+    if modality in ("negated", "hypothetical"):
+        return []
+    local = re.compile(re.escape(trigger.group()), re.I).match(clause.text, trigger.start() - start)
+    mentions = _mentions_in(ctx, clause)
+    actors = _actor_countries(ctx, clause, mentions)
+    made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
+    out = []
+    seen = {(e.type, e.countries) for e in built}
+    for event in made if isinstance(made, list) else [made] if made else []:
+        if (event.type, event.countries) in seen:
+            continue
+        event.trigger = trigger.start()  # dated with the sentence's others, from this trigger
+        event.paragraph = sentence.paragraph
+        event.section = ctx.section
+        event.planned = modality == "planned"
+        out.append(event)
+    return out
 
 
 _SECTION_DATELINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2},\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -416,7 +455,7 @@ def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
     return since is not None and max(0, pos - 100) + since.start() > trigger
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\b|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
+_CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
@@ -433,11 +472,11 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     def distance(d: DateMention) -> int:
         if d.start >= event.trigger:
             gap = text[event.trigger:d.start]
-            return d.start - event.trigger + (200 if _CLAUSE_BREAK.search(gap) else 0)
+            return d.start - event.trigger + (200 if _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) else 0)
         if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
-        return event.trigger - d.end + 10 + (200 if _CLAUSE_BREAK.search(gap) else 0)
+        return event.trigger - d.end + 10 + (200 if _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) else 0)
     best = min(usable, key=distance)
     event.date = best.date
     event.end_date = best.end_date
