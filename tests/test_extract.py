@@ -443,3 +443,9 @@ def test_a_second_trigger_in_a_later_clause_is_its_own_event():
                      "by then Prime Minister Fumio Kishida in May 2023.", "2025-08-22")
     visits = sorted((e.guest, e.host, e.date.value) for e in events if e.type == "Visit")
     assert visits == [("JPN", "KEN", "2023-05"), ("KEN", "JPN", "2024-02")]
+
+
+def test_attending_an_inauguration_abroad_is_a_visit():
+    events = _events("Ghanaian President John Mahama was among the heads of state who attended Dr "
+                     "Nandi-Ndaitwah's inauguration in Windhoek on March 21.", "2025-07-20")
+    assert [(e.type, e.guest, e.host, e.date.value) for e in events] == [("Visit", "GHA", "NAM", "2025-03-21")]
