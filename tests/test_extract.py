@@ -449,3 +449,16 @@ def test_attending_an_inauguration_abroad_is_a_visit():
     events = _events("Ghanaian President John Mahama was among the heads of state who attended Dr "
                      "Nandi-Ndaitwah's inauguration in Windhoek on March 21.", "2025-07-20")
     assert [(e.type, e.guest, e.host, e.date.value) for e in events] == [("Visit", "GHA", "NAM", "2025-03-21")]
+
+
+@pytest.mark.parametrize("text, countries, org", [
+    ("Timor-Leste became the 166th member of the World Trade Organization. Timor-Leste's Prime Minister Xanana "
+     "Gusmao signed his country's protocol of accession in Abu Dhabi on February 26.", ("TLS",), "WTO"),
+    ("Panama signed the Belt and Road memorandum in November 2017, during a state visit to Beijing, after it "
+     "switched recognition from Taiwan.", ("CHN", "PAN"), None),
+    ("Following the meeting, Japanese Prime Minister Shigeru Ishiba and Palau's President Surangel Whipps "
+     "witnessed the signing of the Exchange of Notes on grant aid.", ("JPN", "PLW"), None),
+])
+def test_signing_parties(text, countries, org):
+    (signing,) = [e for e in _events(text, "2025-07-15") if e.type == "AgreementSigning"]
+    assert (signing.countries, signing.organization) == (countries, org)

@@ -16,7 +16,7 @@ from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 __all__ = ["BUILDERS"]
 
 
-_AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
+_AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
 _NUM = r"\d{1,3}|(?:a|one|two|three|four|five|six)\s+dozen|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at least|up to)\s+)?(?P<n>{_NUM})\b(?:\s+(?:(?!(?:{_NUM})\b)[\w-]+\s+){{0,2}}(?:agreements|documents|memoranda|deals|accords|treaties|contracts|MoUs|memorandums|protocols)\b|\s*\))", re.I)
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
@@ -145,6 +145,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_ACCESSION_DEED = re.compile(r"\b(?:(?:protocol|treaty|instrument)s?\s+of\s+accession|accession\s+(?:protocol|treaty))\b", re.I)
 _GROUP = re.compile(r"\b(?:the|all)\s+(three|four|five)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|sides|countries|governments|delegations)\b", re.I)
 _BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
 _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -272,11 +273,22 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     # the parties: who signs (the subject), and who it is signed with or between
     subject = [code for pos, code, how in actors if pos < t0]
     partners = [code for pos, code, how in actors if pos >= t0 and how != "place"
-                and re.search(r"\b(?:with|between|and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, pos - 40):pos])]
+                and re.search(r"\b(?:with|between|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$|\bbetween\s+[^,;]{0,40}\band\s+(?:the\s+)?$",
+                              text[max(0, pos - 60):pos])]
     codes = list(unique([*subject, *partners])) or list(unique(code for _, code, _ in actors))
+    if len(codes) == 1:  # "Panama signed the memorandum during a state visit to Beijing": the host signs too
+        where = next((code for pos, code, how in actors if pos >= t0 and code not in codes
+                      and (how == "place" or how == "metonym")), None) or next(
+            (m.country for m in mentions if m.kind == "city" and m.start - sentence.start >= t0
+             and m.country not in codes and re.search(r"\b(?:visit|trip|tour)\s+to\s+$", text[max(0, m.start - sentence.start - 20):m.start - sentence.start])), None)
+        if where:
+            codes.append(where)
     org = next((m.key for m in mentions if m.kind == "org" and (
         m.start - sentence.start < t0 or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - sentence.start - 12):m.start - sentence.start]))
         and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])), None)
+    if _ACCESSION_DEED.search(text) and ctx.last_org:  # "signed his country's protocol of accession"
+        org = ctx.last_org
+        codes = list(unique(subject)) or codes[:1]
     group = _GROUP.search(text)
     if group and ctx.group and len(ctx.group) == _number(group.group(1)) and len(codes) < len(ctx.group):
         codes = list(ctx.group)  # "The three leaders signed a joint declaration"
@@ -290,7 +302,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         codes = list(ctx.pair)
     if len(codes) < 2 and re.search(r"\b(?:this|that|the) country\b", text) and ctx.recent_countries:
         codes = list(unique([*codes, ctx.dm.main_country, ctx.recent_countries[-1]]))
-    if len(codes) == 1 and org and org in {m.key for m in mentions if m.kind == "org"}:
+    if len(codes) == 1 and org and (org in {m.key for m in mentions if m.kind == "org"} or _ACCESSION_DEED.search(text)):
         pass  # "Uzbekistan and the European Union signed a memorandum": one country and an organisation
     elif len(codes) < 2:
         org = None
