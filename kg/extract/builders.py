@@ -277,10 +277,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
                               text[max(0, pos - 60):pos])]
     codes = list(unique([*subject, *partners])) or list(unique(code for _, code, _ in actors))
     if len(codes) == 1:  # "Panama signed the memorandum during a state visit to Beijing": the host signs too
-        where = next((code for pos, code, how in actors if pos >= t0 and code not in codes
-                      and (how == "place" or how == "metonym")), None) or next(
-            (m.country for m in mentions if m.kind == "city" and m.start - sentence.start >= t0
-             and m.country not in codes and re.search(r"\b(?:visit|trip|tour)\s+to\s+$", text[max(0, m.start - sentence.start - 20):m.start - sentence.start])), None)
+        where = next((m.country for m in mentions if m.kind in ("city", "country") and m.start - sentence.start >= t0
+                      and m.country not in codes and re.search(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$",
+                                                               text[max(0, m.start - sentence.start - 20):m.start - sentence.start])), None)
         if where:
             codes.append(where)
     org = next((m.key for m in mentions if m.kind == "org" and (
