@@ -462,3 +462,14 @@ def test_attending_an_inauguration_abroad_is_a_visit():
 def test_signing_parties(text, countries, org):
     (signing,) = [e for e in _events(text, "2025-07-15") if e.type == "AgreementSigning"]
     assert (signing.countries, signing.organization) == (countries, org)
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("President Donald Trump reinstated Cuba on the list of state sponsors of terrorism on January 20.", "USA", "CUB"),
+    ("Canada on Monday suspended the issuance of new export permits for controlled goods to Rwanda.", "CAN", "RWA"),
+    ("Lithuania on Monday added the founder of the ruling Georgian Dream party to its sanctions list.", "LTU", "GEO"),
+    ("The Treasury Department imposed sanctions on a Chinese \"teapot\" refinery on Thursday.", "USA", "CHN"),
+])
+def test_sanctions_in_other_words(text, imposer, target):
+    sanctions = [(e.imposers, e.targets) for e in _events(text, "2025-03-14") if e.type == "Sanction"]
+    assert sanctions == [((imposer,), (target,))]

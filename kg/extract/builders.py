@@ -402,7 +402,7 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int
     return text[pos + (word.end() if word else 0):nxt]
 
 
-_SANCTION_ACT = re.compile(r"\b(?:impos\w*|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*)\b", re.I)
+_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*)\b", re.I)
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
@@ -425,9 +425,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.key, True))
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
-        elif m.kind == "demonym" and re.match(r"\s+(?:\w+\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
+        elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
                                                r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil|"
-                                               r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity)",
+                                               r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges|lawmakers|politicians)",
                                                text[m.end - sentence.start:]):
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
             listed.append(m.key)
@@ -435,6 +435,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
     passive = _PASSIVE_TARGET.search(text[:t0 + 1])
     target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:])
+    if re.search(r"\b(?:export|arms)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
+        target_m = re.search(r"\b(?:to|for|on|against)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
+        target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
     imposers: list[str] = []
     targets: list[str] = []
     if passive and passive.start() < t0:
@@ -449,6 +452,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         end = split + stop.start() if stop else len(text)
         subject = {k for p, k, o in parties if p < t0}  # the imposer named as subject is not its own target
         targets = [k for p, k, o in parties if split <= p < end and not o and k not in subject]
+        if not targets and re.search(r"\blist\b", trigger.group()):  # "reinstated Cuba on the list"
+            targets = [k for p, k, o in parties if t0 <= p < split and not o and k not in subject]
         if not imposers:
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"

@@ -31,7 +31,8 @@ def _context_window(text: str, start: int, end: int) -> str:
     """The clause around a trigger: back to the last clause break, a little forward."""
     left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start),
                text.rfind(" but ", 0, start), start - 80, 0)
-    return text[left:min(len(text), end + 25)]
+    # the trigger's own words ("suspended ... export permits") are no cue about it
+    return text[left:start] + " " * (end - start) + text[end:min(len(text), end + 25)]
 
 
 def modality_of(text: str, start: int, end: int) -> str | None:
