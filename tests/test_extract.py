@@ -473,3 +473,15 @@ def test_signing_parties(text, countries, org):
 def test_sanctions_in_other_words(text, imposer, target):
     sanctions = [(e.imposers, e.targets) for e in _events(text, "2025-03-14") if e.type == "Sanction"]
     assert sanctions == [((imposer,), (target,))]
+
+
+def test_who_skipped_a_summit_took_no_part_and_who_met_at_it_did():
+    events = _events("Tshisekedi had skipped a joint summit of East African and Southern African leaders in Dar es "
+                     "Salaam on Feb. 8, which Kagame attended in person.", "2025-03-18")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert summit.countries == ("RWA", "TZA")
+    events = _events("Slovenian President Natasa Pirc Musar and North Macedonian President Gordana Siljanovska "
+                     "Davkova last met in September in Tirana, at the annual summit of the Brdo-Brijuni Process.",
+                     "2025-05-21")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert (summit.countries, summit.date.value) == (("ALB", "MKD", "SVN"), "2024-09")

@@ -238,6 +238,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         if not re.search(r"\b(?:leaders|heads)\b", trigger.group(), re.I):
             return None
         tentative = True  # "leaders meeting in the Honduran capital": kept if a named gathering follows
+    absent = re.search(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away\s+from|did\s+not\s+attend|was\s+absent\s+from)\s+(?:[\w'-]+\s+){0,6}$",
+                       text[:trigger.start()])
+    if absent:  # "Tshisekedi had skipped a joint summit ...": the subject took no part
+        actors = [a for a in actors if a[0] > absent.end() or a[2] in ("place",)]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     codes = list(unique(code for pos, code, how in actors

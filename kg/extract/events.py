@@ -67,6 +67,8 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
                         r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?)\b", re.I)
 _LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
+_ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
+                     r"were\s+absent|declined\s+to\s+attend)\b", re.I)
 
 
 def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) -> None:
@@ -82,10 +84,13 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
     for sentence in sentences:
         if not _GATHERING.search(sentence.text):
             continue
+        absent = _ABSENT.search(sentence.text)
         if any(abs((d.date.first_day() - day).days) > 7
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
             continue
         for m in _mentions_in(ctx, sentence):
+            if absent and 0 <= sentence.start + absent.start() - m.end < 60:
+                continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
             if info is not None and info.country and info.role in _LEADERS:
                 added.add(info.country)
@@ -279,13 +284,16 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     summit_trigger = found.get("Summit")
     main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
     sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
+    # "the two presidents last met in September in Tirana, at the annual summit of ...": they met there, then
+    at_summit = summit_trigger is not None and re.search(r"\b(?:at|during)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,5}$",
+                                                         text[:summit_trigger.start()])
     if summit_trigger is not None and main and (min(m.start() for m in main) < summit_trigger.start() or sidelines):
         incidental = next((e for e in events if e.type == "Summit"), None)
         if incidental is not None:
             first = min(m.start() for m in main)
             subject = {code for pos, code, _ in actors if pos < first}
             kept = [c for c in incidental.countries if c in subject or sidelines]  # on the sidelines all attended
-            if sidelines:  # and those who met there ("the two PMs met on the sidelines of ...")
+            if sidelines or at_summit:  # and those who met there ("the two PMs met on the sidelines of ...")
                 kept.extend(c for e in events if e.type == "Meeting" for c in e.countries)
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
             place = next((m for m in mentions if m.kind == "city"
@@ -337,7 +345,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
-    if sidelines and incidental is not None and meeting is not None:  # the summit was that day
+    if (sidelines or at_summit) and incidental is not None and meeting is not None:  # the summit was that day
         incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
     _remember(ctx, sentence, mentions, events)
     return events
