@@ -485,3 +485,13 @@ def test_who_skipped_a_summit_took_no_part_and_who_met_at_it_did():
                      "2025-05-21")
     (summit,) = [e for e in events if e.type == "Summit"]
     assert (summit.countries, summit.date.value) == (("ALB", "MKD", "SVN"), "2024-09")
+
+
+def test_an_official_without_nationality_belongs_to_the_story_and_a_foreign_secretary_may_not_be_the_minister():
+    doc = Document("The United States on Friday imposed sanctions on Colombian President Gustavo Petro. The United "
+                   "States said the move followed a review. 'Enough,' Treasury Secretary Scott Bessent said. Indian "
+                   "Foreign Secretary Vikram Misri briefed reporters in New Delhi.", "t.txt", "t.txt",
+                   published=dt.date(2025, 10, 25))
+    persons = extract_document(doc).mentions.persons
+    assert persons["Scott Bessent"].country == "USA"
+    assert (persons["Vikram Misri"].country, persons["Vikram Misri"].role) == ("IND", "other")

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import OFFICES, Gazetteer, Match
+from .gazetteer import OFFICES, Gazetteer, Match, fold_name
 
 __all__ = ["Mention", "PersonInfo", "DocumentMentions", "find_mentions", "office_of_word", "ROLE_LABELS"]
 
@@ -357,6 +357,16 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     main_person = _main_person(persons)
     counts = Counter(m.country for m in mentions if m.country and m.kind in ("country", "person", "description", "demonym"))
     main_country = persons[main_person].country if main_person else (counts.most_common(1)[0][0] if counts else None)
+    home = counts.most_common(1)[0][0] if counts else None
+    for info in persons.values():
+        if not info.known and info.country is None and info.role and home:
+            info.country = home  # "Treasury Secretary Scott Bessent said": an official of the country the story is about
+        if not info.known and info.role == "foreign_minister" and info.country and day is not None:
+            holder = gaz.holder(info.country, "foreign_minister", day)
+            if holder is not None and fold_name(holder.name) != fold_name(info.name):
+                info.role = "other"  # India's Foreign Secretary is a civil servant: the minister is someone else
+    mentions = [Mention(m.start, m.end, m.kind, m.key, m.text, persons[m.key].country)
+                if m.kind == "person" and m.country is None and persons[m.key].country else m for m in mentions]
     return DocumentMentions(mentions, persons, main_person, main_country)
 
 
