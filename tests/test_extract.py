@@ -495,3 +495,26 @@ def test_an_official_without_nationality_belongs_to_the_story_and_a_foreign_secr
     persons = extract_document(doc).mentions.persons
     assert persons["Scott Bessent"].country == "USA"
     assert (persons["Vikram Misri"].country, persons["Vikram Misri"].role) == ("IND", "other")
+
+
+def test_titles_are_unique_whatever_their_case():
+    """Two rows that differ only in case make the title ambiguous, and it would never match."""
+    import csv
+
+    from kg.extract.gazetteer import data_path
+
+    with data_path("titles.csv").open(encoding="utf-8", newline="") as handle:
+        titles = [row["title"].lower() for row in csv.DictReader(handle)]
+    assert len(titles) == len(set(titles))
+
+
+@pytest.mark.parametrize("text, name, country, role", [
+    ("Bogota recalled its ambassador in Washington, Daniel Garcia-Pena, for consultations.", "Daniel Garcia-Pena", "COL", "other"),
+    ("The letter was delivered by Dr Anwar Gargash, diplomatic adviser to the UAE President.", "Anwar Gargash", "ARE", "other"),
+    ("US Assistant Secretary of State for African Affairs Molly Phee visited Niamey.", "Molly Phee", "USA", "other"),
+    ("Philippine Defense Secretary Gilberto C. Teodoro Jr. met reporters.", "Gilberto C. Teodoro Jr", "PHL", "minister"),
+    ("Bhutan's Foreign Secretary Dasho D.N. Dhungyel signed the MoU.", "D.N. Dhungyel", "BTN", "foreign_minister"),
+])
+def test_persons_with_initials_honorifics_and_portfolios(text, name, country, role):
+    persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
+    assert (persons[name].country, persons[name].role) == (country, role)

@@ -45,12 +45,15 @@ _NOT_NAME = {
     "Organisation", "Cooperation", "Assembly", "Parliament", "Party", "Army", "Forces", "Agency",
     "News", "Media", "Times", "Post", "Press", "Daily", "Group", "Bank", "Fund",
 }
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
 # words for a leader that are not titles in titles.csv ("the Belarusian leader")
 _WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "foreign_minister"}
-_HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
+_HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt|Hon|Datuk|Dato|Tan\s+Sri|Dasho|Lyonpo|Samdech|Sayyid|Sayyida|Shaikh|Sir|Dame)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
+_METONYM_VERB = re.compile(r"(?:'s|\s+(?:has|have|had|said|says|recalled|announced|summoned|expelled|appointed|named|sent|"
+                           r"accused|warned|rejected|welcomed|condemned|protested|responded)\b)")
+_LEADING_HONORIFIC = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sir|Dame|Hon|Datuk|Dato|Dasho|Lyonpo|Samdech|Sayyid)\.?\s+)+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
 
@@ -214,7 +217,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             continue
         after = match.end
         country = _country_before(matches, index, text)
-        if match.key in ("Minister", "Secretary", "Deputy Minister"):  # "the Minister for Defence, Dr. Omane Boamah"
+        if re.search(r"\b(?:Minister|Secretary|Adviser|Advisor|Envoy|Representative|Ambassador|ambassador)\b", match.key):
+            # "the Minister for Defence, Dr. Omane Boamah", "Assistant Secretary of State for African Affairs Molly Phee"
             after = _after_portfolio(text, after, matches[index + 1:index + 6])
         # "Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira"
         of = re.match(r"(?:\s+and(?:\s+[A-Z][\w-]+){1,4}?)?\s*,?\s+of\s+(?:the\s+)?", text[after:])
@@ -235,7 +239,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if honorific and honorific.end() > after:
             after = honorific.end()
         span = _name_after(text, after)
-        if span is None or text[after:span[0]].strip():
+        if span is None or text[after:span[0]].strip(" ,"):
             continue
         start, end = span
         if any(s < end and start < e for s, e in occupied):
@@ -287,6 +291,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 if before.group("dem"):
                     country = country or gaz.country_by_name(before.group("dem"))
         for start, end in spans:
+            lead = _LEADING_HONORIFIC.match(text, start, end)  # "Dr Anwar Gargash, diplomatic adviser to ..."
+            start = lead.end() if lead else start
             name = text[start:end].rstrip(".")
             if len(name.split()) < 2 or any(s < end and start < e for s, e in occupied) or any(
                     w in _NOT_NAME for w in name.split()):
@@ -378,18 +384,18 @@ def _holder_in_document(persons: dict[str, PersonInfo], country: str, role: str)
 
 def _after_portfolio(text: str, after: int, nearby: list[Match]) -> int:
     """Skip a minister's portfolio ("of Mining and Energy"), as few words as leave a full name after."""
-    head = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[after:])
+    head = re.match(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?", text[after:])
     if not head:
         return after
     ends = [m.end() for m in re.finditer(r"[A-Z][\w'-]+(?=(?:\s+and)?\s|[,.]|$)", text[after + head.end():after + head.end() + 60])]
     for end in ends[:5]:
         stop = after + head.end() + end
-        if any(m.kind in ("country", "demonym") and after <= m.start < stop for m in nearby):
+        if any(m.kind == "country" and after <= m.start < stop for m in nearby):
             return after  # "Minister of Foreign Affairs of Zimbabwe": the country is handled by the caller
         honorific = _HONORIFICS.match(text, stop)
         start = honorific.end() if honorific and honorific.end() > stop else stop
         span = _name_after(text, start)
-        if span and not text[start:span[0]].strip() and len(text[span[0]:span[1]].split()) >= 2:
+        if span and not text[start:span[0]].strip(" ,") and len(text[span[0]:span[1]].split()) >= 2:
             return stop
     return after
 
@@ -439,6 +445,8 @@ def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None
             break
         if m.start >= sentence_start and m.kind in ("country", "demonym") and m.country:
             best = m.country
+        elif m.start >= sentence_start and m.kind == "city" and _METONYM_VERB.match(text, m.end):
+            best = m.country  # "Bogota recalled its ambassador": the capital stands for its country
     return best
 
 
