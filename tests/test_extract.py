@@ -518,3 +518,12 @@ def test_titles_are_unique_whatever_their_case():
 def test_persons_with_initials_honorifics_and_portfolios(text, name, country, role):
     persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
     assert (persons[name].country, persons[name].role) == (country, role)
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Prabowo Subianto joined other BRICS leaders at the summit in Rio de Janeiro.",
+    "Kazakhstan joined in condemning the attack, the foreign ministry said.",
+    "Qatar joined the talks with the European Union in Brussels.",
+])
+def test_joining_talks_or_leaders_is_no_accession(text):
+    assert not [e for e in _events(text, "2025-07-08") if e.type == "Accession"]

@@ -353,8 +353,15 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     word = trigger.group().lower()
     org = None
     org_mentions = [m for m in mentions if m.kind == "org"]
+    if word.startswith("join") and re.match(r"\s+(?:in\s+(?:\w+ing|the\s+\w+)|with|forces|hands|efforts|talks|the\s+(?:talks|call|meeting|summit|"
+                                            r"session|delegation|ceremony|celebrations|discussion|negotiations))\b", text[t1:]):
+        return None  # "joined in condemning", "joined the talks": taking part, not becoming a member
     if word.startswith("join") or word.startswith("accession"):
         after = [m for m in org_mentions if 0 <= m.start - sentence.start - t1 <= 45]
+        after = [m for m in after if not re.match(
+            r"\W{0,3}\s*(?:[\w-]+\s+){0,2}(?:leaders|members|counterparts|heads|partners|colleagues|delegations?|summit|"
+            r"meeting|talks|call|session|forum|ministers|statement|declaration|efforts|mission|operation|exercises?)\b",
+            text[m.end - sentence.start:])]  # "joined other BRICS leaders": met them, joined nothing
         org = after[0].key if after else (ctx.last_org if re.match(r"\s*(?:to\s+)?" + ORG_REF.pattern, text[t1:], re.I)
                                           or (word == "joined" and _NO_OBJECT.match(text[t1:])) else None)
     else:
