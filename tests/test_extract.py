@@ -527,3 +527,14 @@ def test_persons_with_initials_honorifics_and_portfolios(text, name, country, ro
 ])
 def test_joining_talks_or_leaders_is_no_accession(text):
     assert not [e for e in _events(text, "2025-07-08") if e.type == "Accession"]
+
+
+def test_a_conference_of_heads_of_government_and_its_attendance_list():
+    events = _events("The Forty-Eighth Regular Meeting of the Conference of Heads of Government of the Caribbean "
+                     "Community (CARICOM) concluded today in Bridgetown, Barbados. Heads of Government in attendance "
+                     "included the Honourable Gaston Browne, Prime Minister of Antigua and Barbuda; the Honourable "
+                     "Philip Davis, Prime Minister of The Bahamas; and the Honourable Dickon Mitchell, Prime Minister "
+                     "of Grenada. On the margins of the Meeting, on 20 February, President Ali of Guyana and "
+                     "President Santokhi of Suriname held bilateral talks.", "2025-02-21")
+    summits = [(e.organization, e.countries) for e in events if e.type == "Summit"]
+    assert summits == [("CARICOM", ("ATG", "BHS", "BRB", "GRD", "GUY", "SUR"))]

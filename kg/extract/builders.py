@@ -227,7 +227,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         return None  # "held summit talks with Samia": a meeting of two leaders
     if org is None and re.match(r"summit\W{0,3}\s+(?:between|with)\b", text[trigger.start():], re.I):
         return None  # "a historic peace summit between Armenia and Azerbaijan": their meeting
-    participation = re.match(r"(?:attended|took|participated|were|was)", trigger.group())
+    participation = re.match(r"(?:attended|took|participated|were|was|in\s+attendance|attendees|participants)", trigger.group(), re.I)
     if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
             return None

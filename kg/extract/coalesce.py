@@ -65,6 +65,13 @@ def _same_time(a: Event, b: Event) -> bool:
     return _compatible(a.date, b.date)
 
 
+def _days_apart(a: Event, b: Event) -> int:
+    """Days between two day-precise dates; a large number when either is not a day."""
+    if not (a.date and b.date and a.date.precision == b.date.precision == "day"):
+        return 10_000
+    return abs((a.date.first_day() - b.date.first_day()).days)
+
+
 def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
@@ -107,7 +114,9 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
             target = next((o for o in merged if o.type == "Summit" and o.planned == event.planned
                            and o.background == event.background
                            and (o.organization == event.organization or not o.organization or not event.organization)
-                           and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date))), None)
+                           and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date)
+                                or (o.organization and o.organization == event.organization and _days_apart(o, event) <= 3))),
+                          None)
             if target is not None:
                 target.countries = tuple(sorted(set(target.countries) | set(event.countries)))
         for other in merged if target is None else []:
