@@ -335,22 +335,25 @@ Terms = list[tuple[dt.date | None, dt.date | None]]
 def infer_year(month: int, day: int, weekday: int | None, latest: int, terms: list[Terms] = (),
                earliest: int = 1990) -> int | None:
     """The year of a dateline's day and month: the latest year from ``latest`` back to ``earliest``
-    in which the lead's weekday falls on that day or the day before (news tells of today or
-    yesterday) and in which every leader the story names by title was in office (``terms``: for
+    in which the lead's weekday falls on that day (or else on the day before: news tells of today
+    or yesterday) and in which every leader the story names by title was in office (``terms``: for
     each leader, their terms).
 
     >>> infer_year(6, 12, 0, 2026)  # 12 June on a Monday
     2023
-    >>> infer_year(1, 24, 3, 2026, [[(dt.date(2022, 8, 6), None)]])  # a Thursday, the day before
+    >>> infer_year(1, 24, 3, 2026)  # a Thursday 24 January
+    2019
+    >>> infer_year(1, 24, 3, 2026, [[(dt.date(2025, 1, 1), None)]])  # none in office: the Thursday before
     2025
     """
-    for year in range(latest, earliest - 1, -1):
-        date = _valid(year, month, day)
-        if date is None:
-            continue
-        if weekday is not None and weekday not in (date.weekday(), (date - dt.timedelta(days=1)).weekday()):
-            continue
-        if all(any((start is None or start <= date) and (end is None or date <= end) for start, end in spans)
-               for spans in terms):
-            return year
+    for lag in ((0,), (0, 1)) if weekday is not None else ((0,),):  # the day itself first, then the day before
+        for year in range(latest, earliest - 1, -1):
+            date = _valid(year, month, day)
+            if date is None:
+                continue
+            if weekday is not None and weekday not in ((date - dt.timedelta(days=d)).weekday() for d in lag):
+                continue
+            if all(any((start is None or start <= date) and (end is None or date <= end) for start, end in spans)
+                   for spans in terms):
+                return year
     return None
