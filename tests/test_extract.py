@@ -538,3 +538,10 @@ def test_a_conference_of_heads_of_government_and_its_attendance_list():
                      "President Santokhi of Suriname held bilateral talks.", "2025-02-21")
     summits = [(e.organization, e.countries) for e in events if e.type == "Summit"]
     assert summits == [("CARICOM", ("ATG", "BHS", "BRB", "GRD", "GUY", "SUR"))]
+
+
+def test_the_prime_minister_is_the_one_the_story_opened_with():
+    events = _events("TIANJIN, Sep 1 (APP): Pakistani Prime Minister Shehbaz Sharif on Monday met President of the "
+                     "Maldives Mohamed Muizzu. Indian Prime Minister Narendra Modi and Modi's delegation also "
+                     "arrived. On Sunday, the prime minister met President Recep Tayyip Erdogan of Turkiye.")
+    assert ("Meeting", ("PAK", "TUR"), "2025-08-31", False) in _summary(events)

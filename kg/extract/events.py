@@ -50,6 +50,9 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     if head and head[1] >= 0:
         ctx.header = (head[1], head[2])
     _find_dateline_city(ctx, sentences)
+    for m in dm.mentions:
+        if m.kind == "person":
+            ctx.first_seen.setdefault(m.key, m.start)
     events: list[Event] = []
     for sentence in sentences:
         events.extend(_sentence_events(sentence, ctx))
@@ -194,16 +197,16 @@ def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
 def _referent(ctx: Context, role: str | None, present: set[str], title: str | None = None) -> str | None:
     """The country of the person a title alone ("the Prime Minister") or a pronoun stands for.
 
-    The most mentioned person of the document holding that role, skipping countries already
-    named in the sentence (a counterpart is another country); one who bears that very title comes
-    first ("the King" is the king, not a president); a pronoun or "the leader" stands for the
-    document's main person.
+    The person of the document holding that role who was named first (the story's subject),
+    skipping countries already named in the sentence (a counterpart is another country); one who
+    bears that very title comes first ("the King" is the king, not a president); a pronoun or
+    "the leader" stands for the document's main person.
     """
     if role is None:
         return ctx.dm.main_country
     word = (title or "").lower()
     ranked = sorted((p for p in ctx.dm.persons.values() if p.role == role and p.country),
-                    key=lambda p: (not _bears_title(ctx, p, word), -p.count, p.name))
+                    key=lambda p: (not _bears_title(ctx, p, word), ctx.first_seen.get(p.name, 10**9), -p.count, p.name))
     for person in ranked:
         if person.country not in present:
             return person.country

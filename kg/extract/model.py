@@ -97,6 +97,7 @@ class Context:
     section: dt.date | None = None
     dateline_city: City | None = None  # "RABAT, Oct 29 (Agency) -": where the story is told from
     dateline_at: int = -1  # the offset where the dateline's sentence starts
+    first_seen: dict[str, int] = field(default_factory=dict)  # person -> offset of their first mention
 
 
 def unique(codes) -> tuple[str, ...]:
