@@ -545,3 +545,11 @@ def test_the_prime_minister_is_the_one_the_story_opened_with():
                      "Maldives Mohamed Muizzu. Indian Prime Minister Narendra Modi and Modi's delegation also "
                      "arrived. On Sunday, the prime minister met President Recep Tayyip Erdogan of Turkiye.")
     assert ("Meeting", ("PAK", "TUR"), "2025-08-31", False) in _summary(events)
+
+
+def test_the_two_men_are_the_pair_who_just_signed():
+    events = _events("PORT VILA, July 9 (Pacific Wire) - New Zealand Foreign Minister Winston Peters and Vanuatu "
+                     "Prime Minister Jotham Napat signed a new statement of partnership in Port Vila on Wednesday. "
+                     "After the signing, the two men discussed Vanuatu's stalled security agreement with Australia.")
+    assert [s for s in _summary(events)] == [("AgreementSigning", ("NZL", "VUT"), "2025-07-09", False),
+                                             ("Meeting", ("NZL", "VUT"), "2025-07-09", False)]

@@ -16,7 +16,8 @@ from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 __all__ = ["BUILDERS"]
 
 
-_AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
+_AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
+                             r"letters?\s+of\s+intent|(?:plans?\s+of\s+action|action\s+plans?)|frameworks?|arrangements?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
 _NUM = r"\d{1,3}|(?:a|one|two|three|four|five|six)\s+dozen|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at least|up to)\s+)?(?P<n>{_NUM})\b(?:\s+(?:(?!(?:{_NUM})\b)[\w-]+\s+){{0,2}}(?:agreements|documents|memoranda|deals|accords|treaties|contracts|MoUs|memorandums|protocols)\b|\s*\))", re.I)
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
@@ -172,7 +173,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     codes = unique(code for _, code, how in actors if how != "place")
     if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
         codes = unique(code for _, code, _ in actors)
-    if _BOTH.search(text) and len(codes) < 2 or (_BOTH.search(text) and ctx.pair and not set(codes) - set(ctx.pair)):
+    if _BOTH.search(text) and (len(codes) < 2 or ctx.pair):  # "the two men discussed ... Australia": the pair
         codes = unique([*ctx.pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"

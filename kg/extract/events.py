@@ -431,7 +431,7 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     if first_person and not (pronoun and pronoun.start() < first_person.start - sentence.start):
         ctx.last_subject = first_person.country
     for event in events:
-        if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
+        if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and not event.planned:
             ctx.pair = event.countries
         if event.type in ("Meeting", "Summit") and len(event.countries) >= 2 and not event.planned:
             ctx.group = event.countries
