@@ -553,3 +553,11 @@ def test_the_two_men_are_the_pair_who_just_signed():
                      "After the signing, the two men discussed Vanuatu's stalled security agreement with Australia.")
     assert [s for s in _summary(events)] == [("AgreementSigning", ("NZL", "VUT"), "2025-07-09", False),
                                              ("Meeting", ("NZL", "VUT"), "2025-07-09", False)]
+
+
+def test_a_summit_of_two_leaders_is_their_meeting_and_a_comment_on_it_adds_none():
+    events = _events("South Korean President Lee Jae-myung met reporters. On Thursday, Lee also held his second "
+                     "summit with new Japanese Prime Minister Sanae Takaichi. The Lee-Takaichi summit came three "
+                     "days after Lee hosted U.S. President Donald Trump in Gyeongju.", "2025-11-01")
+    assert [(e.type, e.countries) for e in events if not e.planned] == [("Meeting", ("JPN", "KOR")),
+                                                                         ("Meeting", ("KOR", "USA"))]

@@ -42,12 +42,21 @@ def _persons(mentions: list[Mention], countries: set[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-_COMMENTARY = re.compile(r"\s*(?:The|This|His|Her|That)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+(?:comes?|came|follows?|followed|is|was|marks?|marked)\b")
+_COMMENTARY = re.compile(r"\s*(?:The|This|His|Her|That)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|summit|meeting|talks)\s+"
+                         r"(?:comes?|came|follows?|followed|marks?|marked|(?:is|was)\s+(?:[\w-]+'s\s+|his\s+|her\s+|their\s+|the\s+)?"
+                         r"(?:first|second|third|fourth|latest|last))\b")
+
+
+def _commentary(text: str, trigger: re.Match) -> bool:
+    """Is the trigger the subject of a comment on an event told already ("The Lee-Xi summit came
+    three days after ...", "The visit is his first since 2018")?"""
+    comment = _COMMENTARY.match(text)
+    return comment is not None and trigger.start() < comment.end()
 
 
 def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
-    if _COMMENTARY.match(text):
+    if _commentary(text, trigger):
         return None  # "The visit comes five months after Britain agreed ...": about the visit told already
     places: list[tuple[int, str, str | None]] = []  # (position, host, city)
     # "this visit ... in Beijing": an anaphoric visit may name its place further on
@@ -158,6 +167,11 @@ _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z
 
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
+    if _commentary(text, trigger):
+        return None
+    comment = _COMMENTARY.match(text)
+    if comment:  # "The Lee-Takaichi summit came days after Lee hosted Trump": the comment's names are not the hosts'
+        actors = [a for a in actors if a[0] >= comment.end()]
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
     if trigger.group().lower() in ("received", "welcomed") and re.search(r"\b(?:airport|airbase|air base|tarmac)\b", text, re.I):
@@ -213,6 +227,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
+    if _commentary(text, trigger):
+        return None
     org = None
     near = [m for m in mentions if m.kind == "org"
             and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])]
@@ -227,7 +243,12 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             r"\b(?:bilateral|two-way|one-on-one)\s+$", text[:trigger.start()]):
         return None  # "held summit talks with Samia": a meeting of two leaders
     if org is None and re.match(r"summit\W{0,3}\s+(?:between|with)\b", text[trigger.start():], re.I):
-        return None  # "a historic peace summit between Armenia and Azerbaijan": their meeting
+        # "a historic peace summit between Armenia and Azerbaijan", "his second summit with Takaichi":
+        # their meeting, built here unless another word of the sentence builds it
+        if "Meeting" in found:
+            return None
+        codes = unique(code for pos, code, how in actors if how != "place")
+        return Event("Meeting", tuple(sorted(codes)), [], persons=_persons(mentions, set(codes))) if len(codes) >= 2 else None
     participation = re.match(r"(?:attended|took|participated|were|was|in\s+attendance|attendees|participants)", trigger.group(), re.I)
     if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
@@ -263,6 +284,12 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         return None
     if not codes:
         return None
+    leaders = unique(code for pos, code, how in actors if how in ("person", "description", "reference", "demonym"))
+    if org is None and not tentative and len(leaders) == 2 and re.match(r"summit\b", trigger.group(), re.I) and re.search(
+            r"\b(?:first|second|third|their|his|her|bilateral|own)\s+(?:[\w-]+\s+)?$|\bsummit\s+(?:with|between)\b",
+            text[max(0, trigger.start() - 25):trigger.end() + 9], re.I):
+        # "Lee, Xi hold first summit", "held his second summit with Takaichi": two leaders' meeting
+        return Event("Meeting", tuple(sorted(leaders)), [], city=city_name, persons=_persons(mentions, set(leaders)))
     return Event("Summit", tuple(sorted(codes)), [], organization=org, city=city_name, tentative=tentative,
                  persons=_persons(mentions, set(codes)))
 
