@@ -561,3 +561,12 @@ def test_a_summit_of_two_leaders_is_their_meeting_and_a_comment_on_it_adds_none(
                      "days after Lee hosted U.S. President Donald Trump in Gyeongju.", "2025-11-01")
     assert [(e.type, e.countries) for e in events if not e.planned] == [("Meeting", ("JPN", "KOR")),
                                                                          ("Meeting", ("KOR", "USA"))]
+
+
+def test_a_regular_session_of_an_organisations_assembly_is_a_summit_in_the_dateline_capital():
+    events = _events("ST. JOHN'S, Antigua - The 55th regular session of the General Assembly of the Organization "
+                     "of American States, which opened in St. John's on Wednesday, closed today. Prime Minister "
+                     "Gaston Browne of Antigua and Barbuda addressed the plenary, and Haiti's Foreign Minister "
+                     "Jean-Victor Harvel Jean-Baptiste used his address to the plenary to ask for help.", "2025-06-27")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert (summit.organization, summit.countries) == ("OAS", ("ATG", "HTI"))

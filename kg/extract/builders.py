@@ -204,7 +204,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     objects = unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject and code in codes)
     if official_org is None and "UN" in ctx.gaz.organizations and not any(m.kind == "org" and m.key != "UN" for m in mentions) \
             and re.search(r"\bSecretary[- ]General\b", text):
-        official_org = "UN"  # "Secretary-General António Guterres met with Haiti's Prime Minister"
+        # "Secretary-General Ramdin" in a story about the OAS; the UN's when the story names no other
+        official_org = next((o for o in (ctx.last_summit_org, ctx.last_org) if o and o != "UN"
+                             and re.search(r"\bSecretary[- ]General\s+(?!of\b)[A-Z]", text)), None) or "UN"
     if official_org and (len(subject) == 1 or (not subject and len(codes) == 1)):
         side = subject or tuple(codes)
         events.append(Event("Meeting", side, [], organization=official_org, city=city_name,

@@ -432,7 +432,7 @@ class Gazetteer:
     @functools.cached_property
     def _cities_by_upper_name(self) -> dict[str, City]:
         index: dict[str, City] = {}
-        for city in self.cities.values():
+        for city in sorted(self.cities.values(), key=lambda c: not c.capital):  # a capital first
             index.setdefault(city.name.upper(), city)
         return index
 
