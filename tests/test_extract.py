@@ -570,3 +570,19 @@ def test_a_regular_session_of_an_organisations_assembly_is_a_summit_in_the_datel
                      "Jean-Victor Harvel Jean-Baptiste used his address to the plenary to ask for help.", "2025-06-27")
     (summit,) = [e for e in events if e.type == "Summit"]
     assert (summit.organization, summit.countries) == ("OAS", ("ATG", "HTI"))
+
+
+def test_title_case_datelines_host_visits_and_stances_on_sanctions_are_no_sanctions():
+    events = _events("Havana, Dec 14 (Prensa Latina) Bolivian President Luis Arce, who arrived on Thursday on an "
+                     "official visit, held talks with Cuban President Miguel Diaz-Canel on Friday. The summit is "
+                     "expected to adopt a declaration rejecting the blockade imposed by the United States on Cuba, "
+                     "and the sanctions against Venezuela and Nicaragua.", "2024-12-14")
+    facts = [s for s in _summary(events) if not s[3]]
+    assert ("Visit", ("BOL", "CUB"), "2024-12-12", False) in facts
+    assert not [s for s in facts if s[0] == "Sanction"]
+
+
+def test_a_demonym_city_is_a_destination():
+    events = _events("On March 31, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev travelled "
+                     "to the Tajik city of Khujand.", "2025-11-20")
+    assert sorted((e.guest, e.host) for e in events if e.type == "Visit") == [("KGZ", "TJK"), ("UZB", "TJK")]

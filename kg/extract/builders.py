@@ -96,7 +96,7 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
                       persons=_persons(mentions, set(countries)))]
     for m in mentions:  # "arrived in the Egyptian capital"
         pos = m.start - sentence.start
-        if m.kind == "demonym" and re.match(r"\s+capital\b", text[m.end - sentence.start:]) and _DESTINATION.search(
+        if m.kind == "demonym" and re.match(r"\s+(?:capital|city|town|port|resort)\b", text[m.end - sentence.start:]) and _DESTINATION.search(
                 text[max(0, pos - 50):pos].rstrip().removesuffix("the").rstrip() + " "):
             places.append((pos, m.key, None))
     places.sort()
@@ -456,6 +456,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         lifted = None  # "lifted the programme but imposed new sanctions on ..."
     if not (lifted or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
         return None  # sanctions talked about ("must be implemented"), not imposed
+    if re.search(r"\b(?:reject|condemn|denounc|oppos|criticis|criticiz|decr[iy])\w*", text[:t0], re.I) and not re.search(
+            r"\b(?:on|last|this|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|January|February|"
+            r"March|April|May|June|July|August|September|October|November|December|\d)", text):
+        return None  # "a declaration rejecting the blockade and the sanctions against Venezuela": a stance, no act
     parties = []  # (pos, key, is_org)
     listed: list[str] = []  # countries whose officials or companies are named as targets
     for m in mentions:

@@ -103,7 +103,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
 _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
-_DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][A-Z .'-]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
+_DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][\w.'\u00c0-\u024f -]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
 
 
 def _find_dateline_city(ctx: Context, sentences: list[Sentence]) -> None:
@@ -329,7 +329,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     dates = dates_in(False)
     plans = dates_in(True) if planned_any else dates  # a plan's bare "March 26" is read forward
-    ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
     for event in events:
