@@ -64,17 +64,24 @@ class Membership:
     until: str | None
 
 
+class _Term:
+    """A term of office from ``start`` to ``end`` (either may be open)."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
 @dataclass(frozen=True)
-class OfficeTerm:
+class OfficeTerm(_Term):
     iso3: str
     office: str
     person: str
     title: str
     start: dt.date | None
     end: dt.date | None
-
-    def covers(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass
@@ -106,15 +113,12 @@ class PersonEntry:
 
 
 @dataclass(frozen=True)
-class OrgTerm:
+class OrgTerm(_Term):
     org: str
     office: str
     title: str
     start: dt.date | None
     end: dt.date | None
-
-    def covers(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
