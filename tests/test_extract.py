@@ -586,3 +586,14 @@ def test_a_demonym_city_is_a_destination():
     events = _events("On March 31, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev travelled "
                      "to the Tajik city of Khujand.", "2025-11-20")
     assert sorted((e.guest, e.host) for e in events if e.type == "Visit") == [("KGZ", "TJK"), ("UZB", "TJK")]
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("On January 15, the US Treasury Department sanctioned Kyrgyzstan's Keremet Bank for helping Russian entities "
+     "move money.", "USA", "KGZ"),
+    ("The European Union on Monday imposed sanctions on three senior Rwandan military officers, accusing them of "
+     "fuelling the war in eastern Democratic Republic of Congo.", "EU", "RWA"),
+])
+def test_the_target_is_the_object_not_a_country_named_in_the_reasons(text, imposer, target):
+    sanctions = [(e.imposers, e.targets) for e in _events(text, "2025-03-18") if e.type == "Sanction"]
+    assert sanctions == [((imposer,), (target,))]

@@ -492,8 +492,13 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         imposers = [k for p, k, o in parties if t0 < p < end]
     else:
         split = t0 + target_m.end() if target_m else len(text)
+        direct = [p for p, k, o in parties if not o and 0 < p - trigger.end() <= 30]
+        if re.fullmatch(r"(?:sanctioned|designated|blacklisted)", trigger.group(), re.I) and direct and not re.match(
+                r"\s+(?:on|against)\b", text[trigger.end():]):
+            split = trigger.end()  # "the Treasury sanctioned Kyrgyzstan's Keremet Bank for helping Russian entities"
         imposers = [k for p, k, o in parties if p < t0]
-        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since)\b|[.;:]", text[split:])
+        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
+                         r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with)\b|[.;:]", text[split:])
         end = split + stop.start() if stop else len(text)
         subject = {k for p, k, o in parties if p < t0}  # the imposer named as subject is not its own target
         targets = [k for p, k, o in parties if split <= p < end and not o and k not in subject]
