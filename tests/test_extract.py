@@ -597,3 +597,11 @@ def test_a_demonym_city_is_a_destination():
 def test_the_target_is_the_object_not_a_country_named_in_the_reasons(text, imposer, target):
     sanctions = [(e.imposers, e.targets) for e in _events(text, "2025-03-18") if e.type == "Sanction"]
     assert sanctions == [((imposer,), (target,))]
+
+
+def test_days_told_from_the_story_s_last_day():
+    events = _events("Honduran President Xiomara Castro hosted the CELAC summit on Wednesday. The evening before, "
+                     "Castro had received Mexican President Claudia Sheinbaum. Two days later, Castro met Colombian "
+                     "President Gustavo Petro.", "2025-04-11")
+    assert ("Meeting", ("HND", "MEX"), "2025-04-08", False) in _summary(events)
+    assert ("Meeting", ("COL", "HND"), "2025-04-11", False) in _summary(events)

@@ -347,6 +347,17 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
+    narrative = _NARRATIVE_DAY.search(text)
+    if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
+        word = (narrative.group("n") or "").lower()
+        shift = (-1 if narrative.group("back") else 1) * (NUMBER_WORDS.get(word) or (1 if not narrative.group("same") else 0))
+        for event in events:
+            if not event.planned:
+                event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
+                event.explicit_date, event.background = True, False
+    for event in events if not (narrative and narrative.group("back")) else []:  # a look back leaves the story's day
+        if event.date and event.date.precision == "day" and event.explicit_date and not event.planned and not event.background:
+            ctx.last_day = event.date.first_day()
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
     if (sidelines or at_summit) and incidental is not None and meeting is not None:  # the summit was that day
         incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
@@ -439,6 +450,9 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
+_NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)|"
+                            r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
+                            r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five)\s+days\s+later)\b", re.I)
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
