@@ -605,3 +605,9 @@ def test_days_told_from_the_story_s_last_day():
                      "President Gustavo Petro.", "2025-04-11")
     assert ("Meeting", ("HND", "MEX"), "2025-04-08", False) in _summary(events)
     assert ("Meeting", ("COL", "HND"), "2025-04-11", False) in _summary(events)
+
+
+def test_an_arrival_without_a_place_is_where_the_dateline_is():
+    events = _events("ULAANBAATAR, Sept 3, 2024 (Wire) - Russian President Vladimir Putin arrived late on Monday, "
+                     "his first trip to a member state of the court since it issued a warrant for his arrest.")
+    assert [(e.type, e.guest, e.host) for e in events] == [("Visit", "RUS", "MNG")]

@@ -112,6 +112,11 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         host = next((code for pos, code, how in actors if pos >= at and how in ("person", "description", "demonym")), None)
         if host is not None:
             places.append((at, host, None))
+    if not places and ctx.dateline_city is not None and re.match(r"(?:arriv|land|flew)", trigger.group(), re.I) and any(
+            how in ("person", "description") and code != ctx.dateline_city.iso3 and pos < trigger.start()
+            for pos, code, how in actors):
+        # "ULAANBAATAR, Sept 3 - Putin arrived late on Monday": where the story is told from
+        places.append((len(text), ctx.dateline_city.iso3, ctx.dateline_city.name))
     if not places:
         return None
     hosts = list(unique(h for _, h, _ in places))
