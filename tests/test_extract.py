@@ -611,3 +611,10 @@ def test_an_arrival_without_a_place_is_where_the_dateline_is():
     events = _events("ULAANBAATAR, Sept 3, 2024 (Wire) - Russian President Vladimir Putin arrived late on Monday, "
                      "his first trip to a member state of the court since it issued a warrant for his arrest.")
     assert [(e.type, e.guest, e.host) for e in events] == [("Visit", "RUS", "MNG")]
+
+
+def test_a_named_group_of_countries_takes_part_as_each_of_them():
+    events = _events("SAMARKAND, April 4, 2025 - The European Union and the five Central Asian states held their "
+                     "first summit on Thursday, hosted by Uzbek President Shavkat Mirziyoyev.")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert summit.countries == ("KAZ", "KGZ", "TJK", "TKM", "UZB")

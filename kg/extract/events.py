@@ -171,6 +171,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if re.match(r"(?:-[A-Z]\w+)|\s+(?:[A-Z][\w-]+\s+){0,3}(?:President|Prime Minister|Premier|Foreign Minister|leader|head of state|counterpart|side|delegation|government|Sultan|King|Emir|Chancellor|minister|officials?|authorities|partners)\b", after, re.I):
                 out.append((pos, m.key, "demonym"))
+    pattern, members = _groups()
+    for group in pattern.finditer(text):  # "the five Central Asian presidents": each of the five
+        out.extend((group.start(), code, "country") for code in members[group.group(1).lower()])
     present = {code for _, code, _ in out}
     for m in _reference_pattern(tuple(ctx.gaz.leader_titles)).finditer(text):
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])", text[m.end():m.end() + 30]):
@@ -192,6 +195,16 @@ def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
     words = sorted({*titles, "head of state", "head of government", "leader"}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>(?i:{alternation}))|[Hh]e|[Ss]he)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _groups() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """Names of fixed groups of countries (``kg/data/groups.csv``, "the three Baltic states"),
+    as one pattern, and the members of each."""
+    with data_path("groups.csv").open(encoding="utf-8", newline="") as handle:
+        members = {row["name"].lower(): tuple(row["members"].split("|")) for row in csv.DictReader(handle)}
+    names = sorted(members, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I), members
 
 
 def _referent(ctx: Context, role: str | None, present: set[str], title: str | None = None) -> str | None:
