@@ -618,3 +618,16 @@ def test_a_named_group_of_countries_takes_part_as_each_of_them():
                      "first summit on Thursday, hosted by Uzbek President Shavkat Mirziyoyev.")
     (summit,) = [e for e in events if e.type == "Summit"]
     assert summit.countries == ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+
+
+@pytest.mark.parametrize("text, name, org, meeting", [
+    ("Sudanese leader Abdel Fattah Al-Burhan received the Personal Envoy of the UN Secretary-General for Sudan, "
+     "Ramtane Lamamra, in Port Sudan.", "Ramtane Lamamra", "UN", ("SDN",)),
+    ("OAS Secretary General Albert Ramdin met Paraguay's Foreign Minister Ruben Ramirez Lezcano.", "Albert Ramdin",
+     "OAS", ("PRY",)),
+])
+def test_an_official_of_an_organisation_by_title(text, name, org, meeting):
+    extraction = extract_document(Document(text, "t.txt", "t.txt", published=dt.date(2025, 1, 20)))
+    person = extraction.mentions.persons[name]
+    assert (person.organization, person.country, person.role) == (org, None, "other")
+    assert [(e.type, e.countries, e.organization) for e in extraction.events] == [("Meeting", meeting, org)]

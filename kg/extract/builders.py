@@ -203,7 +203,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         if m.kind == "org" and _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start]):
             official_org = m.key
         elif m.kind == "person" and ctx.dm.persons[m.key].organization and (
-                -60 < m.start - sentence.start - trigger.start() < 60):  # "von der Leyen met Tokayev"
+                -60 < m.start - sentence.start - trigger.start() < 100):  # "von der Leyen met Tokayev"
             official_org = official_org or ctx.dm.persons[m.key].organization
     subject = unique(code for pos, code, _ in actors if pos < trigger.start() and code in codes)
     objects = unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject and code in codes)

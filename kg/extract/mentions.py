@@ -50,10 +50,10 @@ _LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|pr
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
 # words for a leader that are not titles in titles.csv ("the Belarusian leader")
 _WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "foreign_minister"}
-_HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt|Hon|Datuk|Dato|Tan\s+Sri|Dasho|Lyonpo|Samdech|Sayyid|Sayyida|Shaikh|Sir|Dame)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
+_HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt|Hon|Datuk|Dato|Tan\s+Sri|Dasho|Lyonpo|Samdech|Sayyid|Sayyida|Shaikh|Sir|Dame|Ambassador|Lt\.?\s+Gen|Gen|General|Field\s+Marshal)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
 _METONYM_VERB = re.compile(r"(?:'s|\s+(?:has|have|had|said|says|recalled|announced|summoned|expelled|appointed|named|sent|"
                            r"accused|warned|rejected|welcomed|condemned|protested|responded)\b)")
-_LEADING_HONORIFIC = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sir|Dame|Hon|Datuk|Dato|Dasho|Lyonpo|Samdech|Sayyid)\.?\s+)+")
+_LEADING_HONORIFIC = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sir|Dame|Hon|Datuk|Dato|Dasho|Lyonpo|Samdech|Sayyid|Ambassador)\.?\s+)+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
 
@@ -222,16 +222,24 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             after = _after_portfolio(text, after, matches[index + 1:index + 6])
         # "Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira"
         of = re.match(r"(?:\s+and(?:\s+[A-Z][\w-]+){1,4}?)?\s*,?\s+of\s+(?:the\s+)?", text[after:])
+        org = _org_of_title(matches, index, text)  # "UN envoy", "Personal Envoy of the UN Secretary-General"
         if of:
             nxt = by_start.get(after + of.end())
             if nxt is not None and nxt.kind in ("country", "city"):
                 country = country or _country_of_match(gaz, nxt)
                 after = nxt.end
+            elif nxt is not None and nxt.kind == "org" and match.key not in gaz.leader_titles:
+                org = org or nxt.key
+                tail = re.match(r"\s+(?:Secretary[- ]General|Commission|Council)?(?:\s+for\s+[A-Z][\w-]+)?", text[nxt.end:])
+                after = nxt.end + (tail.end() if tail else 0)
         honorific = _HONORIFICS.match(text, after)  # ", Dr. Masoud Pezeshkian", " H.E. Mr. ..."
         follow = by_start.get(honorific.end()) if honorific else None
         if follow is not None and follow.kind == "person":
             info = persons[follow.key]
             info.title = info.title or match.key
+            if org and day is not None and not any(t.covers(day) for t in gaz.persons[follow.key].terms):
+                info.organization, info.role, info.country = org, "other", None  # a former minister now a UN envoy
+                continue
             role = _role_for(gaz, match.key)
             if role in ("head_of_state", "head_of_government", "foreign_minister") and not info.organization:
                 info.role = role
@@ -254,7 +262,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         info.variants.add(name)
         info.count += 1
         info.title = info.title or match.key
-        if not info.known:
+        out_of_office = info.known and day is not None and not any(t.covers(day) for t in gaz.persons[key].terms)
+        if org and (not info.known or out_of_office):  # an official of an organisation acts for it, not for a country
+            info.organization, info.role, info.country = org, "other", None
+        elif not info.known:
             info.role = info.role or _role_for(gaz, match.key)
             info.country = info.country or country or _nearest_country(mentions, start, text)
         mentions.append(Mention(start, end, "person", key, name, info.country))
@@ -365,7 +376,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     main_country = persons[main_person].country if main_person else (counts.most_common(1)[0][0] if counts else None)
     home = counts.most_common(1)[0][0] if counts else None
     for info in persons.values():
-        if not info.known and info.country is None and info.role and home:
+        if not info.known and info.country is None and info.role and home and not info.organization:
             info.country = home  # "Treasury Secretary Scott Bessent said": an official of the country the story is about
         if not info.known and info.role == "foreign_minister" and info.country and day is not None:
             holder = gaz.holder(info.country, "foreign_minister", day)
@@ -398,6 +409,15 @@ def _after_portfolio(text: str, after: int, nearby: list[Match]) -> int:
         if span and not text[start:span[0]].strip(" ,") and len(text[span[0]:span[1]].split()) >= 2:
             return stop
     return after
+
+
+def _org_of_title(matches: list[Match], index: int, text: str) -> str | None:
+    """The organisation a title is of when it stands right before it ("UN envoy", "OAS Secretary
+    General", "the African Union's special envoy")."""
+    if index == 0 or matches[index - 1].kind != "org":
+        return None
+    prev = matches[index - 1]
+    return prev.key if re.fullmatch(r"(?:'s)?\s+(?:[a-z]+\s+){0,2}", text[prev.end:matches[index].start]) else None
 
 
 def _title_before(matches: list[Match], index: int, text: str) -> Match | None:
