@@ -237,7 +237,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if follow is not None and follow.kind == "person":
             info = persons[follow.key]
             info.title = info.title or match.key
-            if org and day is not None and not any(t.covers(day) for t in gaz.persons[follow.key].terms):
+            if org and not info.organization and day is not None and not any(t.covers(day) for t in gaz.persons[follow.key].terms):
                 info.organization, info.role, info.country = org, "other", None  # a former minister now a UN envoy
                 continue
             role = _role_for(gaz, match.key)
