@@ -631,3 +631,10 @@ def test_an_official_of_an_organisation_by_title(text, name, org, meeting):
     person = extraction.mentions.persons[name]
     assert (person.organization, person.country, person.role) == (org, None, "other")
     assert [(e.type, e.countries, e.organization) for e in extraction.events] == [("Meeting", meeting, org)]
+
+
+def test_the_two_leaders_named_in_the_sentence_are_those_two():
+    events = _events("Indonesian President Prabowo Subianto met Egyptian President Abdel Fattah el-Sisi in Cairo on "
+                     "Wednesday. President Prabowo also held a bilateral meeting with Chief Adviser Muhammad Yunus, "
+                     "during which the two leaders discussed trade.", "2024-12-20")
+    assert {s[1] for s in _summary(events) if s[0] == "Meeting"} == {("EGY", "IDN"), ("BGD", "IDN")}
