@@ -638,3 +638,11 @@ def test_the_two_leaders_named_in_the_sentence_are_those_two():
                      "Wednesday. President Prabowo also held a bilateral meeting with Chief Adviser Muhammad Yunus, "
                      "during which the two leaders discussed trade.", "2024-12-20")
     assert {s[1] for s in _summary(events) if s[0] == "Meeting"} == {("EGY", "IDN"), ("BGD", "IDN")}
+
+
+def test_separate_meetings_with_each_then_the_three_together():
+    events = _events("Turkish President Recep Tayyip Erdogan first held separate meetings with Somali President "
+                     "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed in Ankara on Wednesday, and the "
+                     "three leaders then held a trilateral meeting.", "2024-12-12")
+    meetings = {s[1] for s in _summary(events) if s[0] == "Meeting"}
+    assert {("SOM", "TUR"), ("ETH", "TUR")} <= meetings

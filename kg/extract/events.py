@@ -378,7 +378,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     return events
 
 
-_SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined)))\b")
+_SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
+                      r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b")
 
 
 def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Match, built: list[Event]) -> list[Event]:
