@@ -646,3 +646,18 @@ def test_separate_meetings_with_each_then_the_three_together():
                      "three leaders then held a trilateral meeting.", "2024-12-12")
     meetings = {s[1] for s in _summary(events) if s[0] == "Meeting"}
     assert {("SOM", "TUR"), ("ETH", "TUR")} <= meetings
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington agreement is meant to be crowned by a summit of the two presidents.",
+    "A summit between Tshisekedi and Kagame that Angolan President Joao Lourenco was to host in Luanda collapsed.",
+])
+def test_plans_that_were_meant_to_be(text):
+    assert [s for s in _summary(_events(text, "2025-06-28")) if not s[3]] == []
+
+
+def test_a_person_described_as_another_s_adviser_is_of_that_country():
+    persons = extract_document(Document(
+        "US President Donald Trump thanked him. Massad Boulos, Trump's senior adviser for Africa, visited Kinshasa "
+        "in April.", "t.txt", "t.txt", published=dt.date(2025, 6, 28))).mentions.persons
+    assert persons["Massad Boulos"].country == "USA"

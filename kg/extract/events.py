@@ -344,6 +344,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     plans = dates_in(True) if planned_any else dates  # a plan's bare "March 26" is read forward
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
+                        r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence

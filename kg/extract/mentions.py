@@ -299,8 +299,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if before:
                 offset = max(0, match.start - 90)
                 spans.append((offset + before.start("name"), offset + before.end("name")))
-                if before.group("dem"):
-                    country = country or gaz.country_by_name(before.group("dem"))
+                if before.group("dem"):  # "Massad Boulos, Trump's senior adviser": the possessor's country
+                    owner = before.group("dem").removesuffix("'s")
+                    country = country or gaz.country_by_name(before.group("dem")) or next(
+                        (p.country for p in persons.values() if p.country and owner in p.name.split()), None)
         for start, end in spans:
             lead = _LEADING_HONORIFIC.match(text, start, end)  # "Dr Anwar Gargash, diplomatic adviser to ..."
             start = lead.end() if lead else start
