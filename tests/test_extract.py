@@ -661,3 +661,22 @@ def test_a_person_described_as_another_s_adviser_is_of_that_country():
         "US President Donald Trump thanked him. Massad Boulos, Trump's senior adviser for Africa, visited Kinshasa "
         "in April.", "t.txt", "t.txt", published=dt.date(2025, 6, 28))).mentions.persons
     assert persons["Massad Boulos"].country == "USA"
+
+
+def test_every_data_file_has_whole_rows():
+    """A comma left unquoted in a name or pattern shifts the row: every row has the header's fields."""
+    import csv
+
+    from kg.extract.gazetteer import data_path
+
+    for path in sorted(data_path().rglob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        bad = [i + 1 for i, row in enumerate(rows) if len(row) != len(rows[0])]
+        assert not bad, f"{path.name}: rows {bad[:5]}"
+
+
+def test_a_foreign_office_is_not_always_britain_s():
+    events = _events("Pakistan's Foreign Secretary Amna Baloch visited Dhaka on April 17 for Foreign Office "
+                     "Consultations with her Bangladeshi counterpart.", "2025-04-20")
+    assert [e.countries for e in events if e.type == "Visit"] == [("PAK", "BGD")]
