@@ -680,3 +680,10 @@ def test_a_foreign_office_is_not_always_britain_s():
     events = _events("Pakistan's Foreign Secretary Amna Baloch visited Dhaka on April 17 for Foreign Office "
                      "Consultations with her Bangladeshi counterpart.", "2025-04-20")
     assert [e.countries for e in events if e.type == "Visit"] == [("PAK", "BGD")]
+
+
+def test_offices_are_resolved_on_the_datelines_day():
+    doc = Document("TALLINN, July 5, 2024 - Estonian Prime Minister Kaja Kallas met Finnish President Alexander "
+                   "Stubb on Friday.", "t.txt", "t.txt")
+    kallas = extract_document(doc).mentions.persons["Kaja Kallas"]
+    assert (kallas.country, kallas.role, kallas.organization) == ("EST", "head_of_government", None)

@@ -44,11 +44,13 @@ def extract_document(document: "Document", gazetteer: Gazetteer | None = None) -
     """
     gaz = gazetteer or load_gazetteer()
     sentences = split_sentences(document.text)
-    mentions = find_mentions(document.text, gaz, document.published)
     published = document.published
-    if published is None and dateline(document.text) is None:
+    head = dateline(document.text) if published is None else None
+    day = published or (head[0] if head else None)  # offices are resolved on the story's day
+    mentions = find_mentions(document.text, gaz, day)
+    if published is None and head is None:
         published = _date_of_yearless_dateline(document.text, mentions, gaz)
-        if published is not None:  # offices are resolved on the story's day
+        if published is not None:
             mentions = find_mentions(document.text, gaz, published)
     events = extract_events(document.text, sentences, mentions, gaz, published)
     return Extraction(document, sentences, mentions, events)

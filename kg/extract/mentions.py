@@ -380,7 +380,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     for info in persons.values():
         if not info.known and info.country is None and info.role and home and not info.organization:
             info.country = home  # "Treasury Secretary Scott Bessent said": an official of the country the story is about
-        if not info.known and info.role == "foreign_minister" and info.country and day is not None:
+        if not info.known and info.role == "foreign_minister" and info.title == "Foreign Secretary" and info.country and day is not None:
             holder = gaz.holder(info.country, "foreign_minister", day)
             if holder is not None and fold_name(holder.name) != fold_name(info.name):
                 info.role = "other"  # India's Foreign Secretary is a civil servant: the minister is someone else
