@@ -687,3 +687,14 @@ def test_offices_are_resolved_on_the_datelines_day():
                    "Stubb on Friday.", "t.txt", "t.txt")
     kallas = extract_document(doc).mentions.persons["Kaja Kallas"]
     assert (kallas.country, kallas.role, kallas.organization) == ("EST", "head_of_government", None)
+
+
+def test_a_summit_story_with_its_attendance_list_and_an_un_chief_who_spoke():
+    events = _events("BEIJING, Sept. 5 (Xinhua) -- Chinese President Xi Jinping on Thursday delivered a keynote "
+                     "speech at the opening ceremony of the 2024 Summit of the Forum on China-Africa Cooperation "
+                     "(FOCAC) in Beijing. Senegalese President Bassirou Diomaye Faye and United Nations "
+                     "Secretary-General Antonio Guterres also addressed the opening ceremony. Among them are South "
+                     "African President Cyril Ramaphosa and Kenyan President William Ruto. The summit will conclude "
+                     "on Friday.")
+    summits = [(e.organization, e.countries, e.planned) for e in events if e.type == "Summit"]
+    assert ("FOCAC", ("CHN", "KEN", "SEN", "ZAF"), False) in summits

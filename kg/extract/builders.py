@@ -239,7 +239,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         return None
     org = None
     near = [m for m in mentions if m.kind == "org"
-            and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])]
+            and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
+            and not re.match(r"(?:'s)?\s+(?:Secretary[- ]General|Commission|chief|envoy|Chairperson|Director[- ]General)",
+                             text[m.end - sentence.start:])]  # "United Nations Secretary-General Guterres also addressed ..."
     if near:
         org = min(near, key=lambda m: abs(m.start - sentence.start - trigger.start())).key
     if re.search(r"\b(?:the|this|that)\s+summit\b", text, re.I) and ctx.last_summit_org and (

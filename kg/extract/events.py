@@ -68,7 +68,8 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
 
 
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
-                        r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?)\b", re.I)
+                        r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?|"
+                        r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present)\b", re.I)
 _LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+attend)\b", re.I)
