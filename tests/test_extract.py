@@ -698,3 +698,13 @@ def test_a_summit_story_with_its_attendance_list_and_an_un_chief_who_spoke():
                      "on Friday.")
     summits = [(e.organization, e.countries, e.planned) for e in events if e.type == "Summit"]
     assert ("FOCAC", ("CHN", "KEN", "SEN", "ZAF"), False) in summits
+
+
+def test_a_story_s_target_is_not_a_country_whose_sanctions_were_eased():
+    events = _events("BRUSSELS, Feb 24, 2025 (Wire) - European Union foreign ministers adopted a 16th package of "
+                     "sanctions against Russia on Monday. They also eased sanctions on Syria. Britain announced its "
+                     "own package on Monday, sanctioning 107 individuals and entities. The United States imposed "
+                     "sanctions on Brazilian Supreme Court Justice Alexandre de Moraes.")
+    sanctions = {(e.imposers, e.targets) for e in events if e.type == "Sanction"}
+    assert (("GBR",), ("RUS",)) in sanctions and (("USA",), ("BRA",)) in sanctions
+    assert not any("SYR" in targets for _, targets in sanctions)

@@ -480,8 +480,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.country, False))
         elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
                                                r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil|"
-                                               r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges|lawmakers|politicians)",
-                                               text[m.end - sentence.start:]):
+                                               r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges?|justices?|"
+                                               r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?)",
+                                               text[m.end - sentence.start:], re.I):
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
             listed.append(m.key)
         elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
@@ -522,10 +523,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     targets = list(unique(targets))
     if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
         targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
-    if targets:
-        ctx.last_target = targets[0]
     if lifted or not imposers or not targets:
-        return None  # lifting sanctions is not imposing them
+        return None  # lifting sanctions is not imposing them (nor the story's target of sanctions)
+    ctx.last_target = targets[0]
     codes = unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
     org_keys = {k for _, k, is_org in parties if is_org}
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),
