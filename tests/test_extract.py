@@ -708,3 +708,12 @@ def test_a_story_s_target_is_not_a_country_whose_sanctions_were_eased():
     sanctions = {(e.imposers, e.targets) for e in events if e.type == "Sanction"}
     assert (("GBR",), ("RUS",)) in sanctions and (("USA",), ("BRA",)) in sanctions
     assert not any("SYR" in targets for _, targets in sanctions)
+
+
+def test_a_country_without_whose_participation_a_summit_was_held_took_no_part():
+    events = _events("MINSK, Nov 23, 2023 - A session of the Collective Security Council of the Collective Security "
+                     "Treaty Organization (CSTO) was held in Minsk on Thursday without the participation of Armenia, "
+                     "whose Prime Minister Nikol Pashinyan had declined to travel to the Belarusian capital. The talks "
+                     "were attended by Belarusian President Alexander Lukashenko and Russian President Vladimir Putin.")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert summit.countries == ("BLR", "RUS")

@@ -274,6 +274,12 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
                        text[:trigger.start()])
     if absent:  # "Tshisekedi had skipped a joint summit ...": the subject took no part
         actors = [a for a in actors if a[0] > absent.end() or a[2] in ("place",)]
+    # "... held in Minsk without the participation of Armenia, whose Prime Minister had declined to travel"
+    away = [w.end() for w in re.finditer(r"\bwithout\s+(?:the\s+)?(?:participation|presence)\s+of\s+", text)]
+    away_subject = [w.start() for w in re.finditer(r"\b(?:declined\s+to\s+(?:travel|attend|come)|(?:was|were)\s+not\s+represented|"
+                                                     r"did\s+not\s+(?:attend|travel|come)|stayed\s+away|boycotted)\b", text)]
+    actors = [a for a in actors if not any(0 <= a[0] - e <= 12 for e in away)
+              and not any(0 < s - a[0] <= 60 for s in away_subject)]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     codes = list(unique(code for pos, code, how in actors

@@ -72,7 +72,7 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present)\b", re.I)
 _LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
-                     r"were\s+absent|declined\s+to\s+attend)\b", re.I)
+                     r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
 
 def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) -> None:
