@@ -31,8 +31,17 @@ def _context_window(text: str, start: int, end: int) -> str:
     """The clause around a trigger: back to the last clause break, a little forward."""
     left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start),
                text.rfind(" but ", 0, start), start - 80, 0)
-    # the trigger's own words ("suspended ... export permits") are no cue about it
-    return text[left:start] + " " * (end - start) + text[end:min(len(text), end + 25)]
+    trigger = text[start:end]
+    if _own_cue(trigger):  # the trigger's own words ("suspended ... export permits") are no cue about it
+        trigger = " " * (end - start)
+    return text[left:start] + trigger + text[end:min(len(text), end + 25)]
+
+
+def _own_cue(trigger: str) -> bool:
+    """Does the trigger itself hold a cue ("suspended ... export permits")? Then its own words are
+    not read as one about it."""
+    pats = _modality()
+    return any(pats[kind].search(trigger) for kind in ("negated", "planned", "hypothetical"))
 
 
 def modality_of(text: str, start: int, end: int) -> str | None:
