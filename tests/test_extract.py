@@ -724,3 +724,10 @@ def test_no_bilateral_meeting_is_no_meeting():
                      "were in Tianjin on Tuesday. There was no bilateral meeting between Jaishankar and Dar, "
                      "officials said.", "2025-07-16")
     assert not [e for e in events if e.type == "Meeting" and e.countries == ("IND", "PAK") and not e.planned]
+
+
+def test_the_countries_of_a_tour_are_places_not_parties_to_talks():
+    events = _events("Indian Prime Minister Narendra Modi, who is on a three-nation tour of Cyprus, Canada and "
+                     "Croatia, held talks with Cypriot President Nikos Christodoulides in Nicosia on Sunday.",
+                     "2025-06-17")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("CYP", "IND")]

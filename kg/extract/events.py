@@ -157,10 +157,12 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
-            place = (re.search(r"\b(?:in|at|to|from|across|inside|into)\s+(?:the\s+)?$", before) or after.startswith(", where")
+            place = (re.search(r"\b(?:in|at|to|from|across|inside|into|tour\s+of)\s+(?:the\s+)?$", before) or after.startswith(", where")
                      or (previous is not None and previous.kind == "city" and previous.country == m.country
-                         and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos])))  # "in Banjul, Gambia"
-            out.append((pos, m.country, "place" if place else "country"))
+                         and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos]))  # "in Banjul, Gambia"
+                     or (out and out[-1][2] == "place" and previous is not None and previous.kind in ("country", "city")
+                         and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[previous.end - sentence.start:pos])))
+            out.append((pos, m.country, "place" if place else "country"))  # "a tour of Cyprus, Canada and Croatia"
         elif m.kind == "city" and ctx.gaz.cities[m.key].capital and ctx.gaz.cities[m.key].name not in _ORGANISATION_SEATS:
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
