@@ -731,3 +731,13 @@ def test_the_countries_of_a_tour_are_places_not_parties_to_talks():
                      "Croatia, held talks with Cypriot President Nikos Christodoulides in Nicosia on Sunday.",
                      "2025-06-17")
     assert [e.countries for e in events if e.type == "Meeting"] == [("CYP", "IND")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia attended its first BRICS summit as a full member in Rio de Janeiro on Sunday.", []),
+    ("For Lukashenko, full membership of the SCO is a diplomatic lifeline.", []),
+    ("Bolivia, a full member of Mercosur since July 2024, was represented by President Luis Arce.",
+     [("Accession", ("BOL",), "2024-07", False)]),
+])
+def test_being_a_full_member_is_not_becoming_one(text, expected):
+    assert [s for s in _summary(_events(text, "2025-07-07")) if s[0] == "Accession"] == expected
