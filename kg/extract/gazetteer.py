@@ -168,6 +168,14 @@ def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str
             yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
 
 
+def _term_dates(path: Path, line: int, row: dict[str, str]) -> tuple[dt.date | None, dt.date | None]:
+    """The start and end of a term of office, or a one-line error naming the file and line."""
+    try:
+        return parse_partial_date(row["start"]), parse_partial_date(row["end"], end=True)
+    except ValueError:
+        raise DataError(f"{path}:{line}: dates must be YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
@@ -267,11 +275,7 @@ class Gazetteer:
                     raise DataError(f"{path}:{line}: unknown country {code!r}")
                 if row["office"] not in OFFICES:
                     raise DataError(f"{path}:{line}: office must be one of {', '.join(OFFICES)}, not {row['office']!r}")
-                try:
-                    start = parse_partial_date(row["start"])
-                    end = parse_partial_date(row["end"], end=True)
-                except ValueError:
-                    raise DataError(f"{path}:{line}: dates must be YYYY, YYYY-MM or YYYY-MM-DD") from None
+                start, end = _term_dates(path, line, row)
                 surfaces = [row["name"], *_split(row["aliases"])]
                 entry = next((by_surface[(code, s)] for s in surfaces if (code, s) in by_surface), None)
                 entry = entry or self.persons.get(row["name"])  # one monarch, several realms
@@ -291,11 +295,7 @@ class Gazetteer:
         for line, row in _rows(path, ("org", "office", "name", "aliases", "title", "start", "end")):
             if row["org"] not in self.organizations:
                 raise DataError(f"{path}:{line}: unknown organisation {row['org']!r}; add it to organizations.csv")
-            try:
-                start = parse_partial_date(row["start"])
-                end = parse_partial_date(row["end"], end=True)
-            except ValueError:
-                raise DataError(f"{path}:{line}: dates must be YYYY, YYYY-MM or YYYY-MM-DD") from None
+            start, end = _term_dates(path, line, row)
             entry = self.persons.get(row["name"])  # a former prime minister may lead an organisation later
             if entry is None:
                 entry = self.persons[row["name"]] = PersonEntry(row["name"], None)
