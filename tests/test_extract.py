@@ -741,3 +741,21 @@ def test_the_countries_of_a_tour_are_places_not_parties_to_talks():
 ])
 def test_being_a_full_member_is_not_becoming_one(text, expected):
     assert [s for s in _summary(_events(text, "2025-07-07")) if s[0] == "Accession"] == expected
+
+
+@pytest.mark.parametrize("file, row", [
+    ("org_officials.csv", "UN,secretary_general,Jane Doe,,Secretary-General,next year,,\n"),
+    ("office_holders/world.csv", "FRA,head_of_state,Jean Dupont,,President,2020-13-45,,,\n"),
+])
+def test_a_bad_term_date_is_a_data_error_naming_file_and_line(tmp_path, file, row):
+    import shutil
+
+    from kg.errors import DataError
+    from kg.extract.gazetteer import Gazetteer, data_path
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_path(), folder, ignore=shutil.ignore_patterns("__*"))
+    with (folder / file).open("a", encoding="utf-8") as handle:
+        handle.write(row)
+    with pytest.raises(DataError, match=rf"{file.split('/')[-1]}:\d+: dates must be YYYY, YYYY-MM or YYYY-MM-DD"):
+        Gazetteer(folder)
