@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..documents import Document
 from .dates import dateline, infer_year, yearless_dateline
 from .events import EVENT_TYPES, Event, Evidence, extract_events
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import OFFICES, Gazetteer, load_gazetteer
 from .mentions import DocumentMentions, Mention, PersonInfo, find_mentions
 from .normalize import Sentence, normalize_text, split_sentences
 
@@ -56,9 +56,6 @@ def extract_document(document: "Document", gazetteer: Gazetteer | None = None) -
     return Extraction(document, sentences, mentions, events)
 
 
-_LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
-
-
 def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazetteer) -> dt.date | None:
     """The day of a dateline without a year ("BEIJING, June 12 (Xinhua) -- ... on Monday"): the
     latest year the reference data knows of, not before any year the story names, in which the
@@ -75,7 +72,7 @@ def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazet
     earliest = max(named, default=latest - 30)
     terms = [[(t.start, t.end) for t in gaz.persons[p.name].terms]
              for p in mentions.persons.values()
-             if p.known and p.title and p.role in _LEADERS and gaz.persons[p.name].terms]
+             if p.known and p.title and p.role in OFFICES and gaz.persons[p.name].terms]
     year = infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest,
                                                                                   earliest=earliest)
     return dt.date(year, month, day) if year else None

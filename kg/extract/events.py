@@ -19,7 +19,7 @@ from collections import Counter
 from .builders import BUILDERS
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DateMention, PartialDate, dateline, find_dates, forget_dates
-from .gazetteer import Gazetteer, data_path
+from .gazetteer import OFFICES, Gazetteer, data_path
 from .mentions import DocumentMentions, Mention, office_of_word
 from .modality import modality_of
 from .model import EVENT_TYPES, NUMBER_WORDS, ORG_REF, Context, Event, Evidence, unique
@@ -70,7 +70,6 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
                         r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?|"
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present)\b", re.I)
-_LEADERS = ("head_of_state", "head_of_government", "foreign_minister")
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
@@ -96,7 +95,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
             if absent and 0 <= sentence.start + absent.start() - m.end < 60:
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
-            if info is not None and info.country and info.role in _LEADERS:
+            if info is not None and info.country and info.role in OFFICES:
                 added.add(info.country)
     summit.countries = tuple(sorted(added))
 

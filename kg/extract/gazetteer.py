@@ -414,7 +414,7 @@ class Gazetteer:
     def leader_titles(self) -> list[str]:
         """Titles of heads of state and government and of foreign ministers ("Chief Adviser")."""
         return sorted(t for t, role in self.titles.items()
-                      if role in ("head_of_state", "head_of_government", "foreign_minister"))
+                      if role in OFFICES)
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:

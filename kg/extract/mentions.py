@@ -139,7 +139,7 @@ def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
     if not offices and entry.terms:
         latest = max(t.start or dt.date.min for t in entry.terms)
         offices = {t.office for t in entry.terms if (t.start or dt.date.min) == latest}
-    for office in ("head_of_state", "head_of_government", "foreign_minister"):
+    for office in OFFICES:
         if office in offices:
             return office
     return None
@@ -206,7 +206,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if title:
                 info.title = info.title or title.key
                 role = _role_for(gaz, title.key)
-                if role in ("head_of_state", "head_of_government", "foreign_minister") and not info.organization:
+                if role in OFFICES and not info.organization:
                     info.role = role  # the text's own title says which office it reports
         mentions.append(Mention(match.start, match.end, match.kind, match.key, match.surface, country))
         occupied.append((match.start, match.end))
@@ -241,7 +241,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 info.organization, info.role, info.country = org, "other", None  # a former minister now a UN envoy
                 continue
             role = _role_for(gaz, match.key)
-            if role in ("head_of_state", "head_of_government", "foreign_minister") and not info.organization:
+            if role in OFFICES and not info.organization:
                 info.role = role
             continue
         if honorific and honorific.end() > after:
@@ -316,7 +316,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info.count += 1
             if title:
                 info.title = info.title or title
-                if info.known and _role_for(gaz, title) in ("head_of_state", "head_of_government", "foreign_minister"):
+                if info.known and _role_for(gaz, title) in OFFICES:
                     info.role = _role_for(gaz, title)  # "Tamim bin Hamad Al Thani, the Amir of Qatar"
             if not info.known:
                 info.role = info.role or _role_for(gaz, title)
