@@ -97,11 +97,15 @@ class PersonEntry:
     terms: list[OfficeTerm] = field(default_factory=list)
     org_terms: list["OrgTerm"] = field(default_factory=list)
 
+    def in_office(self, day: dt.date) -> bool:
+        """Does one of the person's national terms cover ``day``?"""
+        return any(t.covers(day) for t in self.terms)
+
     def organization_on(self, day: dt.date | None) -> str | None:
         """The organisation this person leads on ``day`` when they hold no national office then
         (without a date: when their latest office is an organisation's)."""
         if day is not None:
-            if any(t.covers(day) for t in self.terms):
+            if self.in_office(day):
                 return None
             return next((t.org for t in self.org_terms if t.covers(day)), None)
         if not self.org_terms:

@@ -237,7 +237,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if follow is not None and follow.kind == "person":
             info = persons[follow.key]
             info.title = info.title or match.key
-            if org and not info.organization and day is not None and not any(t.covers(day) for t in gaz.persons[follow.key].terms):
+            if org and not info.organization and day is not None and not gaz.persons[follow.key].in_office(day):
                 info.organization, info.role, info.country = org, "other", None  # a former minister now a UN envoy
                 continue
             role = _role_for(gaz, match.key)
@@ -262,7 +262,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         info.variants.add(name)
         info.count += 1
         info.title = info.title or match.key
-        out_of_office = info.known and day is not None and not any(t.covers(day) for t in gaz.persons[key].terms)
+        out_of_office = info.known and day is not None and not gaz.persons[key].in_office(day)
         if org and (not info.known or out_of_office):  # an official of an organisation acts for it, not for a country
             info.organization, info.role, info.country = org, "other", None
         elif not info.known:
@@ -453,7 +453,7 @@ def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.d
     for entry in gaz.persons_by_name_part(token):
         if country and entry.iso3 != country:
             continue
-        if day is None or any(t.covers(day) for t in entry.terms):
+        if day is None or entry.in_office(day):
             candidates.append(entry.name)
     return candidates[0] if len(candidates) == 1 else None
 
