@@ -86,13 +86,13 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         if not after:
             return None
         guest = after[0]
-        _, city_country = _city(ctx, mentions)
+        city_name, city_country = _city(ctx, mentions)
         host = city_country if city_country and city_country != guest else next(
             (code for pos, code, how in actors if code != guest and how != "place"), None)
         if host is None:
             return None
         countries = unique([guest, host])
-        return [Event("Visit", countries, [], host=host, guests=(guest,), city=_city(ctx, mentions)[0] if city_country == host else None,
+        return [Event("Visit", countries, [], host=host, guests=(guest,), city=city_name if city_country == host else None,
                       persons=_persons(mentions, set(countries)))]
     for m in mentions:  # "arrived in the Egyptian capital"
         pos = m.start - sentence.start
@@ -397,6 +397,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     word = trigger.group().lower()
     org = None
     org_mentions = [m for m in mentions if m.kind == "org"]
+    ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
     if re.match(r"(?:full\s+member|member)", word) and not re.search(
             r"\b(?:bec[oa]me?s?|becoming|granted|gained|gaining|obtained|achieved|won|admitted\s+as|accepted\s+as|"
             r"elevated\s+to|upgraded\s+to|acceded|joined\s+as)\b[^.;]{0,40}$", text[:t0], re.I) and not re.match(
@@ -424,7 +425,6 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                    and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
     if word.startswith("admitted") and not joiners:  # "leaders admitted Gabon and Togo"
         after = [(pos, code) for pos, code, how in actors if pos >= t1 and how in ("country", "place")]
-        ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
         for i, (pos, code) in enumerate(after):
             gap = text[t1:pos] if i == 0 else _gap(text, after[i - 1][0], after, ends)
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", gap):
@@ -438,7 +438,6 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
         joiners = [code] if code else []
     if not joiners:
         before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "place", "person", "reference")]
-        ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
         if before:
             joiners = [before[-1][1]]
             # "India and Pakistan became full members": every country of the subject list

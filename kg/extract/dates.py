@@ -281,6 +281,7 @@ _DATELINE = re.compile(
     r"(?P<date>[^\n]{6,30}?(?:19|20)\d\d)\s*(?:\([^)\n]{0,60}\)\s*)?(?:[-:|/]|$|\s+-)", re.M)
 
 
+@functools.lru_cache(maxsize=8)
 def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
     """The date of a dateline or header near the top of an article, with its offsets.
 

@@ -287,7 +287,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         events.extend(_segment_events(sentence, ctx, kind, trigger, events))
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events}
-    if "Summit" in kinds and "Meeting" in kinds and not re.search(r"\b(?:sidelines|margins)\b", text):
+    sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
+    if "Summit" in kinds and "Meeting" in kinds and not sidelines:
         summit = next(e for e in events if e.type == "Summit")
         met = {c for e in events if e.type == "Meeting" for c in e.countries}
         subject = {code for pos, code, _ in actors if pos < found["Meeting"].start()}
@@ -301,7 +302,6 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     incidental = None
     summit_trigger = found.get("Summit")
     main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
-    sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
     # "the two presidents last met in September in Tirana, at the annual summit of ...": they met there, then
     at_summit = summit_trigger is not None and re.search(r"\b(?:at|during)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,5}$",
                                                          text[:summit_trigger.start()])
@@ -348,6 +348,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
+    days = _SPAN_DAYS.search(text)
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
         on_visit = event.type == "Visit" and ongoing and (abs(ongoing.end() - event.trigger) < 40
@@ -355,7 +356,6 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         event.ongoing = bool(on_visit)
         if event is not incidental and not on_visit:
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
-        days = _SPAN_DAYS.search(text)
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and re.search(r"\b(?:concluded|wrapped up|ended|completed|finished|left|departed)\b", text)):
             word = days.group(1).lower()
@@ -389,7 +389,7 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     """Events of a further trigger of a type, read in its own clause only (from the break before
     it to the next break); kept when they differ from what the sentence gave already."""
     text = sentence.text
-    breaks = [b for b in _SEGMENT.finditer(text)]
+    breaks = list(_SEGMENT.finditer(text))
     start = max((b.end() for b in breaks if b.end() <= trigger.start()), default=0)
     end = min((b.start() for b in breaks if b.start() >= trigger.end()), default=len(text))
     clause = Sentence(sentence.start + start, sentence.start + end, text[start:end], sentence.paragraph)
