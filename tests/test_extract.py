@@ -188,7 +188,7 @@ def test_an_office_description_names_its_holder_at_the_article_date():
 
 @pytest.mark.parametrize("name, kinds", [
     ("triggers.csv", {"Visit", "Meeting", "Summit", "AgreementSigning", "Accession", "Sanction"}),
-    ("modality.csv", {"planned", "negated", "hypothetical"})])
+    ("modality.csv", {"planned", "negated", "hypothetical", "vague"})])
 def test_word_lists_are_well_formed(name, kinds):
     """Every row has exactly two fields (patterns with commas must be quoted) and compiles."""
     import csv
@@ -759,3 +759,45 @@ def test_a_bad_term_date_is_a_data_error_naming_file_and_line(tmp_path, file, ro
         handle.write(row)
     with pytest.raises(DataError, match=rf"{file.split('/')[-1]}:\d+: dates must be YYYY, YYYY-MM or YYYY-MM-DD"):
         Gazetteer(folder)
+
+
+def test_the_president_of_the_republic_is_the_storys_own_president():
+    events = _events(
+        "DAKAR - The President of the Republic, Mr. Bassirou Diomaye Faye, held talks on Friday with the President of "
+        "the Republic of Ghana, Mr. John Dramani Mahama. The President of the Republic had arrived in Accra on "
+        "Wednesday evening for a two-day working visit to Ghana at the invitation of his Ghanaian counterpart. "
+        "Ghana and Senegal agreed to revive the Ghana-Senegal joint commission; Ghanaian ministers will travel to "
+        "Ghana's northern border next month.",
+        "2025-05-09")
+    visits = [e for e in events if e.type == "Visit"]
+    assert [(v.guest, v.host, v.date.value) for v in visits] == [("SEN", "GHA", "2025-05-07")]
+
+
+def test_a_signing_after_the_talks_takes_the_talks_day():
+    events = _events(
+        "Kenyan President William Ruto arrived in Kigali on Monday for a three-day state visit to Rwanda.\n\n"
+        "On Tuesday, Ruto held talks with President Paul Kagame at Urugwiro Village.\n\n"
+        "Following the talks, the two leaders witnessed the signing of five agreements on trade, energy and transport.",
+        "2025-03-13")
+    (signing,) = [e for e in events if e.type == "AgreementSigning"]
+    assert signing.date.value == "2025-03-11"
+
+
+def test_history_with_no_time_of_its_own_gives_no_event():
+    events = _events("Chile and Peru have signed dozens of cooperation agreements over the years, most of them on "
+                     "trade and fisheries.", "2025-03-13")
+    assert events == []
+
+
+def test_a_summit_named_after_two_countries_is_their_meeting():
+    events = _events("On Wednesday, Prime Minister Pedro Sánchez and President Emmanuel Macron co-chaired the 27th "
+                     "Spain-France intergovernmental summit in Barcelona.", "2025-01-16")
+    assert _summary(events) == [("Meeting", ("ESP", "FRA"), "2025-01-15", False)]
+
+
+def test_arrival_in_the_country_is_a_visit_to_the_dateline_country():
+    events = _events("KUWAIT, June 3 (KUNA) -- His Highness the Amir received on Tuesday Kazakh Foreign Minister "
+                     "Murat Nurtleu. Nurtleu arrived in the country on Monday on an official visit, during which he held "
+                     "talks with Foreign Minister Abdullah Ali Al-Yahya.", "2025-06-03")
+    (visit,) = [e for e in events if e.type == "Visit"]
+    assert (visit.guest, visit.host, visit.date.value) == ("KAZ", "KWT", "2025-06-02")

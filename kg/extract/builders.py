@@ -24,6 +24,8 @@ _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
 _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in)|(?:inauguration|swearing-in|funeral|coronation|investiture|enthronement)\s+(?:[\w-]+\s+){0,4}?in|(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
+                           r"(?:country|kingdom|sultanate|emirate|republic|island\s+nation|archipelago)\b(?!\s+of\b)", re.I)
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 
 
@@ -76,6 +78,12 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         if places and modality_of(text, pos, pos + 1) != trigger_modality:
             continue  # "Following the visit to Chile, he will pay an official visit to Peru": one fact, one plan
         host = m.country
+        if not places and anaphoric and pos - trigger.end() >= 40 and ctx.visit and host in ctx.visit and not (
+                _DESTINATION.search(text[max(0, pos - 70):pos])):
+            # "the visit reflected ... projects in Tajikistan": the visit the story told already
+            guest, host = ctx.visit
+            return [Event("Visit", unique([guest, host]), [], host=host, guests=(guest,),
+                          persons=_persons(mentions, {guest, host}))]
         places.append((pos, host, ctx.gaz.cities[m.key].name if m.kind == "city" else None))
         previous_end = m.end - sentence.start
     visiting = re.match(r"\s*visiting\s+[A-Z]", text[trigger.start():])
@@ -112,6 +120,12 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         host = next((code for pos, code, how in actors if pos >= at and how in ("person", "description", "demonym")), None)
         if host is not None:
             places.append((at, host, None))
+    home = _COUNTRY_NOUN.search(text)
+    if not places and home:  # "Muhriddin arrived in the country on Monday": the country the story is told from
+        host = ctx.dateline_city.iso3 if ctx.dateline_city is not None else ctx.dm.main_country
+        if host is not None and any(how in ("person", "description", "demonym") and code != host and pos < home.start()
+                                    for pos, code, how in actors):
+            places.append((home.end(), host, None))
     if not places and ctx.dateline_city is not None and re.match(r"(?:arriv|land|flew)", trigger.group(), re.I) and any(
             how in ("person", "description") and code != ctx.dateline_city.iso3 and pos < trigger.start()
             for pos, code, how in actors):

@@ -7,6 +7,7 @@ compatible dates) and fold a many-country meeting into the summit of that day.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .dates import PartialDate
@@ -26,6 +27,10 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     for index, event in enumerate(events):
         if event.date is not None or event.planned or event.ongoing or event.state:
             continue
+        earlier = _earlier_named(event, events[:index])
+        if earlier is not None:  # "Following the talks, the two ministers signed ...": the talks' day
+            event.date, event.end_date = earlier.date, earlier.end_date
+            continue
         before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background
                   and e.paragraph == event.paragraph]
         same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
@@ -36,6 +41,27 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
             event.date = source.date
             event.end_date = source.end_date
     return events
+
+
+_AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
+                    r"in\s+the\s+course\s+of|as\s+part\s+of|during|within|prior\s+to|before|ahead\s+of)\s+(?:the|their|these|those|this|that)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|conversation|discussions)\b", re.I)
+_NAMED_AS = {"summit": ("Summit", "Meeting")}
+
+
+def _earlier_named(event: Event, before: list[Event]) -> Event | None:
+    """The dated fact an undated one names as its occasion ("after the talks", "at the end of the
+    summit"): the latest such fact told before it."""
+    if not event.evidence:
+        return None
+    named = _AFTER.search(event.evidence[0].quote)
+    if named is None:
+        return None
+    types = _NAMED_AS.get(named.group("what").lower(), ("Meeting",))
+    here = event.evidence[0].start
+    return next((e for e in reversed(before) if e.type in types and e.date is not None and e.explicit_date
+                 and not e.planned and not e.background and e.evidence and e.evidence[0].start < here
+                 and set(event.countries) <= set(e.countries)), None)
 
 
 def _split_sanctions(events: list[Event]) -> list[Event]:

@@ -21,7 +21,7 @@ from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path
 from .mentions import DocumentMentions, Mention, office_of_word
-from .modality import modality_of
+from .modality import NO_EVENT, modality_of
 from .model import EVENT_TYPES, NUMBER_WORDS, ORG_REF, Context, Event, Evidence, unique
 from .normalize import Sentence
 from .rules import PatternSet
@@ -64,7 +64,26 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     events = absorb_into_summits(inherit_dates(merged, ctx))
     _widen_summit(events, sentences, ctx)
     # a summit known by one participant only is too thin to report as a gathering of countries
-    return [e for e in events if e.type != "Summit" or (len(e.countries) >= 2 and not e.tentative)]
+    events = [e for e in events if e.type != "Summit" or (len(e.countries) >= 2 and not e.tentative)]
+    return _bilateral_summits(events, ctx, countries_of)
+
+
+_PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
+
+
+def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str, str | None]) -> list[Event]:
+    """A summit its text names after two countries ("the fifth Algeria-Italy intergovernmental
+    summit") is their leaders' meeting, one with the talks the story tells of that day."""
+    changed = False
+    for event in events:
+        if event.type != "Summit" or len(event.countries) != 2 or event.organization:
+            continue
+        for quote in (e.quote for e in event.evidence):
+            pair = _PAIR_SUMMIT.search(quote)
+            if pair and {ctx.gaz.country_by_name(w) for w in pair.groups()} == set(event.countries):
+                event.type, changed = "Meeting", True
+                break
+    return merge_events(events, countries_of) if changed else events
 
 
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
@@ -178,14 +197,15 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         out.extend((group.start(), code, "country") for code in members[group.group(1).lower()])
     present = {code for _, code, _ in out}
     for m in _reference_pattern(tuple(ctx.gaz.leader_titles)).finditer(text):
-        if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])", text[m.end():m.end() + 30]):
-            continue
+        if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])|,\s+(?:Mr|Mrs|Ms|Dr|H\.\s?E)\b", text[m.end():m.end() + 30]):
+            continue  # "the President of Kenya", "The President of the Republic, Mr. Tebboune": named there
         title = m.group("title") or ("foreign minister" if m.group("eam") else None)
         role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
         if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
         else:
-            code = _referent(ctx, role, present, title)
+            # "the President of the Republic" is the story's own president, even beside a counterpart
+            code = _referent(ctx, role, set() if m.group().endswith("Republic") else present, title)
         if code:
             out.append((m.start(), code, "reference"))
     return sorted(out)
@@ -196,7 +216,8 @@ def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
     """A title alone ("the Chief Adviser", "the prime minister"), "the leader", or he/she."""
     words = sorted({*titles, "head of state", "head of government", "leader"}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>(?i:{alternation}))|[Hh]e|[Ss]he)\b")
+    # "the President of the Republic" (francophone and Latin American state media): the story's president
+    return re.compile(rf"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|[Hh]e|[Ss]he)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -270,7 +291,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.extend(_segment_events(sentence, ctx, kind, trigger, events))
             continue
         modality = modality_of(text, trigger.start(), trigger.end())
-        if modality in ("negated", "hypothetical"):
+        if modality in NO_EVENT:
             continue
         builder = BUILDERS[kind]
         built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
@@ -394,7 +415,7 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     end = min((b.start() for b in breaks if b.start() >= trigger.end()), default=len(text))
     clause = Sentence(sentence.start + start, sentence.start + end, text[start:end], sentence.paragraph)
     modality = modality_of(clause.text, trigger.start() - start, trigger.end() - start)
-    if modality in ("negated", "hypothetical"):
+    if modality in NO_EVENT:
         return []
     local = re.compile(re.escape(trigger.group()), re.I).match(clause.text, trigger.start() - start)
     mentions = _mentions_in(ctx, clause)
@@ -463,6 +484,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
             ctx.pair = event.countries
         if event.type in ("Meeting", "Summit") and len(event.countries) >= 2 and not event.planned:
             ctx.group = event.countries
+        if event.type == "Visit" and event.guest and event.host and not (event.planned or event.background or ctx.visit):
+            ctx.visit = (event.guest, event.host)  # the story's visit, the one "the visit" names later
     ctx.recent_countries[:] = ctx.recent_countries[-12:]
 
 

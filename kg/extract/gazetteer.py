@@ -434,8 +434,10 @@ class Gazetteer:
         return self._cities_by_name.get(name)
 
     def city_in_capitals(self, name: str) -> City | None:
-        """The city a dateline writes in capitals ("ABUJA", "RIO DE JANEIRO")."""
-        return self._cities_by_upper_name.get(name.strip().upper())
+        """The city a dateline writes in capitals ("ABUJA", "RIO DE JANEIRO"); a capital named after
+        its country may drop "City" ("KUWAIT", "PANAMA")."""
+        upper = name.strip().upper()
+        return self._cities_by_upper_name.get(upper) or self._cities_by_upper_name.get(upper + " CITY")
 
     @functools.cached_property
     def _cities_by_upper_name(self) -> dict[str, City]:

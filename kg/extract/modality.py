@@ -14,7 +14,10 @@ import re
 from .gazetteer import data_path
 from .rules import PatternSet
 
-__all__ = ["modality_of"]
+__all__ = ["NO_EVENT", "modality_of"]
+
+#: Modalities that give no event: a negation, a hypothesis, or history with no time ("over the years").
+NO_EVENT = ("negated", "hypothetical", "vague")
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,11 +44,14 @@ def _own_cue(trigger: str) -> bool:
     """Does the trigger itself hold a cue ("suspended ... export permits")? Then its own words are
     not read as one about it."""
     pats = _modality()
-    return any(pats[kind].search(trigger) for kind in ("negated", "planned", "hypothetical"))
+    return any(pats[kind].search(trigger) for kind in ("negated", "planned", "hypothetical", "vague"))
 
 
 def modality_of(text: str, start: int, end: int) -> str | None:
-    """"planned", "negated", "hypothetical" or None (a fact) for the trigger at ``start:end``.
+    """"planned", "negated", "hypothetical", "vague" or None (a fact) for the trigger at ``start:end``.
+
+    "vague" is history told with no time of its own ("have signed dozens of agreements over the
+    years"): no event a reader could date.
 
     >>> modality_of("Xi will visit Astana.", 7, 12), modality_of("Xi visited Astana.", 3, 10)
     ('planned', None)
@@ -65,6 +71,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
+    if pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]):
+        return "vague"
     if _FELL_THROUGH.search(text[end:end + 120]):
         return "negated"  # "a summit ... that Lourenço was to host collapsed"
     if _WILL_HAPPEN.search(text[end:end + 90]):

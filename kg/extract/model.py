@@ -98,6 +98,7 @@ class Context:
     dateline_city: City | None = None  # "RABAT, Oct 29 (Agency) -": where the story is told from
     dateline_at: int = -1  # the offset where the dateline's sentence starts
     first_seen: dict[str, int] = field(default_factory=dict)  # person -> offset of their first mention
+    visit: tuple[str, str] | None = None  # (guest, host) of the first visit told as a fact
     last_day: dt.date | None = None  # the day of the last fact the story dated ("two days later" counts from it)
 
 
