@@ -801,3 +801,11 @@ def test_arrival_in_the_country_is_a_visit_to_the_dateline_country():
                      "talks with Foreign Minister Abdullah Ali Al-Yahya.", "2025-06-03")
     (visit,) = [e for e in events if e.type == "Visit"]
     assert (visit.guest, visit.host, visit.date.value) == ("KAZ", "KWT", "2025-06-02")
+
+
+def test_the_visit_named_later_is_the_storys_visit_not_a_trip_to_a_place_in_the_sentence():
+    events = _events("KUWAIT, June 3 (KUNA) -- Kazakh Foreign Minister Murat Nurtleu arrived in Kuwait on Monday on an "
+                     "official visit. Foreign Minister Abdullah Ali Al-Yahya said the visit reflected the strong ties "
+                     "between the two countries, noting that the Kuwait Fund has financed nine projects in Kazakhstan.",
+                     "2025-06-03")
+    assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("KAZ", "KWT")]
