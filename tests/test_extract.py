@@ -809,3 +809,9 @@ def test_the_visit_named_later_is_the_storys_visit_not_a_trip_to_a_place_in_the_
                      "between the two countries, noting that the Kuwait Fund has financed nine projects in Kazakhstan.",
                      "2025-06-03")
     assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("KAZ", "KWT")]
+
+
+def test_a_visit_to_the_kingdom_a_description_names_is_to_the_dateline_country():
+    events = _events("AMMAN — Greek Prime Minister Kyriakos Mitsotakis, whose one-day working visit to the Hashemite "
+                     "kingdom was his first since 2021, was received on Monday by King Abdullah II.", "2025-04-15")
+    assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("GRC", "JOR")]

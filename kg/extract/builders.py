@@ -25,7 +25,7 @@ _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road M
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
 _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in)|(?:inauguration|swearing-in|funeral|coronation|investiture|enthronement)\s+(?:[\w-]+\s+){0,4}?in|(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
-                           r"(?:country|kingdom|sultanate|emirate|republic|island\s+nation|archipelago)\b(?!\s+of\b)", re.I)
+                           r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 
 
