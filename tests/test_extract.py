@@ -812,6 +812,6 @@ def test_the_visit_named_later_is_the_storys_visit_not_a_trip_to_a_place_in_the_
 
 
 def test_a_visit_to_the_kingdom_a_description_names_is_to_the_dateline_country():
-    events = _events("AMMAN — Greek Prime Minister Kyriakos Mitsotakis, whose one-day working visit to the Hashemite "
-                     "kingdom was his first since 2021, was received on Monday by King Abdullah II.", "2025-04-15")
+    events = _events("AMMAN — Greek Prime Minister Kyriakos Mitsotakis, whose one-day visit to the Hashemite kingdom "
+                     "was his first since 2021, was accompanied by Foreign Minister Giorgos Gerapetritis.", "2025-04-15")
     assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("GRC", "JOR")]
