@@ -815,3 +815,10 @@ def test_a_visit_to_the_kingdom_a_description_names_is_to_the_dateline_country()
     events = _events("AMMAN — Greek Prime Minister Kyriakos Mitsotakis, whose one-day visit to the Hashemite kingdom "
                      "was his first since 2021, was accompanied by Foreign Minister Giorgos Gerapetritis.", "2025-04-15")
     assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("GRC", "JOR")]
+
+
+def test_a_country_a_meeting_calls_on_is_no_party_to_it():
+    events = _events("BEIRUT, Jan 18 (Wire) - United Nations Secretary-General Antonio Guterres met Lebanon's President "
+                     "Joseph Aoun on Saturday and called for Israel to complete its withdrawal from the south.",
+                     "2025-01-18")
+    assert [(e.type, e.countries, e.organization) for e in events] == [("Meeting", ("LBN",), "UN")]
