@@ -822,3 +822,10 @@ def test_a_country_a_meeting_calls_on_is_no_party_to_it():
                      "Joseph Aoun on Saturday and called for Israel to complete its withdrawal from the south.",
                      "2025-01-18")
     assert [(e.type, e.countries, e.organization) for e in events] == [("Meeting", ("LBN",), "UN")]
+
+
+def test_sanctions_on_officials_of_no_named_country_target_the_story_country():
+    events = _events("CARACAS, Jan 10 (Wire) - Venezuela's Nicolas Maduro was sworn in for a third term on Friday. "
+                     "Britain sanctioned 15 officials, among them judges of the Supreme Court, for undermining democracy.",
+                     "2025-01-10")
+    assert [(e.type, e.countries) for e in events] == [("Sanction", ("GBR", "VEN"))]

@@ -482,6 +482,9 @@ _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
 
+_LISTED_PEOPLE = re.compile(r"^[^.;]{0,40}?\b(?:officials|individuals|entities|companies|people|persons|generals|ministers|judges|members)\b")
+
+
 def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
     t0 = trigger.start()
@@ -549,6 +552,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     targets = list(unique(targets))
     if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
         targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
+    if imposers and not targets and ctx.dm.main_country and ctx.dm.main_country not in imposers and _LISTED_PEOPLE.search(text[t0:]):
+        targets = [ctx.dm.main_country]  # "The Treasury blacklisted eight senior officials": of the country the story is about
     if lifted or not imposers or not targets:
         return None  # lifting sanctions is not imposing them (nor the story's target of sanctions)
     ctx.last_target = targets[0]
