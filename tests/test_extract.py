@@ -829,3 +829,20 @@ def test_sanctions_on_officials_of_no_named_country_target_the_story_country():
                      "Britain sanctioned 15 officials, among them judges of the Supreme Court, for undermining democracy.",
                      "2025-01-10")
     assert [(e.type, e.countries) for e in events] == [("Sanction", ("GBR", "VEN"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Premier Li Qiang began his tour in Wellington on Thursday.", [("CHN", "NZL", "2024-06-13")]),
+    ("Chinese Premier Li Qiang's trip began on Thursday in Wellington.", [("CHN", "NZL", "2024-06-13")]),
+    ("Chinese President Xi Jinping's previous tour, in March 2019, took him to Italy and Monaco.",
+     [("CHN", "ITA", "2019-03"), ("CHN", "MCO", "2019-03")]),
+    ("BUDAPEST - Chinese President Xi Jinping held talks with Prime Minister Viktor Orban on Thursday. The Hungarian "
+     "stop followed two days in Belgrade, where Xi arrived on Tuesday evening.", [("CHN", "SRB", "2024-06-11")]),
+    ("No meeting with Chancellor Olaf Scholz was planned; Scholz travelled to China in April.", [("DEU", "CHN", "2024-04")]),
+    ("SEOUL - President Lee Jae-myung wrapped up his two-day trip to Japan on Sunday. The visit comes a year after "
+     "former President Yoon Suk Yeol travelled to Tokyo on March 16, 2023.",
+     [("KOR", "JPN", "2023-03-16"), ("KOR", "JPN", "2024-06-15")]),
+])
+def test_ways_a_tour_is_told(text, expected):
+    visits = sorted((e.guest, e.host, e.date.value) for e in _events(text, "2024-06-16") if e.type == "Visit")
+    assert visits == sorted(expected)

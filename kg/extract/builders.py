@@ -13,7 +13,7 @@ from .mentions import Mention
 from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 
-__all__ = ["BUILDERS"]
+__all__ = ["BUILDERS", "commentary"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -23,7 +23,7 @@ _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
-_DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in)|(?:inauguration|swearing-in|funeral|coronation|investiture|enthronement)\s+(?:[\w-]+\s+){0,4}?in|(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in)|(?:inauguration|swearing-in|funeral|coronation|investiture|enthronement)\s+(?:[\w-]+\s+){0,4}?in|(?:was|were|is|are)\s+(?:now\s+|currently\s+)?in|stop(?:over)?\s+in|visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)\s+(?:in|at)|landed\s+in|trip\s+to|tour\s+of|travel(?:l)?ed\s+to|flew\s+(?:in)?to|took\s+(?:him|her|them)\s+to|(?:tour|trip|journey)\s+in|(?:tour|trip|journey|visit)\s+(?:began|started|opened|continued|ended)\s+(?:[\w-]+\s+){0,3}?in)\s+(?:to\s+|in\s+)?(?:the\s+)?$", re.I)
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
@@ -49,7 +49,7 @@ _COMMENTARY = re.compile(r"\s*(?:The|This|His|Her|That)\s+(?:[\w-]+\s+){0,2}(?:v
                          r"(?:first|second|third|fourth|latest|last))\b")
 
 
-def _commentary(text: str, trigger: re.Match) -> bool:
+def commentary(text: str, trigger: re.Match) -> bool:
     """Is the trigger the subject of a comment on an event told already ("The Lee-Xi summit came
     three days after ...", "The visit is his first since 2018")?"""
     comment = _COMMENTARY.match(text)
@@ -58,7 +58,7 @@ def _commentary(text: str, trigger: re.Match) -> bool:
 
 def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
-    if _commentary(text, trigger):
+    if commentary(text, trigger):
         return None  # "The visit comes five months after Britain agreed ...": about the visit told already
     places: list[tuple[int, str, str | None]] = []  # (position, host, city)
     # "this visit ... in Beijing": an anaphoric visit may name its place further on
@@ -120,6 +120,15 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         host = next((code for pos, code, how in actors if pos >= at and how in ("person", "description", "demonym")), None)
         if host is not None:
             places.append((at, host, None))
+    where = re.search(r",\s+where\s+(?:[\w.'-]+\s+){1,5}$", text[:trigger.start()])
+    if not places and where and re.match(r"(?:arriv|land|stopped|flew)", trigger.group(), re.I):
+        # "two days in Belgrade, where Xi arrived on Tuesday": the place before "where"
+        place = next((m for m in reversed(mentions) if m.kind in ("city", "country")
+                      and m.end - sentence.start <= where.start() and where.start() - (m.end - sentence.start) < 3), None)
+        if place is not None:
+            places.append((place.start - sentence.start, place.country,
+                           ctx.gaz.cities[place.key].name if place.kind == "city" else None))
+            actors = [a for a in actors if a[0] > where.start()]  # who arrived is named after "where"
     home = _COUNTRY_NOUN.search(text)
     if not places and home:  # "Muhriddin arrived in the country on Monday": the country the story is told from
         host = ctx.dateline_city.iso3 if ctx.dateline_city is not None else ctx.dm.main_country
@@ -188,7 +197,7 @@ _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z
 
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
-    if _commentary(text, trigger):
+    if commentary(text, trigger):
         return None
     comment = _COMMENTARY.match(text)
     if comment:  # "The Lee-Takaichi summit came days after Lee hosted Trump": the comment's names are not the hosts'
@@ -251,7 +260,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
-    if _commentary(text, trigger):
+    if commentary(text, trigger):
         return None
     org = None
     near = [m for m in mentions if m.kind == "org"

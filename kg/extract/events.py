@@ -16,7 +16,7 @@ import functools
 import re
 from collections import Counter
 
-from .builders import BUILDERS
+from .builders import BUILDERS, commentary
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path
@@ -276,6 +276,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for kind, m in _trigger_scanner().finditer(text):
         if kind in found and _SEGMENT.search(text, found[kind].end(), m.start()):
             later.append((kind, m))
+        elif kind in found and commentary(text, found[kind]) and not commentary(text, m):
+            found[kind] = m  # "The visit comes two years after Yoon travelled to Tokyo": the earlier trip is told
         found.setdefault(kind, m)
     _section_date(ctx, text, bool(found))
     if not found:

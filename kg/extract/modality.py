@@ -59,7 +59,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     window = _context_window(text, start, end)
     window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
     pats = _modality()
-    if pats["negated"].search(window) or re.match(r"\s*No\b", text):
+    if pats["negated"].search(window) or (re.match(r"\s*No\b", text) and ";" not in text[:start]):  # "No ...; X travelled"
         return "negated"
     if re.search(r"\b(?:following|after)\s+(?:[\w'-]+\s+){0,3}$", text[max(0, start - 50):start], re.I):
         return None  # "plans to send observers following Lukashenko's meeting with ...": the meeting happened
