@@ -846,3 +846,10 @@ def test_sanctions_on_officials_of_no_named_country_target_the_story_country():
 def test_ways_a_tour_is_told(text, expected):
     visits = sorted((e.guest, e.host, e.date.value) for e in _events(text, "2024-06-16") if e.type == "Visit")
     assert visits == sorted(expected)
+
+
+def test_the_two_after_an_organisation_head_met_a_leader_is_that_meeting():
+    events = _events("Israeli and Lebanese officials met in Naqoura on Friday. Later on Saturday, UN Secretary-General "
+                     "Antonio Guterres held talks with Prime Minister Najib Mikati, where the two discussed aid.",
+                     "2025-01-18")
+    assert ("Meeting", ("LBN",), "UN") in [(e.type, e.countries, e.organization) for e in events]

@@ -218,7 +218,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
         codes = unique(code for _, code, _ in actors)
     named = unique(code for _, code, how in actors if how in ("person", "description", "demonym"))
-    if _BOTH.search(text) and (len(codes) < 2 or (ctx.pair and len(named) < 2)):  # "the two men discussed ... Australia": the pair
+    official = any(m.kind == "person" and ctx.dm.persons[m.key].organization for m in mentions)
+    if _BOTH.search(text) and (len(codes) < 2 or (ctx.pair and len(named) < 2)) and not (official and codes):
+        # "the two men discussed ... Australia": the pair (but "Guterres held talks with Mikati, where the two ...": his)
         codes = unique([*ctx.pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
