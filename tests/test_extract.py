@@ -853,3 +853,14 @@ def test_the_two_after_an_organisation_head_met_a_leader_is_that_meeting():
                      "Antonio Guterres held talks with Prime Minister Najib Mikati, where the two discussed aid.",
                      "2025-01-18")
     assert ("Meeting", ("LBN",), "UN") in [(e.type, e.countries, e.organization) for e in events]
+
+
+def test_a_state_visit_told_through_its_hosts():
+    events = _events(
+        "ROME - King Charles III arrived in Rome on Monday for a state visit to Italy and the Holy See. On Monday "
+        "afternoon the couple were received by President Sergio Mattarella, where the two heads of state spoke for an "
+        "hour. On Wednesday, Pope Francis received the King at Casa Santa Marta. Later on Wednesday, Prime Minister "
+        "Giorgia Meloni hosted the King for a conversation that touched on the fighter jet being developed by Britain, "
+        "Italy and Japan.", "2025-04-10")
+    meetings = sorted((e.countries, e.date.value) for e in events if e.type == "Meeting")
+    assert meetings == [(("GBR", "ITA"), "2025-04-07"), (("GBR", "ITA"), "2025-04-09"), (("GBR", "VAT"), "2025-04-09")]

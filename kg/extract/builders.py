@@ -214,6 +214,11 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     aside = _ASIDE.search(text, trigger.end())
     if aside:  # "..., becoming the first EU leader to meet Putin since Austrian Chancellor Nehammer"
         actors = [a for a in actors if a[0] < aside.start()]
+    relative = re.search(r"\b(?:that|which)\b", text[trigger.end():])
+    if relative and any(trigger.end() <= a[0] < trigger.end() + relative.start() for a in actors):
+        # "hosted the King for a conversation that touched on the jet being developed by Britain, Italy and Japan"
+        cut = trigger.end() + relative.start()
+        actors = [a for a in actors if a[0] < cut or a[2] not in ("country", "place", "demonym")]
     codes = unique(code for _, code, how in actors if how != "place")
     if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
         codes = unique(code for _, code, _ in actors)
@@ -221,7 +226,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     official = any(m.kind == "person" and ctx.dm.persons[m.key].organization for m in mentions)
     if _BOTH.search(text) and (len(codes) < 2 or (ctx.pair and len(named) < 2)) and not (official and codes):
         # "the two men discussed ... Australia": the pair (but "Guterres held talks with Mikati, where the two ...": his)
-        codes = unique([*ctx.pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
+        pair = ctx.pair
+        if len(named) == 1 and pair and named[0] not in pair and ctx.visit and named[0] in ctx.visit:
+            pair = ctx.visit  # "the couple were received by Mattarella, where the two heads of state spoke": the visit's
+        codes = unique([*pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
     city_name, _ = _city(ctx, mentions)

@@ -195,8 +195,10 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
     pattern, members = _groups()
     for group in pattern.finditer(text):  # "the five Central Asian presidents": each of the five
         out.extend((group.start(), code, "country") for code in members[group.group(1).lower()])
-    present = {code for _, code, _ in out}
     for m in _reference_pattern(tuple(ctx.gaz.leader_titles)).finditer(text):
+        # who is already named: anyone acting, and countries named before the title ("the jet developed by
+        # Britain" after "hosted the King" names no one at the meeting)
+        present = {code for pos, code, how in out if how != "country" or pos < m.start()}
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])|,\s+(?:Mr|Mrs|Ms|Dr|H\.\s?E)\b", text[m.end():m.end() + 30]):
             continue  # "the President of Kenya", "The President of the Republic, Mr. Tebboune": named there
         title = m.group("title") or ("foreign minister" if m.group("eam") else None)
