@@ -864,3 +864,10 @@ def test_a_state_visit_told_through_its_hosts():
         "Italy and Japan.", "2025-04-10")
     meetings = sorted((e.countries, e.date.value) for e in events if e.type == "Meeting")
     assert meetings == [(("GBR", "ITA"), "2025-04-07"), (("GBR", "ITA"), "2025-04-09"), (("GBR", "VAT"), "2025-04-09")]
+
+
+def test_ministers_who_took_part_in_the_talks_add_no_event():
+    events = _events("BISHKEK, March 13 (Kabar) - President Sadyr Japarov held talks with Tajik President Emomali Rahmon "
+                     "on Thursday. Foreign Ministers Zheenbek Kulubaev and Sirojiddin Muhriddin also took part in the talks.",
+                     "2025-03-13")
+    assert _summary(events) == [("Meeting", ("KGZ", "TJK"), "2025-03-13", False)]

@@ -195,8 +195,14 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Dire
 _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z][\w'-]+\s+)?$")
 
 
+_JOINED_TALKS = re.compile(r"\b(?:also\s+)?(?:took\s+part|participated|joined|sat\s+in)\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:talks|negotiations|consultations|discussions|meeting)\b(?!\s+(?:with|between)\b)", re.I)
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
+    if _JOINED_TALKS.search(text) and re.match(r"(?:talks|negotiations|consultations|discussions|meeting)$", trigger.group(), re.I):
+        return None  # "Foreign Ministers X and Y also took part in the talks": who joined the meeting told already
     if commentary(text, trigger):
         return None
     comment = _COMMENTARY.match(text)
@@ -294,6 +300,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             return None
         codes = unique(code for pos, code, how in actors if how != "place")
         return Event("Meeting", tuple(sorted(codes)), [], persons=_persons(mentions, set(codes))) if len(codes) >= 2 else None
+    if _JOINED_TALKS.search(text) and not re.search(r"\bsummit\b", text, re.I):
+        return None  # "Foreign Ministers X and Y also took part in the talks": the meeting told already
     participation = re.match(r"(?:attended|took|participated|were|was|in\s+attendance|attendees|participants)", trigger.group(), re.I)
     if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
