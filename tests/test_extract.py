@@ -871,3 +871,28 @@ def test_ministers_who_took_part_in_the_talks_add_no_event():
                      "on Thursday. Foreign Ministers Zheenbek Kulubaev and Sirojiddin Muhriddin also took part in the talks.",
                      "2025-03-13")
     assert _summary(events) == [("Meeting", ("KGZ", "TJK"), "2025-03-13", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON - The U.S. Commerce Department on Friday added 23 Chinese companies to its entity list. Companies in "
+     "Turkey and the United Arab Emirates were also blacklisted for diverting chips.",
+     [("CHN", "USA"), ("ARE", "USA"), ("TUR", "USA")]),
+    ('On April 9, China\'s Commerce Ministry placed six U.S. defence and drone companies on its "unreliable entity list".',
+     [("CHN", "USA")]),
+    ("BEIJING, Dec. 26 (Xinhua) -- China's Ministry of Foreign Affairs on Friday announced countermeasures against 20 "
+     "U.S. military-related companies.", [("CHN", "USA")]),
+    ("MOSCOW, April 3. /TASS/. Russia has closed entry to 52 citizens of New Zealand, among them lawmakers.",
+     [("NZL", "RUS")]),
+    ("Britain announced on Friday that it was sanctioning 20 more ships and two Russian oil traders.", [("GBR", "RUS")]),
+])
+def test_ways_sanctions_are_told(text, expected):
+    assert sorted(e.countries for e in _events(text, "2025-09-12") if e.type == "Sanction") == sorted(
+        tuple(sorted(pair)) for pair in expected)
+
+
+def test_talks_in_a_where_clause_are_the_travellers():
+    events = _events("BANJUL - Gambian President Adama Barrow welcomed Senegalese President Bassirou Diomaye Faye on "
+                     "Saturday. The Banjul stop came two days after Faye travelled to Nouakchott, where he held talks "
+                     "with Mauritanian President Mohamed Ould Ghazouani on Thursday.", "2024-04-22")
+    assert ("Meeting", ("MRT", "SEN"), "2024-04-18", False) in _summary(events)
+    assert not any(e.type == "Meeting" and len(e.countries) > 2 for e in events)

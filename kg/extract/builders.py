@@ -217,6 +217,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place") or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
+    where = re.search(r",\s+where\s+(?:he|she|they)\s+(?:[\w'-]+\s+){0,2}$", text[:trigger.start()])
+    if where:  # "Faye travelled to Nouakchott, where he held talks with ...": Faye, and who the clause names
+        traveller = [a for a in actors if a[0] < where.start() and a[2] in ("person", "description")][-1:]
+        actors = traveller + [a for a in actors if a[0] > where.end() or (a[0] > where.start() and a[2] != "reference")]
     aside = _ASIDE.search(text, trigger.end())
     if aside:  # "..., becoming the first EU leader to meet Putin since Austrian Chancellor Nehammer"
         actors = [a for a in actors if a[0] < aside.start()]
@@ -504,7 +508,8 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int
     return text[pos + (word.end() if word else 0):nxt]
 
 
-_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*)\b", re.I)
+_UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+)?$", re.I)
+_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|countermeasures)\b", re.I)
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
@@ -534,7 +539,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.key, True))
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
-        elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,2}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
+        elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,3}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
                                                r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil|"
                                                r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges?|justices?|"
                                                r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?)",
@@ -545,6 +550,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
     passive = _PASSIVE_TARGET.search(text[:t0 + 1])
     target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:])
+    if target_m is None and re.search(r"\b(?:entry|visas?)\b", trigger.group(), re.I):  # "closed entry to 52 citizens of New Zealand"
+        target_m = re.search(r"\b(?:to|for)\s+", text[t0:])
     if re.search(r"\b(?:export|arms)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
         target_m = re.search(r"\b(?:to|for|on|against)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
@@ -577,13 +584,20 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         imposers = [orgs[0] if orgs else ctx.last_org]
     imposers = [k for k in unique(imposers) if k not in targets]
     targets = list(unique(targets))
+    agent = re.match(r"\s+(?:also\s+)?(?:by|from)\b", text[trigger.end():])
+    if _UNDERGONE.search(text[max(0, t0 - 30):t0]) and re.search(r"(?:ed|hit)$", trigger.group(), re.I) and not agent:
+        # "Companies in Turkey and the UAE were also blacklisted": the subject's countries are the targets,
+        # the imposer the story's
+        named = [k for p, k, o in parties if p < t0 and not o]
+        if named and ctx.last_imposer and ctx.last_imposer not in named:
+            imposers, targets = [ctx.last_imposer], list(unique(named))
     if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
         targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
     if imposers and not targets and ctx.dm.main_country and ctx.dm.main_country not in imposers and _LISTED_PEOPLE.search(text[t0:]):
         targets = [ctx.dm.main_country]  # "The Treasury blacklisted eight senior officials": of the country the story is about
     if lifted or not imposers or not targets:
         return None  # lifting sanctions is not imposing them (nor the story's target of sanctions)
-    ctx.last_target = targets[0]
+    ctx.last_target, ctx.last_imposer = targets[0], imposers[0]
     codes = unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
     org_keys = {k for _, k, is_org in parties if is_org}
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),

@@ -93,7 +93,8 @@ class Context:
     header: tuple[int, int] = (-1, -1)
     last_subject: str | None = None
     narrative_year: int | None = None
-    last_target: str | None = None
+    last_target: str | None = None  # the last sanction's target and imposer ("Britain sanctioned four of the vessels")
+    last_imposer: str | None = None
     section: dt.date | None = None
     dateline_city: City | None = None  # "RABAT, Oct 29 (Agency) -": where the story is told from
     dateline_at: int = -1  # the offset where the dateline's sentence starts
