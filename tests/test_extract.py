@@ -896,3 +896,20 @@ def test_talks_in_a_where_clause_are_the_travellers():
                      "with Mauritanian President Mohamed Ould Ghazouani on Thursday.", "2024-04-22")
     assert ("Meeting", ("MRT", "SEN"), "2024-04-18", False) in _summary(events)
     assert not any(e.type == "Meeting" and len(e.countries) > 2 for e in events)
+
+
+def test_sanctions_by_an_agency_the_story_names_by_pronoun_or_title():
+    events = _events("BEIJING, Dec. 26 (Xinhua) -- China's Ministry of Foreign Affairs on Friday announced countermeasures "
+                     "against 20 U.S. military-related companies. On Dec. 5, 2024, the ministry announced countermeasures "
+                     "against 13 U.S. military companies. Russia hit back in kind in the spring. On April 9, its "
+                     "Commerce Ministry placed six U.S. drone companies on its \"unreliable entity list\".", "2025-12-26")
+    assert sorted((e.imposers, e.targets, e.date.value) for e in events if e.type == "Sanction") == [
+        (("CHN",), ("USA",), "2024-12-05"), (("CHN",), ("USA",), "2025-12-26"), (("RUS",), ("USA",), "2025-04-09")]
+
+
+@pytest.mark.parametrize("text", [
+    'President Donald Trump said he was ready to impose "major sanctions" on Russia.',
+    "Lawmakers called on the administration to blacklist all of the Chinese firm's subsidiaries.",
+])
+def test_readiness_and_calls_to_sanction_are_no_sanction(text):
+    assert [e for e in _events(text, "2025-09-12") if not e.planned] == []

@@ -508,6 +508,7 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int
     return text[pos + (word.end() if word else 0):nxt]
 
 
+_OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|Treasury|Cabinet|[Cc]ouncil)\b(?!\s+of\b)")
 _UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+)?$", re.I)
 _SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|countermeasures)\b", re.I)
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
@@ -550,8 +551,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
     passive = _PASSIVE_TARGET.search(text[:t0 + 1])
     target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:])
-    if target_m is None and re.search(r"\b(?:entry|visas?)\b", trigger.group(), re.I):  # "closed entry to 52 citizens of New Zealand"
-        target_m = re.search(r"\b(?:to|for)\s+", text[t0:])
+    if re.search(r"\b(?:entry|visas?)\b", trigger.group(), re.I):  # "closed entry to 52 citizens of New Zealand"
+        target_m = re.search(r"\b(?:to|for|on|against)\s+", text[trigger.end():])
+        target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
     if re.search(r"\b(?:export|arms)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
         target_m = re.search(r"\b(?:to|for|on|against)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
@@ -582,6 +584,13 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         targets = listed
     if not imposers and re.search(r"\b(?:the|its|their)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
         imposers = [orgs[0] if orgs else ctx.last_org]
+    own = _OWN_AGENCY.search(text[:t0])
+    if not imposers and targets and own:
+        # "the ministry announced countermeasures": the story's imposer; "(Beijing hit back.) Its Commerce
+        # Ministry placed ...": the country just named
+        home = ctx.dateline_city.iso3 if ctx.dateline_city is not None else None
+        order = [*reversed(ctx.recent_countries)] if own.group().lower().startswith("its") else []
+        imposers = [k for k in (*order, ctx.last_imposer, home, ctx.dm.main_country) if k and k not in targets][:1]
     imposers = [k for k in unique(imposers) if k not in targets]
     targets = list(unique(targets))
     agent = re.match(r"\s+(?:also\s+)?(?:by|from)\b", text[trigger.end():])

@@ -67,7 +67,10 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
         return "planned"
-    if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?)\b", before, re.I):
+    if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?|"
+                                                r"called\s+on|calls\s+on|calling\s+on|asked|urged|pressed)\b", before, re.I):
+        return "planned"
+    if _READY_TO.search(before):  # "ready to impose \"major sanctions\"", "called on the administration to blacklist"
         return "planned"
     if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
@@ -80,6 +83,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_READY_TO = re.compile(r"\b(?:ready|prepared|willing|plans?|planning|threaten\w*|wants?|intends?|(?:called|calls|calling)\s+on\s+[^,.;]{1,60}?|"
+                       r"urg\w+\s+[^,.;]{1,60}?|asked\s+[^,.;]{1,60}?)\s+to\s+\w+\s+(?:[\w\"'\u201c\u201d%-]+\s+){0,4}[\"'\u201c]?$", re.I)
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
 _FELL_THROUGH = re.compile(r"^[^.;]*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted)|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead))\b")
