@@ -405,6 +405,9 @@ def test_members_and_expectations(text, expected):
      "Castro at the Great Hall of the People in Beijing on Monday.", ("Meeting", ("CHN", "HND"), "2023-06-12", False)),
     ("Havana, Jan 24 (Prensa Latina) The President of Cuba, Miguel Diaz-Canel, received this Thursday the Prime "
      "Minister of Saint Kitts and Nevis, Terrance Drew.", ("Meeting", ("CUB", "KNA"), "2025-01-23", False)),
+    ("UNITED NATIONS, June 30 (Wire) - The U.N. Security Council on Monday renewed the arms embargo on South Sudan. "
+     "The resolution extends the measures until July 1, 2026, and renews until August 1, 2026 the mandate of the "
+     "panel of experts.", ("Sanction", ("SSD",), "2025-06-30", False)),
 ])
 def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
     assert expected in _summary(_events(text))

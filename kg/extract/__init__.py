@@ -67,8 +67,9 @@ def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazet
     latest = gaz.data_year
     # years the story names as past: not in a range ("2025-2026") nor a deadline ("by 2030")
     named = [int(m.group(1)) for m in re.finditer(r"\b((?:19|20)\d\d)\b(?![-\u2013/]\d)", text)
-             if int(m.group(1)) <= latest and not re.search(r"(?:\d[-\u2013/]|\b(?:by|until|till|through|to|for|before)\s+)$",
-                                                             text[max(0, m.start() - 12):m.start()])]
+             if int(m.group(1)) <= latest and not re.search(r"(?:\d[-\u2013/]|\b(?:by|until|till|through|to|for|before)\s+"
+                                                             r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+,?|[A-Z][a-z]+)\s+)?)$",
+                                                             text[max(0, m.start() - 30):m.start()])]
     earliest = max(named, default=latest - 30)
     terms = [[(t.start, t.end) for t in gaz.persons[p.name].terms]
              for p in mentions.persons.values()

@@ -508,7 +508,7 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int
     return text[pos + (word.end() if word else 0):nxt]
 
 
-_OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|Treasury|Cabinet|[Cc]ouncil)\b(?!\s+of\b)")
+_OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|Treasury|Cabinet)\b(?!\s+of\b)")
 _UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+)?$", re.I)
 _SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|countermeasures)\b", re.I)
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
@@ -582,7 +582,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
         targets = listed
-    if not imposers and re.search(r"\b(?:the|its|their)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
+    if not imposers and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
         imposers = [orgs[0] if orgs else ctx.last_org]
     own = _OWN_AGENCY.search(text[:t0])
     if not imposers and targets and own:
