@@ -916,3 +916,11 @@ def test_sanctions_by_an_agency_the_story_names_by_pronoun_or_title():
 ])
 def test_readiness_and_calls_to_sanction_are_no_sanction(text):
     assert [e for e in _events(text, "2025-09-12") if not e.planned] == []
+
+
+def test_a_name_two_persons_share_is_read_by_the_title_before_it():
+    events = _events("Syria's Foreign Minister Faisal Mekdad visited Jeddah on April 12 for talks with his Saudi "
+                     "counterpart, Prince Faisal bin Farhan. Prince Faisal travelled to Damascus on April 18, where he "
+                     "was received by President Bashar al-Assad.", "2023-05-07")
+    visits = sorted((e.guest, e.host, e.date.value) for e in events if e.type == "Visit")
+    assert visits == [("SAU", "SYR", "2023-04-18"), ("SYR", "SAU", "2023-04-12")]

@@ -336,15 +336,34 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 if token in tokens and tokens[token] != name:
                     ambiguous.add(token)
                 tokens[token] = name
+    # a name part two persons share is read only after a title one of them bears ("Prince Faisal" beside
+    # Foreign Minister Faisal Mekdad is Prince Faisal bin Farhan)
+    titled: dict[tuple[str, str], str] = {}
     for token in ambiguous:
         tokens.pop(token, None)
+        for name, info in persons.items():
+            names = [v.split() for v in info.variants | {name} if token in v.split()]
+            words = {w[0].lower() for w in names if w[0] != token} | ({info.title.split()[-1].lower()} if info.title and names else set())
+            for word in words:  # the title it was written with ("Prince Faisal bin Farhan") or given
+                key = (word, token)
+                titled[key] = name if titled.get(key, name) == name else ""
+    titled = {key: name for key, name in titled.items() if name}
+    if titled:
+        for token in {t for _, t in titled}:
+            tokens[token] = ""
     if tokens:
         pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, tokens), key=len, reverse=True)) + r")\b")
         inside = _Spans(occupied)
         for m in pattern.finditer(text):
             if inside(m.start()):
                 continue
-            info = persons[tokens[m.group()]]
+            owner = tokens[m.group()]
+            if not owner:
+                title = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+                owner = titled.get((title.group(1).lower(), m.group()), "") if title else ""
+                if not owner:
+                    continue
+            info = persons[owner]
             info.count += 1
             mentions.append(Mention(m.start(), m.end(), "person", info.name, m.group(), info.country))
 
