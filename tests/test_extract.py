@@ -924,3 +924,24 @@ def test_a_name_two_persons_share_is_read_by_the_title_before_it():
                      "was received by President Bashar al-Assad.", "2023-05-07")
     visits = sorted((e.guest, e.host, e.date.value) for e in events if e.type == "Visit")
     assert visits == [("SAU", "SYR", "2023-04-18"), ("SYR", "SAU", "2023-04-12")]
+
+
+def test_a_title_only_one_country_uses_gives_its_holder_that_country():
+    doc = Document("GENEVA - Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng held talks on Saturday.",
+                   "t.txt", "t.txt", published=dt.date(2025, 5, 11))
+    extraction = extract_document(doc)
+    assert extraction.mentions.persons["Scott Bessent"].country == "USA"
+    assert [(e.type, e.countries) for e in extraction.events] == [("Meeting", ("CHN", "USA"))]
+
+
+def test_a_title_given_to_an_unknown_country_is_a_one_line_error(tmp_path):
+    import shutil
+
+    from kg.extract.gazetteer import DataError, Gazetteer, data_path
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_path("titles.csv").parent, folder)
+    with (folder / "titles.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Grand Vizier,head_of_government,XXX\n")
+    with pytest.raises(DataError, match=r"titles\.csv:\d+: 'XXX' is not a country"):
+        Gazetteer(folder)

@@ -203,6 +203,7 @@ class Gazetteer:
         self.memberships: list[Membership] = []
         self.persons: dict[str, PersonEntry] = {}
         self.titles: dict[str, str] = {}
+        self._title_countries: dict[str, str] = {}
         self._surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._load_countries(folder / "countries.csv")
         self._load_cities(folder / "cities.csv")
@@ -316,8 +317,13 @@ class Gazetteer:
                     self._folded_persons[fold_name(surface)].add(entry.name)
 
     def _load_titles(self, path: Path) -> None:
-        for _, row in _rows(path, ("title", "role")):
+        for line, row in _rows(path, ("title", "role")):
             self.titles[row["title"]] = row["role"]
+            code = row.get("country", "").upper()
+            if code:  # a title only one country uses ("Treasury Secretary", "Taoiseach")
+                if code not in self.countries:
+                    raise DataError(f"{path}:{line}: {code!r} is not a country of countries.csv; use its ISO 3166 alpha-3 code")
+                self._title_countries[row["title"].lower()] = code
             self._add(row["title"], "title", row["title"])
             if row["title"][0].isupper():
                 self._add(row["title"][0].lower() + row["title"][1:], "title", row["title"])
@@ -403,6 +409,10 @@ class Gazetteer:
             if (since is None or since <= day) and (until is None or day <= until):
                 out.add(m.iso3)
         return out
+
+    def title_country(self, title: str | None) -> str | None:
+        """The country a title belongs to when only one country uses it (``titles.csv``'s country)."""
+        return self._title_countries.get(title.lower()) if title else None
 
     def role_of(self, title: str | None) -> str | None:
         """The role a title implies (``titles.csv``), whatever its case: "the prime minister"."""

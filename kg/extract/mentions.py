@@ -267,7 +267,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info.organization, info.role, info.country = org, "other", None
         elif not info.known:
             info.role = info.role or _role_for(gaz, match.key)
-            info.country = info.country or country or _nearest_country(mentions, start, text)
+            info.country = info.country or country or gaz.title_country(match.key) or _nearest_country(mentions, start, text)
         mentions.append(Mention(start, end, "person", key, name, info.country))
         occupied.append((start, end))
 
@@ -320,7 +320,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                     info.role = _role_for(gaz, title)  # "Tamim bin Hamad Al Thani, the Amir of Qatar"
             if not info.known:
                 info.role = info.role or _role_for(gaz, title)
-                info.country = info.country or country or _nearest_country(mentions, start, text)
+                info.country = info.country or country or gaz.title_country(title) or _nearest_country(mentions, start, text)
             mentions.append(Mention(start, end, "person", info.name, name, info.country))
             occupied.append((start, end))
 
@@ -481,7 +481,7 @@ def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None
     """The country of the closest preceding country-like mention in the same sentence."""
     sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     best = None
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.start):
         if m.start >= pos:
             break
         if m.start >= sentence_start and m.kind in ("country", "demonym") and m.country:
