@@ -931,6 +931,7 @@ def test_a_title_only_one_country_uses_gives_its_holder_that_country():
                    "t.txt", "t.txt", published=dt.date(2025, 5, 11))
     extraction = extract_document(doc)
     assert extraction.mentions.persons["Scott Bessent"].country == "USA"
+    assert extraction.mentions.persons["He Lifeng"].country == "CHN"  # "He" after a title is a surname
     assert [(e.type, e.countries) for e in extraction.events] == [("Meeting", ("CHN", "USA"))]
 
 

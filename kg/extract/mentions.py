@@ -146,7 +146,8 @@ def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
 
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
-    """Span of a capitalised personal name starting at ``pos`` (after spaces), if any."""
+    """Span of a capitalised personal name starting at ``pos`` (after spaces), if any; after a title
+    "He" followed by a name is the Chinese surname ("Vice Premier He Lifeng")."""
     i = pos
     while i < len(text) and text[i] == " ":
         i += 1
@@ -156,7 +157,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     while i < len(text):
         m = _NAME_TOKEN.match(text, i)
         word_m = re.match(r"[\w'-]+", text[i:])
-        if m and (m.group()[0].isupper() or "-" in m.group()[:5]) and m.group().rstrip(".") not in _NOT_NAME:
+        surname = tokens == 0 and m is not None and m.group() == "He" and re.match(r" [A-Z][a-z]+\b", text[m.end():])
+        if m and (m.group()[0].isupper() or "-" in m.group()[:5]) and (m.group().rstrip(".") not in _NOT_NAME or surname):
             i = m.end()
             end = i
             tokens += 1
