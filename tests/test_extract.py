@@ -946,3 +946,14 @@ def test_a_title_given_to_an_unknown_country_is_a_one_line_error(tmp_path):
         handle.write("Grand Vizier,head_of_government,XXX\n")
     with pytest.raises(DataError, match=r"titles\.csv:\d+: 'XXX' is not a country"):
         Gazetteer(folder)
+
+
+def test_a_call_with_an_organisations_commissioner_is_a_meeting_with_the_organisation():
+    events = _events("Kenya's Trade Cabinet Secretary Rebecca Miano and EU Trade Commissioner Valdis Dombrovskis held a "
+                     "video call on Monday.", "2024-07-01")
+    assert [(e.type, e.countries, e.organization) for e in events] == [("Meeting", ("KEN",), "EU")]
+
+
+def test_a_stop_in_a_capital_is_a_visit():
+    events = _events("U.S. Secretary of State Marco Rubio stopped in Guatemala City on February 5.", "2025-03-10")
+    assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("USA", "GTM")]
