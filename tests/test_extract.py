@@ -957,3 +957,9 @@ def test_a_call_with_an_organisations_commissioner_is_a_meeting_with_the_organis
 def test_a_stop_in_a_capital_is_a_visit():
     events = _events("U.S. Secretary of State Marco Rubio stopped in Guatemala City on February 5.", "2025-03-10")
     assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("USA", "GTM")]
+
+
+def test_a_person_whose_inauguration_dates_the_event_takes_no_part():
+    events = _events("On January 21, the day after Donald Trump's inauguration, Mexican President Claudia Sheinbaum and "
+                     "Guatemalan President Bernardo Arevalo spoke by telephone.", "2025-03-10")
+    assert _summary(events) == [("Meeting", ("GTM", "MEX"), "2025-01-21", False)]

@@ -119,6 +119,9 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
     summit.countries = tuple(sorted(added))
 
 
+_OCCASION = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:inauguration|swearing-in|election|re-election|funeral|coronation|death|"
+                       r"victory|coup|independence|national\s+day|birthday|anniversary)\b", re.I)
+_OCCASION_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|on\s+the\s+eve\s+of|day\s+of|weeks?\s+of)\s+(?:the\s+)?$", re.I)
 _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
@@ -164,6 +167,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
     topical_end: int | None = None
     for previous, m in zip([None, *mentions], mentions):
         pos = m.start - sentence.start
+        if m.kind in ("person", "country", "demonym") and _OCCASION.match(text, m.end - sentence.start) and \
+                _OCCASION_BEFORE.search(text[max(0, pos - 40):pos]):
+            continue  # "the day after Trump's inauguration": the time of the event, not one of its parties
         if m.kind == "person" and m.country:
             out.append((pos, m.country, "person"))
         elif m.kind == "description" and m.country:
