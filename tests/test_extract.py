@@ -963,3 +963,23 @@ def test_a_person_whose_inauguration_dates_the_event_takes_no_part():
     events = _events("On January 21, the day after Donald Trump's inauguration, Mexican President Claudia Sheinbaum and "
                      "Guatemalan President Bernardo Arevalo spoke by telephone.", "2025-03-10")
     assert _summary(events) == [("Meeting", ("GTM", "MEX"), "2025-01-21", False)]
+
+
+def test_a_tour_told_by_title_with_a_possessive_after_the_host():
+    events = _events("TASHKENT - German Chancellor Olaf Scholz held talks with Uzbek President Shavkat Mirziyoyev on Sunday. "
+                     "On Monday the chancellor flew on to Astana for a bilateral visit to Kazakhstan, Germany's largest "
+                     "trading partner in the region.", "2024-09-17")
+    assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("DEU", "KAZ")]
+
+
+def test_eam_is_indias_external_affairs_minister():
+    events = _events("MALE - Maldivian Foreign Minister Moosa Zameer received EAM on Friday. EAM paid an official visit "
+                     "to the Maldives from 09-11 August 2024.", "2024-08-10")
+    assert ("IND", "MDV") in [(e.guest, e.host) for e in events if e.type == "Visit"]
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_clause():
+    events = _events("Pakistan's Commerce Minister Jam Kamal Khan, who arrived in Dhaka on Thursday, co-chaired a meeting "
+                     "of the Bangladesh-Pakistan Joint Working Group on Trade with Bangladesh's Commerce Minister Sk Bashir Uddin "
+                     "on Friday.", "2025-08-24")
+    assert ("Meeting", ("BGD", "PAK"), "2025-08-22", False) in _summary(events)

@@ -72,7 +72,8 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
         destination = (_DESTINATION.search(text[max(0, pos - 70):pos])
                        or (not places and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
                            and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
-                       or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])))
+                       or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])
+                           and not re.match(r"['\u2019]s?\b", text[m.end - sentence.start:])))  # not "Kazakhstan, Germany's partner"
         if not destination:
             continue
         if places and modality_of(text, pos, pos + 1) != trigger_modality:

@@ -204,16 +204,16 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
     for m in _reference_pattern(tuple(ctx.gaz.leader_titles)).finditer(text):
         # who is already named: anyone acting, and countries named before the title ("the jet developed by
         # Britain" after "hosted the King" names no one at the meeting)
-        present = {code for pos, code, how in out if how != "country" or pos < m.start()}
+        present = {code for pos, code, how in out if how not in ("country", "place", "metonym") or pos < m.start()}
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])|,\s+(?:Mr|Mrs|Ms|Dr|H\.\s?E)\b", text[m.end():m.end() + 30]):
             continue  # "the President of Kenya", "The President of the Republic, Mr. Tebboune": named there
-        title = m.group("title") or ("foreign minister" if m.group("eam") else None)
+        title = m.group("title") or ("External Affairs Minister" if m.group("eam") else None)
         role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
         if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
         else:
             # "the President of the Republic" is the story's own president, even beside a counterpart
-            code = _referent(ctx, role, set() if m.group().endswith("Republic") else present, title)
+            code = ctx.gaz.title_country(title) or _referent(ctx, role, set() if m.group().endswith("Republic") else present, title)
         if code:
             out.append((m.start(), code, "reference"))
     return sorted(out)
@@ -530,6 +530,7 @@ def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
     return since is not None and max(0, pos - 100) + since.start() > trigger
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
@@ -544,7 +545,11 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     if not usable:
         return
 
+    asides = [(r.start(), r.end()) for r in _RELATIVE_ASIDE.finditer(text)]
+
     def distance(d: DateMention) -> int:
+        if any(a <= d.start < b and not a <= event.trigger < b for a, b in asides):
+            return 1000 + abs(d.start - event.trigger)  # "X, who arrived on Thursday, co-chaired ... on Friday"
         if d.start >= event.trigger:
             gap = text[event.trigger:d.start]
             return d.start - event.trigger + (200 if _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) else 0)
