@@ -983,3 +983,10 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_clause():
                      "of the Bangladesh-Pakistan Joint Working Group on Trade with Bangladesh's Commerce Minister Sk Bashir Uddin "
                      "on Friday.", "2025-08-24")
     assert ("Meeting", ("BGD", "PAK"), "2025-08-22", False) in _summary(events)
+
+
+def test_a_month_that_year_is_in_the_year_just_named():
+    events = _events("Chinese President Xi Jinping last visited Serbia in June 2016. His previous tour of Europe, in March "
+                     "that year, took him to Italy and Monaco.", "2024-05-10")
+    assert sorted((e.host, e.date.value) for e in events if e.type == "Visit") == [
+        ("ITA", "2016-03"), ("MCO", "2016-03"), ("SRB", "2016-06")]

@@ -370,8 +370,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.append(incidental)
     own_year = _YEAR.search(text) if ctx.published is None else None  # "The 2025 summit ... from 31 August"
     year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
+    anchor = ctx.section or ctx.published
+    if ctx.year_named and _THAT_YEAR.search(text) and not _YEAR.search(text):
+        anchor, year = dt.date(ctx.year_named, 12, 31), ctx.year_named  # "in March that year": the year just named
+
     def dates_in(future: bool) -> list[DateMention]:
-        return [d for d in find_dates(text, ctx.section or ctx.published, year, future=future)
+        return [d for d in find_dates(text, anchor, year, future=future)
                 if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     dates = dates_in(False)
     plans = dates_in(True) if planned_any else dates  # a plan's bare "March 26" is read forward
@@ -481,9 +485,10 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     for m in mentions:
         if m.kind in ("country", "person", "description", "city") and m.country and m.country != ctx.dm.main_country:
             ctx.recent_countries.append(m.country)
-    if ctx.published is None:  # without a published date, a bare "4 July" is in the year last named
-        years = _YEAR.findall(text)
-        if years:
+    years = _YEAR.findall(text)
+    if years:
+        ctx.year_named = int(years[-1])
+        if ctx.published is None:  # without a published date, a bare "4 July" is in the year last named
             ctx.narrative_year = int(years[-1])
     first_person = next((m for m in mentions if m.kind == "person" and m.country), None)
     pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", text)
@@ -500,6 +505,7 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
+_THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five)\s+days\s+later)\b", re.I)

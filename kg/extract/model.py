@@ -93,6 +93,7 @@ class Context:
     header: tuple[int, int] = (-1, -1)
     last_subject: str | None = None
     narrative_year: int | None = None
+    year_named: int | None = None  # the last year a sentence named ("in March that year" is in it)
     last_target: str | None = None  # the last sanction's target and imposer ("Britain sanctioned four of the vessels")
     last_imposer: str | None = None
     section: dt.date | None = None
