@@ -990,3 +990,11 @@ def test_a_month_that_year_is_in_the_year_just_named():
                      "that year, took him to Italy and Monaco.", "2024-05-10")
     assert sorted((e.host, e.date.value) for e in events if e.type == "Visit") == [
         ("ITA", "2016-03"), ("MCO", "2016-03"), ("SRB", "2016-06")]
+
+
+def test_a_stamp_closing_the_story_dates_it():
+    doc = Document("TOKYO, Aug. 24 (Yonhap) -- President Lee Jae-myung wrapped up his two-day trip to Japan today. "
+                   "Lee first visited Tokyo as an opposition leader in 2023.\n\n(END)\n\n2025/08/24 16:05 KST",
+                   "t.txt", "t.txt")
+    visits = [(e.guest, e.host, e.date.value) for e in extract_document(doc).events if e.type == "Visit"]
+    assert ("KOR", "JPN", "2025-08-23") in visits

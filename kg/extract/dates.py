@@ -303,9 +303,22 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
                     r"\b(?:News|Updated|Published|Posted|Comments?)\b", line):
                 return d.date.first_day(), d.start, d.end  # a header line, not a sentence
             return d.date.first_day(), -1, -1
+    tail = text[-300:]
+    for line in reversed(tail.splitlines()):  # a stamp closing the story ("2025/08/24 16:05 KST")
+        found = _STAMP.fullmatch(line.strip())
+        if found:
+            y, m, d = (found.group("y1"), found.group("m1"), found.group("d1")) if found.group("y1") else (
+                found.group("y2"), found.group("m2"), found.group("d2"))
+            try:
+                return dt.date(int(y), int(m), int(d)), -1, -1
+            except ValueError:
+                return None
     return None
 
 
+_STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:(?P<y1>\d{4})[/-](?P<m1>\d{1,2})[/-](?P<d1>\d{1,2})|"
+                    r"(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
+                    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?)?", re.I)
 _DEADLINE = re.compile(r"\b(?:until|till|through|by|before|to|expir\w+(?:\s+on)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _YEARLESS_DATELINE = re.compile(
     r"^\s*(?:\*\*)?[A-Z][\w.'\u00c0-\u024f -]{1,40}(?:\*\*)?,\s*(?P<date>"
