@@ -998,3 +998,10 @@ def test_a_stamp_closing_the_story_dates_it():
                    "t.txt", "t.txt")
     visits = [(e.guest, e.host, e.date.value) for e in extract_document(doc).events if e.type == "Visit"]
     assert ("KOR", "JPN", "2025-08-23") in visits
+
+
+def test_ministers_of_several_countries_on_a_joint_visit_to_the_kingdom():
+    events = _events("When the foreign ministers of Mali, Burkina Faso and Niger, on a joint visit to the kingdom, walked "
+                     "into the royal palace in Rabat on 28 April, they were treated with honours.", "2025-05-12")
+    assert sorted((e.guest, e.host) for e in events if e.type == "Visit") == [
+        ("BFA", "MAR"), ("MLI", "MAR"), ("NER", "MAR")]
