@@ -1005,3 +1005,9 @@ def test_ministers_of_several_countries_on_a_joint_visit_to_the_kingdom():
                      "into the royal palace in Rabat on 28 April, they were treated with honours.", "2025-05-12")
     assert sorted((e.guest, e.host) for e in events if e.type == "Visit") == [
         ("BFA", "MAR"), ("MLI", "MAR"), ("NER", "MAR")]
+
+
+def test_credentials_of_several_ambassadors_are_one_meeting_each():
+    events = _events("ASTANA. President of Kazakhstan Kassym-Jomart Tokayev today received the credentials of the "
+                     "ambassadors of the Republic of Korea and the Arab Republic of Egypt.", "2024-10-08")
+    assert sorted(e.countries for e in events if e.type == "Meeting") == [("EGY", "KAZ"), ("KAZ", "KOR")]

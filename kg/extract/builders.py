@@ -271,8 +271,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return events or None
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
-    elif len(subject) == 1 and len(objects) >= 2 and re.search(r"\bwith\b", text[trigger.start():]):
-        for other in objects:  # "X held talks with A, B and C": one meeting per counterpart
+    elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)):
+        # "X held talks with A, B and C", "received the credentials of the ambassadors of A and B": one meeting each
+        for other in objects:
             pair = tuple(sorted((subject[0], other)))
             events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
         return events
