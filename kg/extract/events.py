@@ -122,6 +122,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
 _OCCASION = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:inauguration|swearing-in|election|re-election|funeral|coronation|death|"
                        r"victory|coup|independence|national\s+day|birthday|anniversary)\b", re.I)
 _OCCASION_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|on\s+the\s+eve\s+of|day\s+of|weeks?\s+of)\s+(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w'-]*|and|of|the|for|&)[\s,]+)*")
 _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
@@ -207,6 +208,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         present = {code for pos, code, how in out if how not in ("country", "place", "metonym") or pos < m.start()}
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])|,\s+(?:Mr|Mrs|Ms|Dr|H\.\s?E)\b", text[m.end():m.end() + 30]):
             continue  # "the President of Kenya", "The President of the Republic, Mr. Tebboune": named there
+        named = next((p for p, _, how in out if how == "person" and p >= m.end()), None)
+        if named is not None and named - m.end() < 90 and _APPOSITION.fullmatch(text[m.end():named]):
+            continue  # "The Minister of Foreign Affairs, European Union and Cooperation, José Manuel Albares"
         title = m.group("title") or ("External Affairs Minister" if m.group("eam") else None)
         role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
         if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
