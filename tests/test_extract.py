@@ -1013,8 +1013,9 @@ def test_credentials_of_several_ambassadors_are_one_meeting_each():
     assert sorted(e.countries for e in events if e.type == "Meeting") == [("EGY", "KAZ"), ("KAZ", "KOR")]
 
 
-def test_a_title_in_apposition_to_a_name_is_that_person():
-    events = _events("MADRID - The Minister of Foreign Affairs, European Union and Cooperation, José Manuel Albares, has "
+@pytest.mark.parametrize("honorific", ["", "Mr. "])
+def test_a_title_in_apposition_to_a_name_is_that_person(honorific):
+    events = _events(f"MADRID - The Minister of Foreign Affairs, European Union and Cooperation, {honorific}José Manuel Albares, has "
                      "received this Monday the Minister of Foreign Affairs of the Republic of Chile, Alberto van Klaveren. "
                      "Earlier this Monday, Minister Albares held a telephone conversation with Uruguayan Foreign Minister "
                      "Mario Lubetkin.", "2025-10-20")

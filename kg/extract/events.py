@@ -122,7 +122,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
 _OCCASION = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:inauguration|swearing-in|election|re-election|funeral|coronation|death|"
                        r"victory|coup|independence|national\s+day|birthday|anniversary)\b", re.I)
 _OCCASION_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|on\s+the\s+eve\s+of|day\s+of|weeks?\s+of)\s+(?:the\s+)?$", re.I)
-_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w'-]*|and|of|the|for|&)[\s,]+)*")
+_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w'-]*|and|of|the|for|&)\.?[\s,]+)*")
 _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
