@@ -1020,3 +1020,18 @@ def test_a_title_in_apposition_to_a_name_is_that_person(honorific):
                      "Earlier this Monday, Minister Albares held a telephone conversation with Uruguayan Foreign Minister "
                      "Mario Lubetkin.", "2025-10-20")
     assert sorted(e.countries for e in events if e.type == "Meeting") == [("CHL", "ESP"), ("ESP", "URY")]
+
+
+def test_summits_of_one_day_told_by_name_stay_apart_and_are_held_at_the_dateline():
+    events = _events("JAKARTA, Sept 6, 2023 (Wire) - Southeast Asian leaders met U.S. and Chinese envoys on Wednesday. "
+                     "At the ASEAN-U.S. summit, U.S. Vice President Kamala Harris stood in for President Joe Biden. "
+                     "Chinese Premier Li Qiang addressed the ASEAN-China summit earlier on Wednesday. "
+                     "Indonesian President Joko Widodo, the summit's host, thanked both.")
+    summits = sorted(e.countries for e in events if e.type == "Summit")
+    assert summits == [("CHN", "IDN"), ("IDN", "USA")]
+
+
+def test_leaders_who_spoke_briefly_at_a_summit_met():
+    events = _events("At the ASEAN Plus Three summit in Jakarta on Wednesday, Japanese Prime Minister Fumio Kishida spoke "
+                     "briefly with Chinese Premier Li Qiang.", "2023-09-07")
+    assert ("Meeting", ("CHN", "JPN")) in [(e.type, e.countries) for e in events]

@@ -288,6 +288,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     text = sentence.text
     if commentary(text, trigger):
         return None
+    if re.match(r"summit['\u2019]s\b", text[trigger.start():], re.I):
+        return None  # "Widodo, the summit's host": the summit named as a possessor, told elsewhere
     org = None
     near = [m for m in mentions if m.kind == "org"
             and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
@@ -359,10 +361,22 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             text[max(0, trigger.start() - 25):trigger.end() + 9], re.I):
         # "Lee, Xi hold first summit", "held his second summit with Takaichi": two leaders' meeting
         return Event("Meeting", tuple(sorted(leaders)), [], city=city_name, persons=_persons(mentions, set(leaders)))
+    noun = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I).search(text, trigger.start())  # "attended the ASEAN-U.S. summit"
+    at = noun.start() if noun else trigger.start()
+    label = _SUMMIT_LABEL.search(text[max(0, at - 60):at])
+    if label:  # "the ASEAN-China summit": China took part
+        for part in re.split(r"[-\u2013]", label.group(1)):
+            code = ctx.gaz.country_by_name(part.strip())
+            if code and code not in codes:
+                codes = sorted([*codes, code])
     return Event("Summit", tuple(sorted(codes)), [], organization=org, city=city_name, tentative=tentative,
+                 label=re.sub(r"[\s.\u2013-]+", " ", label.group(1)).strip().lower() if label else None,
                  persons=_persons(mentions, set(codes)))
 
 
+# the name of one summit among several ("the ASEAN-U.S. summit", "ASEAN Plus Three", "the 43rd ASEAN Summit")
+_SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2013]\s?[A-Z][\w.]*)+|[A-Z]{2,}\s+Plus\s+\w+|"
+                           r"\d+(?:st|nd|rd|th)\s+[A-Z][\w]*)\s+(?:[\w'-]+\s+){0,2}$")
 _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:presidential\s+memorandum|executive\s+order|decree|law|bill|budget|ordinance)", re.I)
 
 

@@ -139,6 +139,7 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
         if event.type == "Summit":
             target = next((o for o in merged if o.type == "Summit" and o.planned == event.planned
                            and o.background == event.background
+                           and not (o.label and event.label and o.label != event.label)  # the ASEAN-China, not the ASEAN-US summit
                            and (o.organization == event.organization or not o.organization or not event.organization)
                            and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date)
                                 or (o.organization and o.organization == event.organization and _days_apart(o, event) <= 3))),
@@ -163,6 +164,7 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
         target.tentative = target.tentative and event.tentative
         target.persons = unique([*target.persons, *event.persons])
         target.organization = target.organization or event.organization
+        target.label = target.label or event.label
         target.city = target.city or event.city
         target.visit_type = target.visit_type or event.visit_type
         target.agreement_subject = target.agreement_subject or event.agreement_subject

@@ -63,6 +63,7 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
             event.ongoing = False
     events = absorb_into_summits(inherit_dates(merged, ctx))
     _widen_summit(events, sentences, ctx)
+    _summits_at_the_dateline(events, ctx)
     # a summit known by one participant only is too thin to report as a gathering of countries
     events = [e for e in events if e.type != "Summit" or (len(e.countries) >= 2 and not e.tentative)]
     return _bilateral_summits(events, ctx, countries_of)
@@ -91,6 +92,18 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present)\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
+
+
+def _summits_at_the_dateline(events: list[Event], ctx: Context) -> None:
+    """A summit of the story's days that names no place of its own is held where the story is told
+    from ("JAKARTA - ... addressed the ASEAN-China summit"): the venue's country takes part."""
+    if ctx.dateline_city is None or ctx.published is None:
+        return
+    for event in events:
+        if (event.type == "Summit" and event.city is None and not event.planned and event.date is not None
+                and event.date.precision == "day" and abs((event.date.first_day() - ctx.published).days) <= 3):
+            event.city = ctx.dateline_city.name
+            event.countries = tuple(sorted({*event.countries, ctx.dateline_city.iso3}))
 
 
 def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) -> None:
@@ -330,7 +343,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         summit.countries = tuple(c for c in summit.countries if c not in met or c in subject
                                  or c == _host_of(summit, ctx)) or summit.countries
     if "Summit" in kinds and "Meeting" in kinds:
-        if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with)\b", text, re.I):
+        if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with|"
+                         r"spoke\s+(?:\w+\s+)?(?:with|to)|separate\s+meeting)\b", text, re.I):
             events = [e for e in events if e.type != "Meeting"]
     # "met on the eve of the summit", "on his way home from the Forum": the summit is only
     # mentioned; it takes no date from this sentence, and only the sentence's subject attended

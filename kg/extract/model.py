@@ -58,6 +58,7 @@ class Event:
     section: dt.date | None = None
     state: bool = False  # a standing state ("is under sanctions"), not an act with a date
     tentative: bool = False  # a gathering with no name: kept only when merged with a named one
+    label: str | None = None  # the name that tells one summit from another of the same days ("ASEAN-China")
 
     @property
     def guest(self) -> str | None:
