@@ -1035,3 +1035,12 @@ def test_leaders_who_spoke_briefly_at_a_summit_met():
     events = _events("At the ASEAN Plus Three summit in Jakarta on Wednesday, Japanese Prime Minister Fumio Kishida spoke "
                      "briefly with Chinese Premier Li Qiang.", "2023-09-07")
     assert ("Meeting", ("CHN", "JPN")) in [(e.type, e.countries) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A State Department official said there had been \"no plans and no request\" for a meeting with Lavrov.",
+    "Estonia's Foreign Minister Margus Tsahkna stayed away from the meeting with Lavrov in protest.",
+    "Azerbaijani President Ilham Aliyev was met at Budapest airport by Hungarian Foreign Minister Peter Szijjarto.",
+])
+def test_meetings_that_did_not_take_place(text):
+    assert [e for e in _events(text, "2024-12-05") if e.type == "Meeting"] == []

@@ -214,8 +214,12 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         actors = [a for a in actors if a[0] >= comment.end()]
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
-    if trigger.group().lower() in ("received", "welcomed") and re.search(r"\b(?:airport|airbase|air base|tarmac)\b", text, re.I):
+    if (trigger.group().lower() in ("received", "welcomed") or re.search(r"\b(?:was|were)\s+met\s+at\b", text)) and re.search(
+            r"\b(?:airport|airbase|air base|tarmac)\b", text, re.I):
         return None  # a welcome at the airport is the arrival, not talks
+    if re.search(r"\b(?:stayed\s+away\s+from|skipped|boycotted|did\s+not\s+attend|(?:was|were)\s+absent\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                 text[:trigger.start()], re.I):
+        return None  # "Estonia's foreign minister stayed away from the meeting"
     if trigger.group().lower() == "meeting" and _ANAPHORIC.search(text[:trigger.start()]) and not re.match(
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
