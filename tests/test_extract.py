@@ -1044,3 +1044,10 @@ def test_leaders_who_spoke_briefly_at_a_summit_met():
 ])
 def test_meetings_that_did_not_take_place(text):
     assert [e for e in _events(text, "2024-12-05") if e.type == "Meeting"] == []
+
+
+def test_an_organisations_secretary_general_named_after_it_and_a_summit_in_preparation():
+    events = _events("ASTANA. Earlier in the day, President Kassym-Jomart Tokayev received Secretary General of the "
+                     "Organization of Turkic States Kubanychbek Omuraliev, who briefed him on the draft documents of the "
+                     "Bishkek summit.", "2024-10-08")
+    assert [(e.type, e.countries, e.organization) for e in events if not e.planned] == [("Meeting", ("KAZ",), "OTS")]

@@ -334,7 +334,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events))
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
-    kinds = {e.type for e in events}
+    kinds = {e.type for e in events if not e.planned}  # "briefed him on the draft documents of the summit": no gathering yet
     sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
     if "Summit" in kinds and "Meeting" in kinds and not sidelines:
         summit = next(e for e in events if e.type == "Summit")

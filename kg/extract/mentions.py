@@ -219,7 +219,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             continue
         after = match.end
         country = _country_before(matches, index, text)
-        if re.search(r"\b(?:Minister|Secretary|Adviser|Advisor|Envoy|Representative|Ambassador|ambassador)\b", match.key):
+        if re.search(r"\b(?:Minister|Secretary|Adviser|Advisor|Envoy|Representative|Ambassador|ambassador)\b", match.key) and not (
+                re.search(r"\bGeneral\b", match.key) and _org_after(by_start, text, after)):  # "Secretary General of the OTS X"
             # "the Minister for Defence, Dr. Omane Boamah", "Assistant Secretary of State for African Affairs Molly Phee"
             after = _after_portfolio(text, after, matches[index + 1:index + 6])
         # "Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira"
@@ -432,6 +433,13 @@ def _after_portfolio(text: str, after: int, nearby: list[Match]) -> int:
         if span and not text[start:span[0]].strip(" ,") and len(text[span[0]:span[1]].split()) >= 2:
             return stop
     return after
+
+
+def _org_after(by_start: dict, text: str, pos: int) -> bool:
+    """Does an organisation's name follow ``pos`` after "of (the)"?"""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:])
+    nxt = by_start.get(pos + of.end()) if of else None
+    return nxt is not None and nxt.kind == "org"
 
 
 def _org_of_title(matches: list[Match], index: int, text: str) -> str | None:
