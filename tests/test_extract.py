@@ -1051,3 +1051,33 @@ def test_an_organisations_secretary_general_named_after_it_and_a_summit_in_prepa
                      "Organization of Turkic States Kubanychbek Omuraliev, who briefed him on the draft documents of the "
                      "Bishkek summit.", "2024-10-08")
     assert [(e.type, e.countries, e.organization) for e in events if not e.planned] == [("Meeting", ("KAZ",), "OTS")]
+
+
+def test_officials_of_no_named_country_belong_to_the_agency_that_tells_the_story():
+    doc = Document("CAIRO, March 4 (KUNA) -- His Highness the Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah met "
+                   "Egyptian President Abdel Fattah Al-Sisi on Tuesday on the sidelines of the Arab summit.",
+                   "t.txt", "t.txt", published=dt.date(2025, 3, 4))
+    persons = extract_document(doc).mentions.persons
+    assert persons["Sabah Khaled Al-Hamad Al-Sabah"].country == "KWT"
+
+
+def test_news_agency_credits(tmp_path):
+    from kg.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.news_agency_country("MOSCOW, April 3. /TASS/. Russia has ...") == "RUS"
+    assert gaz.news_agency_country("Kuwait News Agency (KUNA)\n18/11/2025\n\nHis Highness ...") == "KWT"
+    assert gaz.news_agency_country("WASHINGTON (Wire) - The United States ...") is None
+
+
+def test_a_news_agency_of_an_unknown_country_is_a_one_line_error(tmp_path):
+    import shutil
+
+    from kg.extract.gazetteer import DataError, Gazetteer, data_path
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_path("news_agencies.csv").parent, folder)
+    with (folder / "news_agencies.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Atlantis Press,ATP,ATL\n")
+    with pytest.raises(DataError, match=r"news_agencies\.csv:\d+: unknown country 'ATL'"):
+        Gazetteer(folder)

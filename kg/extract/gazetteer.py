@@ -204,6 +204,7 @@ class Gazetteer:
         self.persons: dict[str, PersonEntry] = {}
         self.titles: dict[str, str] = {}
         self._title_countries: dict[str, str] = {}
+        self._news_agencies: dict[str, str] = {}
         self._surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._load_countries(folder / "countries.csv")
         self._load_cities(folder / "cities.csv")
@@ -213,6 +214,7 @@ class Gazetteer:
         self._index_persons()
         self._load_titles(folder / "titles.csv")
         self._load_agencies(folder / "agencies.csv")
+        self._load_news_agencies(folder / "news_agencies.csv")
         self._automaton = self._compile()
 
     # ------------------------------------------------------------------ loading
@@ -339,6 +341,31 @@ class Gazetteer:
             if code not in self.countries:
                 raise DataError(f"{path}:{line}: unknown country {code!r}")
             self._add(row["name"], "agency", code)
+
+    def _load_news_agencies(self, path: Path) -> None:
+        """State and national news agencies ("KUNA", "Xinhua") and the country each reports for."""
+        if not path.exists():
+            return
+        for line, row in _rows(path, ("name", "aliases", "iso3")):
+            code = row["iso3"].upper()
+            if code not in self.countries:
+                raise DataError(f"{path}:{line}: unknown country {code!r}; use its ISO 3166 alpha-3 code")
+            for name in (row["name"], *_split(row["aliases"])):
+                self._news_agencies[name.casefold()] = code
+
+    def news_agency_country(self, text: str) -> str | None:
+        """The country of the news agency a story is credited to at its top: "(KUNA)" after the
+        dateline, "/TASS/", or the agency's name on the first line."""
+        top = text[:600]
+        lines = [line.strip() for line in top.splitlines() if line.strip()]
+        credits = [m.group(1) or m.group(2) for m in re.finditer(r"\(([^()\n]{2,40})\)|/([^/\n]{2,20})/", top)]
+        if lines:
+            credits.append(lines[0].split(" - ")[0].split(" (")[0])
+        for credit in credits:
+            code = self._news_agencies.get(credit.strip().casefold())
+            if code:
+                return code
+        return None
 
     def _compile(self):
         import ahocorasick

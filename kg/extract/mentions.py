@@ -399,9 +399,15 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     counts = Counter(m.country for m in mentions if m.country and m.kind in ("country", "person", "description", "demonym"))
     main_country = persons[main_person].country if main_person else (counts.most_common(1)[0][0] if counts else None)
     home = counts.most_common(1)[0][0] if counts else None
+    # the country of the news agency the story is credited to ("CAIRO, March 4 (KUNA) --" is Kuwait's)
+    court = gaz.news_agency_country(text)
     for info in persons.values():
-        if not info.known and info.country is None and info.role and home and not info.organization:
-            info.country = home  # "Treasury Secretary Scott Bessent said": an official of the country the story is about
+        if not info.known and info.country is None and court and info.title and _ROYAL.search(info.title):
+            info.country = court  # "(KUNA) -- His Highness the Crown Prince Sheikh Sabah ...": Kuwait's crown prince
+        if not info.known and info.country is None and info.role and (court or home) and not info.organization:
+            # "Treasury Secretary Scott Bessent said": an official of the country whose agency tells the story,
+            # or else of the country the story is most about
+            info.country = court or home
         if not info.known and info.role == "foreign_minister" and info.title == "Foreign Secretary" and info.country and day is not None:
             holder = gaz.holder(info.country, "foreign_minister", day)
             if holder is not None and fold_name(holder.name) != fold_name(info.name):
@@ -487,6 +493,7 @@ def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.d
     return candidates[0] if len(candidates) == 1 else None
 
 
+_ROYAL = re.compile(r"\b(?:Crown\s+Prince|Prince|Princess|Amir|Emir|Sultan|King|Queen|Sheikh|Sheikha)\b", re.I)
 def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None:
     """The country of the closest preceding country-like mention in the same sentence."""
     sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
