@@ -1081,3 +1081,16 @@ def test_a_news_agency_of_an_unknown_country_is_a_one_line_error(tmp_path):
         handle.write("Atlantis Press,ATP,ATL\n")
     with pytest.raises(DataError, match=r"news_agencies\.csv:\d+: unknown country 'ATL'"):
         Gazetteer(folder)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("When I was preparing for this visit, I asked my colleagues what needs to be done.", "visit", None),
+    ("The ministers discussed preparations for the summit in Bishkek.", "summit", "planned"),
+    ("He briefed him on the draft documents of the Bishkek summit.", "summit", "planned"),
+    ("Kenya and Ethiopia have signed dozens of agreements over the years.", "signed", "vague"),
+])
+def test_modality_of_preparations_and_history(text, word, expected):
+    from kg.extract.modality import modality_of
+
+    start = text.index(word)
+    assert modality_of(text, start, start + len(word)) == expected
