@@ -935,19 +935,6 @@ def test_a_title_only_one_country_uses_gives_its_holder_that_country():
     assert [(e.type, e.countries) for e in extraction.events] == [("Meeting", ("CHN", "USA"))]
 
 
-def test_a_title_given_to_an_unknown_country_is_a_one_line_error(tmp_path):
-    import shutil
-
-    from kg.extract.gazetteer import DataError, Gazetteer, data_path
-
-    folder = tmp_path / "data"
-    shutil.copytree(data_path("titles.csv").parent, folder)
-    with (folder / "titles.csv").open("a", encoding="utf-8") as handle:
-        handle.write("Grand Vizier,head_of_government,XXX\n")
-    with pytest.raises(DataError, match=r"titles\.csv:\d+: 'XXX' is not a country"):
-        Gazetteer(folder)
-
-
 def test_a_call_with_an_organisations_commissioner_is_a_meeting_with_the_organisation():
     events = _events("Kenya's Trade Cabinet Secretary Rebecca Miano and EU Trade Commissioner Valdis Dombrovskis held a "
                      "video call on Monday.", "2024-07-01")
@@ -1070,16 +1057,20 @@ def test_news_agency_credits(tmp_path):
     assert gaz.news_agency_country("WASHINGTON (Wire) - The United States ...") is None
 
 
-def test_a_news_agency_of_an_unknown_country_is_a_one_line_error(tmp_path):
+@pytest.mark.parametrize("name, row, message", [
+    ("titles.csv", "Grand Vizier,head_of_government,XXX", r"titles\.csv:\d+: 'XXX' is not a country"),
+    ("news_agencies.csv", "Atlantis Press,ATP,ATL", r"news_agencies\.csv:\d+: unknown country 'ATL'"),
+])
+def test_a_data_row_naming_an_unknown_country_is_a_one_line_error(tmp_path, name, row, message):
     import shutil
 
     from kg.extract.gazetteer import DataError, Gazetteer, data_path
 
     folder = tmp_path / "data"
-    shutil.copytree(data_path("news_agencies.csv").parent, folder)
-    with (folder / "news_agencies.csv").open("a", encoding="utf-8") as handle:
-        handle.write("Atlantis Press,ATP,ATL\n")
-    with pytest.raises(DataError, match=r"news_agencies\.csv:\d+: unknown country 'ATL'"):
+    shutil.copytree(data_path(name).parent, folder)
+    with (folder / name).open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    with pytest.raises(DataError, match=message):
         Gazetteer(folder)
 
 
