@@ -365,7 +365,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             text[max(0, trigger.start() - 25):trigger.end() + 9], re.I):
         # "Lee, Xi hold first summit", "held his second summit with Takaichi": two leaders' meeting
         return Event("Meeting", tuple(sorted(leaders)), [], city=city_name, persons=_persons(mentions, set(leaders)))
-    noun = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I).search(text, trigger.start())  # "attended the ASEAN-U.S. summit"
+    noun = _SUMMIT_NOUN.search(text, trigger.start())  # "attended the ASEAN-U.S. summit": named before its noun
     at = noun.start() if noun else trigger.start()
     label = _SUMMIT_LABEL.search(text[max(0, at - 60):at])
     if label:  # "the ASEAN-China summit": China took part
@@ -378,6 +378,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
                  persons=_persons(mentions, set(codes)))
 
 
+_SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)
 # the name of one summit among several ("the ASEAN-U.S. summit", "ASEAN Plus Three", "the 43rd ASEAN Summit")
 _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2013]\s?[A-Z][\w.]*)+|[A-Z]{2,}\s+Plus\s+\w+|"
                            r"\d+(?:st|nd|rd|th)\s+[A-Z][\w]*)\s+(?:[\w'-]+\s+){0,2}$")
