@@ -1085,3 +1085,10 @@ def test_modality_of_preparations_and_history(text, word, expected):
 
     start = text.index(word)
     assert modality_of(text, start, start + len(word)) == expected
+
+
+def test_his_majesty_alone_is_the_monarch_the_story_is_about():
+    events = _events("SINGAPORE - Sultan Haji Hassanal Bolkiah arrived on Sunday for an official visit. Upon His "
+                     "Majesty's arrival yesterday, His Majesty called on President Tharman Shanmugaratnam at the Istana.",
+                     "2025-06-10")
+    assert ("Meeting", ("BRN", "SGP")) in [(e.type, e.countries) for e in events]

@@ -226,7 +226,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             continue  # "The Minister of Foreign Affairs, European Union and Cooperation, José Manuel Albares"
         title = m.group("title") or ("External Affairs Minister" if m.group("eam") else None)
         role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
-        if title is None and ctx.last_subject:  # a pronoun: the subject of the previous sentence
+        if m.group("royal"):
+            role = "head_of_state"
+        if title is None and not m.group("royal") and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
         else:
             # "the President of the Republic" is the story's own president, even beside a counterpart
@@ -242,7 +244,9 @@ def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
     words = sorted({*titles, "head of state", "head of government", "leader"}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     # "the President of the Republic" (francophone and Latin American state media): the story's president
-    return re.compile(rf"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|[Hh]e|[Ss]he)\b")
+    # "His Majesty called on President Tharman": the monarch the story is about (not "His Majesty King ...")
+    return re.compile(rf"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
+                      rf"(?P<royal>(?:[Hh]is|[Hh]er) (?:Majesty|Highness))(?!['\u2019]|\s+(?:the\s+)?[A-Z])|[Hh]e|[Ss]he)\b")
 
 
 @functools.lru_cache(maxsize=1)
