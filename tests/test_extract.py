@@ -1092,3 +1092,10 @@ def test_his_majesty_alone_is_the_monarch_the_story_is_about():
                      "Majesty's arrival yesterday, His Majesty called on President Tharman Shanmugaratnam at the Istana.",
                      "2025-06-10")
     assert ("Meeting", ("BRN", "SGP")) in [(e.type, e.countries) for e in events]
+
+
+def test_a_treaty_named_after_two_countries_with_a_multiword_name():
+    events = _events("Today the Prime Minister of Australia, the Hon Anthony Albanese MP, and the Prime Minister of Papua "
+                     "New Guinea, the Hon James Marape MP, signed the Papua New Guinea-Australia Mutual Defence Treaty at "
+                     "Parliament House in Canberra.", "2025-10-06")
+    assert [(e.type, e.countries) for e in events] == [("AgreementSigning", ("AUS", "PNG"))]

@@ -411,11 +411,11 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     group = _GROUP.search(text)
     if group and ctx.group and len(ctx.group) == _number(group.group(1)) and len(codes) < len(ctx.group):
         codes = list(ctx.group)  # "The three leaders signed a joint declaration"
-    for m in re.finditer(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b", text):  # "Myanmar-Belarus Roadmap"
-        for part in m.groups():
-            code = ctx.gaz.country_by_name(part)
-            if code:
-                codes.append(code)
+    for m in mentions:  # "Myanmar-Belarus Roadmap", "the Papua New Guinea-Australia Mutual Defence Treaty"
+        start, end = m.start - sentence.start, m.end - sentence.start
+        if m.kind in ("country", "demonym") and (re.match(r"[-\u2013][A-Z]", text[end:end + 2])
+                                                 or re.search(r"[A-Za-z][-\u2013]$", text[max(0, start - 2):start])):
+            codes.append(m.country or m.key)
     codes = list(unique(codes))
     if len(codes) < 2 and _BOTH.search(text) and ctx.pair:
         codes = list(ctx.pair)
