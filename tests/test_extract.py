@@ -1099,3 +1099,14 @@ def test_a_treaty_named_after_two_countries_with_a_multiword_name():
                      "New Guinea, the Hon James Marape MP, signed the Papua New Guinea-Australia Mutual Defence Treaty at "
                      "Parliament House in Canberra.", "2025-10-06")
     assert [(e.type, e.countries) for e in events] == [("AgreementSigning", ("AUS", "PNG"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senegalese President Bassirou Diomaye Faye landed at Beijing Capital International Airport on Thursday.",
+     [("SEN", "CHN")]),
+    ("U.S. President Donald Trump landed at Kuala Lumpur International Airport. Prime Minister Anwar Ibrahim was on "
+     "the tarmac to greet Trump, who is making his first trip to Asia since returning to the White House.",
+     [("USA", "MYS")]),
+])
+def test_a_landing_at_a_citys_airport_is_a_visit_there(text, expected):
+    assert [(e.guest, e.host) for e in _events(text, "2025-10-26") if e.type == "Visit"] == expected
