@@ -1110,3 +1110,9 @@ def test_a_treaty_named_after_two_countries_with_a_multiword_name():
 ])
 def test_a_landing_at_a_citys_airport_is_a_visit_there(text, expected):
     assert [(e.guest, e.host) for e in _events(text, "2025-10-26") if e.type == "Visit"] == expected
+
+
+def test_a_visit_is_dated_by_its_own_span_over_a_fronted_date():
+    events = _events("On February 20, Foreign Minister Takeshi Iwaya held a meeting with Mongolian Foreign Minister "
+                     "Battsetseg Batmunkh, who is visiting Japan from February 19 to 22.", "2025-02-20")
+    assert sorted((e.type, e.date.value) for e in events) == [("Meeting", "2025-02-20"), ("Visit", "2025-02-19")]

@@ -580,6 +580,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
             return 1000 + abs(d.start - event.trigger)  # "X, who arrived on Thursday, co-chaired ... on Friday"
         if d.start >= event.trigger:
             gap = text[event.trigger:d.start]
+            if d.end_date is not None and len(gap) < 40 and not (_CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap)):
+                return -1  # "who is visiting Japan from February 19 to 22": the trigger's own span, over a fronted date
             return d.start - event.trigger + (200 if _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) else 0)
         if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
