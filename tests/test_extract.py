@@ -1116,3 +1116,9 @@ def test_a_visit_is_dated_by_its_own_span_over_a_fronted_date():
     events = _events("On February 20, Foreign Minister Takeshi Iwaya held a meeting with Mongolian Foreign Minister "
                      "Battsetseg Batmunkh, who is visiting Japan from February 19 to 22.", "2025-02-20")
     assert sorted((e.type, e.date.value) for e in events) == [("Meeting", "2025-02-20"), ("Visit", "2025-02-19")]
+
+
+def test_the_days_of_one_visit_are_one_visit_dated_by_its_first_day():
+    events = _events("Zambian President Hakainde Hichilema arrived in Gaborone on Monday for a three-day state visit to "
+                     "Botswana.\n\nOn Tuesday, Hichilema visited the Diamond Trading Company in Gaborone.", "2025-02-12")
+    assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit"] == [("ZMB", "BWA", "2025-02-10")]

@@ -80,7 +80,10 @@ def _split_sanctions(events: list[Event]) -> list[Event]:
 
 def _same_time(a: Event, b: Event) -> bool:
     """Dates that allow two mentions to be one event: equal, or one of them not stated (but an
-    undated mention is not an earlier event told in passing)."""
+    undated mention is not an earlier event told in passing); the days of one visit (arrival on
+    Monday, talks on Tuesday) are one visit."""
+    if a.type == "Visit" and not (a.planned or b.planned) and 0 < _days_apart(a, b) <= 4:
+        return True
     if a.background != b.background and not (a.explicit_date and b.explicit_date):
         return False
     if a.explicit_date and b.explicit_date and a.date and b.date and a.date.value != b.date.value:
@@ -169,8 +172,11 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
         target.visit_type = target.visit_type or event.visit_type
         target.agreement_subject = target.agreement_subject or event.agreement_subject
         target.agreement_count = target.agreement_count or event.agreement_count
-        if event.date and (target.date is None or (event.explicit_date and not target.explicit_date)
-                           or (event.explicit_date == target.explicit_date and len(event.date.value) > len(target.date.value))):
+        if target.type == "Visit" and 0 < _days_apart(target, event) <= 4:
+            if event.date.first_day() < target.date.first_day():  # a visit is dated by its first day
+                target.date, target.end_date = event.date, None
+        elif event.date and (target.date is None or (event.explicit_date and not target.explicit_date)
+                             or (event.explicit_date == target.explicit_date and len(event.date.value) > len(target.date.value))):
             target.date, target.end_date = event.date, event.end_date
             target.explicit_date = target.explicit_date or event.explicit_date
     return merged
