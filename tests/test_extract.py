@@ -1122,3 +1122,9 @@ def test_the_days_of_one_visit_are_one_visit_dated_by_its_first_day():
     events = _events("Zambian President Hakainde Hichilema arrived in Gaborone on Monday for a three-day state visit to "
                      "Botswana.\n\nOn Tuesday, Hichilema visited the Diamond Trading Company in Gaborone.", "2025-02-12")
     assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit"] == [("ZMB", "BWA", "2025-02-10")]
+
+
+def test_a_visit_told_in_passing_with_its_own_day_takes_that_day():
+    events = _events("When the foreign ministers of Mali and Niger, on a joint visit to the kingdom, walked into the royal "
+                     "palace in Rabat on 28 April, they were treated with honours.", "2025-05-12")
+    assert {e.date.value for e in events if e.type == "Visit"} == {"2025-04-28"}

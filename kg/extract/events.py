@@ -409,7 +409,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
         on_visit = event.type == "Visit" and ongoing and (abs(ongoing.end() - event.trigger) < 40
-                                                          or ongoing.group().startswith("returned"))
+                                                          or ongoing.group().startswith("returned")) and not (
+            ongoing.group().startswith(",") and any(not d.relative and d.date.precision == "day" for d in dates))
+        # (but "the ministers, on a joint visit to the kingdom, walked into the palace on 28 April": that day)
         event.ongoing = bool(on_visit)
         if event is not incidental and not on_visit:
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
