@@ -1128,3 +1128,11 @@ def test_a_visit_told_in_passing_with_its_own_day_takes_that_day():
     events = _events("When the foreign ministers of Mali and Niger, on a joint visit to the kingdom, walked into the royal "
                      "palace in Rabat on 28 April, they were treated with honours.", "2025-05-12")
     assert {e.date.value for e in events if e.type == "Visit"} == {"2025-04-28"}
+
+
+def test_a_visit_dated_by_its_span_and_the_headline_by_the_storys_day():
+    events = _events("Morocco, Paraguay sign roadmap for cooperation\n\nRabat, May 12, 2025 (MAP) - Foreign Minister Nasser "
+                     "Bourita held talks today with Paraguayan Foreign Minister Ruben Ramirez Lezcano, who is paying an "
+                     "official visit to the Kingdom from 11 to 13 May.")
+    assert sorted((e.type, e.date.value) for e in events) == [
+        ("AgreementSigning", "2025-05-12"), ("Meeting", "2025-05-12"), ("Visit", "2025-05-11")]

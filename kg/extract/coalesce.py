@@ -23,7 +23,9 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     a country; the date of the story's lead fact (the first dated one).
     """
     facts = [e for e in events if not e.planned and not e.background]
-    lead = next((e for e in facts if e.date is not None and e.date.precision == "day"), None)
+    dated = [e for e in facts if e.date is not None and e.date.precision == "day"]
+    # the story's day: its first dated act other than a visit (a visit is dated by its first day)
+    lead = next((e for e in dated if e.type != "Visit"), dated[0] if dated else None)
     for index, event in enumerate(events):
         if event.date is not None or event.planned or event.ongoing or event.state:
             continue

@@ -410,7 +410,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
         on_visit = event.type == "Visit" and ongoing and (abs(ongoing.end() - event.trigger) < 40
                                                           or ongoing.group().startswith("returned")) and not (
-            ongoing.group().startswith(",") and any(not d.relative and d.date.precision == "day" for d in dates))
+            ongoing.group().startswith(",") and any(not d.relative and d.date.precision == "day" for d in dates)) and not any(
+            d.end_date is not None and 0 <= d.start - event.trigger < 60 for d in dates)  # "paying a visit ... from 3 to 5 March"
         # (but "the ministers, on a joint visit to the kingdom, walked into the palace on 28 April": that day)
         event.ongoing = bool(on_visit)
         if event is not incidental and not on_visit:
