@@ -408,6 +408,10 @@ def test_members_and_expectations(text, expected):
     ("UNITED NATIONS, June 30 (Wire) - The U.N. Security Council on Monday renewed the arms embargo on South Sudan. "
      "The resolution extends the measures until July 1, 2026, and renews until August 1, 2026 the mandate of the "
      "panel of experts.", ("Sanction", ("SSD",), "2025-06-30", False)),
+    ("JOHANNESBURG, Nov 23 (Wire) - South African President Cyril Ramaphosa held talks with Indian Prime Minister "
+     "Narendra Modi on Saturday. Japanese Prime Minister Sanae Takaichi also attended; the United States takes "
+     "over the G20 presidency in 2026.",
+     ("Meeting", ("IND", "ZAF"), "2025-11-22", False)),
 ])
 def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
     assert expected in _summary(_events(text))

@@ -74,6 +74,7 @@ def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazet
     terms = [[(t.start, t.end) for t in gaz.persons[p.name].terms]
              for p in mentions.persons.values()
              if p.known and p.title and p.role in OFFICES and gaz.persons[p.name].terms]
-    year = infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest,
-                                                                                  earliest=earliest)
+    # a named year may be a future one ("hands over the presidency in 2026"): without it, if need be
+    year = (infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest, earliest=earliest)
+            or infer_year(month, day, weekday, latest, terms, latest - 30))
     return dt.date(year, month, day) if year else None
