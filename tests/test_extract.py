@@ -1140,3 +1140,9 @@ def test_a_visit_dated_by_its_span_and_the_headline_by_the_storys_day():
                      "official visit to the Kingdom from 11 to 13 May.")
     assert sorted((e.type, e.date.value) for e in events) == [
         ("AgreementSigning", "2025-05-12"), ("Meeting", "2025-05-12"), ("Visit", "2025-05-11")]
+
+
+def test_a_day_of_the_month_the_paragraph_just_named_is_in_its_year():
+    events = _events("The high point came in April 2024, when Brazilian President Lula paid a state visit to Colombia. On "
+                     "17 April he held talks with President Gustavo Petro in Bogota.", "2025-05-05")
+    assert ("Meeting", ("BRA", "COL"), "2024-04-17", False) in _summary(events)

@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .builders import BUILDERS, commentary
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
@@ -399,7 +400,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     def dates_in(future: bool) -> list[DateMention]:
         return [d for d in find_dates(text, anchor, year, future=future)
                 if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
-    dates = dates_in(False)
+    dates = _in_month_named(dates_in(False), ctx, sentence)
     plans = dates_in(True) if planned_any else dates  # a plan's bare "March 26" is read forward
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
@@ -513,6 +514,9 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     years = _YEAR.findall(text)
     if years:
         ctx.year_named = int(years[-1])
+    month = _MONTH_YEAR.findall(text)
+    if month:  # "in April 2024": a later bare "17 April" of this paragraph is in it
+        ctx.month_named = (sentence.paragraph, _MONTHS[month[-1][0][:3].lower()], int(month[-1][1]))
         if ctx.published is None:  # without a published date, a bare "4 July" is in the year last named
             ctx.narrative_year = int(years[-1])
     first_person = next((m for m in mentions if m.kind == "person" and m.country), None)
@@ -530,6 +534,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
@@ -548,6 +554,23 @@ def _host_of(summit: Event, ctx: Context) -> str | None:
         city = ctx.gaz.city_named(summit.city)
         return city.iso3 if city else None
     return None
+
+
+def _in_month_named(dates: list[DateMention], ctx: Context, sentence: Sentence) -> list[DateMention]:
+    """"The high point came in April 2024. On 17 April he held talks ...": a day of the month the
+    paragraph just named with its year is in that year, not in the latest such month."""
+    named = ctx.month_named if ctx.month_named and ctx.month_named[0] == sentence.paragraph else None
+    if named is None:
+        return dates
+    out = []
+    for d in dates:
+        value = d.date.value
+        if not d.explicit_year and not d.relative and d.date.precision == "day" and int(value[5:7]) == named[1] \
+                and int(value[:4]) != named[2]:
+            shift = lambda p: p and replace(p, value=f"{named[2]}{p.value[4:]}")  # noqa: E731
+            d = replace(d, date=shift(d.date), end_date=shift(d.end_date))
+        out.append(d)
+    return out
 
 
 def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
