@@ -1146,3 +1146,10 @@ def test_a_day_of_the_month_the_paragraph_just_named_is_in_its_year():
     events = _events("The high point came in April 2024, when Brazilian President Lula paid a state visit to Colombia. On "
                      "17 April he held talks with President Gustavo Petro in Bogota.", "2025-05-05")
     assert ("Meeting", ("BRA", "COL"), "2024-04-17", False) in _summary(events)
+
+
+def test_the_premiers_office_is_a_place_not_a_party():
+    events = _events("BUDAPEST - Chinese President Xi Jinping landed in Budapest on Wednesday. He then held talks with Prime "
+                     "Minister Viktor Orban at the Carmelite monastery, the premier's office. German Chancellor Olaf "
+                     "Scholz was not on his programme.", "2024-05-10")
+    assert sorted(e.countries for e in events if e.type == "Meeting") == [("CHN", "HUN")]

@@ -222,6 +222,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         present = {code for pos, code, how in out if how not in ("country", "place", "metonym") or pos < m.start()}
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])|,\s+(?:Mr|Mrs|Ms|Dr|H\.\s?E)\b", text[m.end():m.end() + 30]):
             continue  # "the President of Kenya", "The President of the Republic, Mr. Tebboune": named there
+        if re.match(r"['\u2019]s\s+(?:official\s+)?(?:office|residence|palace|headquarters|compound|spokes\w+|press\s+\w+)\b", text[m.end():]):
+            continue  # "at the Carmelite monastery, the premier's office": a place, not a party
         named = next((p for p, _, how in out if how == "person" and p >= m.end()), None)
         if named is not None and named - m.end() < 90 and _APPOSITION.fullmatch(text[m.end():named]):
             continue  # "The Minister of Foreign Affairs, European Union and Cooperation, José Manuel Albares"
