@@ -1153,3 +1153,22 @@ def test_the_premiers_office_is_a_place_not_a_party():
                      "Minister Viktor Orban at the Carmelite monastery, the premier's office. German Chancellor Olaf "
                      "Scholz was not on his programme.", "2024-05-10")
     assert sorted(e.countries for e in events if e.type == "Meeting") == [("CHN", "HUN")]
+
+
+def test_our_meeting_is_the_speakers_and_the_listeners():
+    events = _events("Belarusian President Aleksandr Lukashenko held talks with Chinese President Xi Jinping in Beijing on "
+                     "Monday.\n\nOur meeting on 1 March was in many ways pivotal and set the momentum for the whole year.", "2023-12-05")
+    assert ("Meeting", ("BLR", "CHN"), "2023-03-01", False) in _summary(events)
+
+
+def test_two_leaders_who_talked_at_a_summit_met_and_attended_it():
+    """The seed from the SCO summit in Astana: "Lukashenko and the Russian leader Vladimir Putin discussed
+    various matters ... at an informal dinner the day before and on the main day of the summit"."""
+    from pathlib import Path
+
+    from kg.documents import iter_documents
+
+    (doc,) = iter_documents(sorted((Path(__file__).parent.parent / "seeds").glob("002_*.txt")))
+    events = extract_document(doc).events
+    assert any(e.type == "Meeting" and e.countries == ("BLR", "RUS") for e in events)
+    assert any(e.type == "Summit" and {"BLR", "KAZ", "RUS"} <= set(e.countries) for e in events)

@@ -250,6 +250,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         codes = unique([*pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
+    if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+)?$", text[max(0, trigger.start() - 20):trigger.start()]):
+        codes = tuple(ctx.pair)  # "Our meeting on 1 March was pivotal": the speaker's and the listener's
     city_name, _ = _city(ctx, mentions)
     events = []
     official_org = None

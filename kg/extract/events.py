@@ -343,16 +343,19 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events if not e.planned}  # "briefed him on the draft documents of the summit": no gathering yet
     sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
+    def leaders_talked(e: Event) -> bool:  # "Lukashenko and the Russian leader Putin discussed ... at a dinner"
+        return (len(e.countries) == 2 and len({ctx.dm.persons[p].country for p in e.persons} & set(e.countries)) == 2
+                and bool(re.match(r"(?:discussed|talked)\b", text[e.trigger:])) and " and " in text[:e.trigger])
     if "Summit" in kinds and "Meeting" in kinds and not sidelines:
         summit = next(e for e in events if e.type == "Summit")
-        met = {c for e in events if e.type == "Meeting" for c in e.countries}
+        met = {c for e in events if e.type == "Meeting" and not leaders_talked(e) for c in e.countries}
         subject = {code for pos, code, _ in actors if pos < found["Meeting"].start()}
         summit.countries = tuple(c for c in summit.countries if c not in met or c in subject
                                  or c == _host_of(summit, ctx)) or summit.countries
     if "Summit" in kinds and "Meeting" in kinds:
         if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with|"
                          r"spoke\s+(?:\w+\s+)?(?:with|to)|separate\s+meeting)\b", text, re.I):
-            events = [e for e in events if e.type != "Meeting"]
+            events = [e for e in events if e.type != "Meeting" or leaders_talked(e)]  # two leaders named: their talks
     # "met on the eve of the summit", "on his way home from the Forum": the summit is only
     # mentioned; it takes no date from this sentence, and only the sentence's subject attended
     incidental = None
@@ -376,7 +379,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 kept.append(place.country)
                 incidental.city = ctx.gaz.cities[place.key].name
             incidental.countries = tuple(sorted(set(kept))) or incidental.countries
-        if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\b", text[:summit_trigger.start()][-40:], re.I):
+        if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\s+(?:of\s+|to\s+|for\s+)?(?:the\s+|a\s+|this\s+|its\s+)?(?:[\w'-]+\s+){0,3}$",
+                                                      text[:summit_trigger.start()][-60:], re.I):
             events = [e for e in events if e is not incidental]
             incidental = None
     if sidelines and "Summit" not in {e.type for e in events}:
