@@ -1172,3 +1172,20 @@ def test_two_leaders_who_talked_at_a_summit_met_and_attended_it():
     events = extract_document(doc).events
     assert any(e.type == "Meeting" and e.countries == ("BLR", "RUS") for e in events)
     assert any(e.type == "Summit" and {"BLR", "KAZ", "RUS"} <= set(e.countries) for e in events)
+
+
+def test_a_short_dated_sentence_is_no_section_heading():
+    events = _events("The three juntas signed a charter in Bamako in 2023. On January 28, 2024 they announced their "
+                     "withdrawal.\n\nThe relationship reached a new level last month. On June 23, Malian leader Assimi "
+                     "Goita held talks with President Vladimir Putin in the Kremlin.", "2025-07-07")
+    assert ("Meeting", ("MLI", "RUS"), "2025-06-23", False) in _summary(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coup of July 26, 2023 in Niamey was the turning point. On July 30, ECOWAS imposed sanctions on Niger.",
+     ("Sanction", ("NER",), "2023-07-30", False)),
+    ("Pena was in Panama on July 1, 2024. The two leaders also met in Buenos Aires on July 3 this year, Paraguayan "
+     "President Santiago Pena and Panamanian President Jose Raul Mulino said.", ("Meeting", ("PAN", "PRY"), "2025-07-03", False)),
+])
+def test_a_bare_day_of_a_month_named_with_its_year(text, expected):
+    assert expected in _summary(_events(text, "2025-08-14"))

@@ -498,6 +498,8 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
     if has_trigger and not _SECTION_DATELINE.match(text):
         return
     dateline = _SECTION_DATELINE.match(text)
+    if not dateline and text.rstrip().endswith(".") and len(text) > 40:
+        return  # "On January 28, 2024 they announced their withdrawal.": a sentence of the story, no heading
     for d in find_dates(text[:60], ctx.section or ctx.published, ctx.year):
         if (d.explicit_year or dateline) and d.date.precision == "day" and not d.relative:
             if ctx.section is None and d.date.first_day() == ctx.published and has_trigger:
@@ -541,7 +543,9 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
+_OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
@@ -572,7 +576,7 @@ def _in_month_named(dates: list[DateMention], ctx: Context, sentence: Sentence) 
     for d in dates:
         value = d.date.value
         if not d.explicit_year and not d.relative and d.date.precision == "day" and int(value[5:7]) == named[1] \
-                and int(value[:4]) != named[2]:
+                and int(value[:4]) != named[2] and not _OWN_YEAR.match(sentence.text, d.end):  # not "July 3 this year"
             shift = lambda p: p and replace(p, value=f"{named[2]}{p.value[4:]}")  # noqa: E731
             d = replace(d, date=shift(d.date), end_date=shift(d.end_date))
         out.append(d)
