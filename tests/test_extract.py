@@ -1189,3 +1189,12 @@ def test_a_short_dated_sentence_is_no_section_heading():
 ])
 def test_a_bare_day_of_a_month_named_with_its_year(text, expected):
     assert expected in _summary(_events(text, "2025-08-14"))
+
+
+def test_an_attendance_list_joins_the_summit_told_last():
+    events = _events("JAKARTA, Sept 6, 2023 (Wire) - Chinese Premier Li Qiang addressed the ASEAN-China summit on "
+                     "Wednesday. The 43rd ASEAN Summit opened on Tuesday under Indonesian President Joko Widodo's "
+                     "chairmanship. Among the leaders in attendance were Malaysia's Prime Minister Anwar Ibrahim and "
+                     "Philippine President Ferdinand Marcos Jr.")
+    summits = {e.label: e.countries for e in events if e.type == "Summit"}
+    assert summits["43rd asean"] == ("IDN", "MYS", "PHL")

@@ -142,13 +142,15 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
     for event in _split_sanctions(events):
         target = None
         if event.type == "Summit":
-            target = next((o for o in merged if o.type == "Summit" and o.planned == event.planned
-                           and o.background == event.background
-                           and not (o.label and event.label and o.label != event.label)  # the ASEAN-China, not the ASEAN-US summit
-                           and (o.organization == event.organization or not o.organization or not event.organization)
-                           and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date)
-                                or (o.organization and o.organization == event.organization and _days_apart(o, event) <= 3))),
-                          None)
+            candidates = [o for o in merged if o.type == "Summit" and o.planned == event.planned
+                          and o.background == event.background
+                          and not (o.label and event.label and o.label != event.label)  # the ASEAN-China, not the ASEAN-US summit
+                          and (o.organization == event.organization or not o.organization or not event.organization)
+                          and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date)
+                               or (o.organization and o.organization == event.organization and _days_apart(o, event) <= 3))]
+            named = {o.label for o in candidates if o.label}
+            # a mention naming no summit, among several named ones: the one told last ("Among the leaders in attendance ...")
+            target = (candidates[-1] if not event.label and len(named) > 1 else candidates[0]) if candidates else None
             if target is not None:
                 target.countries = tuple(sorted(set(target.countries) | set(event.countries)))
         for other in merged if target is None else []:
