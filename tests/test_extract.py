@@ -1198,3 +1198,13 @@ def test_an_attendance_list_joins_the_summit_told_last():
                      "Philippine President Ferdinand Marcos Jr.")
     summits = {e.label: e.countries for e in events if e.type == "Summit"}
     assert summits["43rd asean"] == ("IDN", "MYS", "PHL")
+
+
+def test_a_summit_held_on_its_own_day_dates_the_talks_on_its_sidelines():
+    events = _events("Yesterday, President of Turkmenistan Serdar Berdimuhamedov returned home, having completed a tour "
+                     "which included the summit of the Economic Cooperation Organization. On 3 July the head of state "
+                     "arrived in Azerbaijan to take part in the 17th ECO Summit, held on 4 July in Khankendi.\n\n"
+                     "On the sidelines of the forum, President Serdar Berdimuhamedov met with President Ilham Aliyev.",
+                     "2025-07-09")
+    dated = {(e.type, e.date.value) for e in events}
+    assert ("Summit", "2025-07-04") in dated and ("Meeting", "2025-07-04") in dated

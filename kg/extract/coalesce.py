@@ -47,8 +47,8 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
 
 _AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
                     r"in\s+the\s+course\s+of|as\s+part\s+of|during|within|prior\s+to|before|ahead\s+of)\s+(?:the|their|these|those|this|that)\s+"
-                    r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|conversation|discussions)\b", re.I)
-_NAMED_AS = {"summit": ("Summit", "Meeting")}
+                    r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|forum|conference|conversation|discussions)\b", re.I)
+_NAMED_AS = {"summit": ("Summit", "Meeting"), "forum": ("Summit",), "conference": ("Summit",)}
 
 
 def _earlier_named(event: Event, before: list[Event]) -> Event | None:
@@ -63,7 +63,8 @@ def _earlier_named(event: Event, before: list[Event]) -> Event | None:
     here = event.evidence[0].start
     return next((e for e in reversed(before) if e.type in types and e.date is not None and e.explicit_date
                  and not e.planned and not e.background and e.evidence and e.evidence[0].start < here
-                 and set(event.countries) <= set(e.countries)), None)
+                 and (set(event.countries) <= set(e.countries)
+                      or (e.type == "Summit" and set(event.countries) & set(e.countries)))), None)  # "on the sidelines of the forum"
 
 
 def _split_sanctions(events: list[Event]) -> list[Event]:

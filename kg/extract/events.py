@@ -421,7 +421,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             d.end_date is not None and 0 <= d.start - event.trigger < 60 for d in dates)  # "paying a visit ... from 3 to 5 March"
         # (but "the ministers, on a joint visit to the kingdom, walked into the palace on 28 April": that day)
         event.ongoing = bool(on_visit)
-        if event is not incidental and not on_visit:
+        home_from = event.type == "Summit" and re.search(r"\breturned\b[^.]*?\b(?:after|having|following)\b", text)
+        if event is not incidental and not on_visit and not home_from:  # "returned home after the summit": not its day
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and re.search(r"\b(?:concluded|wrapped up|ended|completed|finished|left|departed)\b", text)):
@@ -444,6 +445,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
     if (sidelines or at_summit) and incidental is not None and meeting is not None:  # the summit was that day
         incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
+    elif incidental is not None and summit_trigger is not None:
+        held = _HELD_ON.match(text, summit_trigger.end())
+        own = held and next((d for d in dates if d.start == held.end()), None)
+        if own is not None:  # "arrived on 3 July to take part in the 17th ECO Summit, held on 4 July": the summit's day
+            incidental.date, incidental.end_date, incidental.explicit_date = own.date, own.end_date, True
     _remember(ctx, sentence, mentions, events)
     return events
 
@@ -545,6 +551,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
+_HELD_ON = re.compile(r"[^.;]{0,80}?\b(?:held|opened|convened|which\s+(?:took\s+place|opened))\s+(?:on\s+|from\s+)?", re.I)
 _OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)|"
