@@ -1208,3 +1208,9 @@ def test_a_summit_held_on_its_own_day_dates_the_talks_on_its_sidelines():
                      "2025-07-09")
     dated = {(e.type, e.date.value) for e in events}
     assert ("Summit", "2025-07-04") in dated and ("Meeting", "2025-07-04") in dated
+
+
+def test_returning_home_wrapping_up_a_visit_of_n_days_dates_its_first_day():
+    events = _events("DHAKA, March 29 (BSS) - Chief Adviser Professor Muhammad Yunus returned home this evening wrapping "
+                     "up his four-day official visit to China.", "2025-03-29")
+    assert [(e.type, e.date.value) for e in events] == [("Visit", "2025-03-26")]

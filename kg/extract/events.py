@@ -425,7 +425,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if event is not incidental and not on_visit and not home_from:  # "returned home after the summit": not its day
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
-                and re.search(r"\b(?:concluded|wrapped up|ended|completed|finished|left|departed)\b", text)):
+                and re.search(r"\b(?:concluded|concluding|wrapped up|wrapping up|wound up|winding up|ended|ending|completed|completing|finished|left|departed)\b", text)):
             word = days.group(1).lower()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or 1
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
