@@ -1214,3 +1214,26 @@ def test_returning_home_wrapping_up_a_visit_of_n_days_dates_its_first_day():
     events = _events("DHAKA, March 29 (BSS) - Chief Adviser Professor Muhammad Yunus returned home this evening wrapping "
                      "up his four-day official visit to China.", "2025-03-29")
     assert [(e.type, e.date.value) for e in events] == [("Visit", "2025-03-26")]
+
+
+def test_a_joint_call_with_several_leaders_is_one_meeting():
+    events = _events("Straight after hanging up, U.S. President Donald Trump held a joint call with Ukrainian President "
+                     "Volodymyr Zelensky, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.",
+                     "2025-05-20")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("FRA", "ITA", "UKR", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Moscow only understands pressure,\" Lithuanian Foreign Minister Kestutis Budrys said on his way into the meeting.",
+    "U.S. President Donald Trump said he expected Rwandan President Paul Kagame and Congolese President Felix Tshisekedi "
+    "to come to Washington in the coming weeks to sign the final peace agreement.",
+])
+def test_no_meeting_told_here(text):
+    assert [e for e in _events(text, "2025-05-20") if not e.planned] == []
+
+
+def test_the_first_two_names_of_a_long_name_are_that_person():
+    events = _events("Somali President Hassan Sheikh Mohamud attended the ceremony with Tanzanian President Samia Suluhu "
+                     "Hassan. Hassan Sheikh, who held talks in Nairobi on Sunday with Kenyan President William Ruto, "
+                     "praised the bloc.", "2024-03-05")
+    assert ("Meeting", ("KEN", "SOM"), "2024-03-03", False) in _summary(events)

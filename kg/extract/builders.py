@@ -220,7 +220,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if re.search(r"\b(?:stayed\s+away\s+from|skipped|boycotted|did\s+not\s+attend|(?:was|were)\s+absent\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                  text[:trigger.start()], re.I):
         return None  # "Estonia's foreign minister stayed away from the meeting"
-    if trigger.group().lower() == "meeting" and _ANAPHORIC.search(text[:trigger.start()]) and not re.match(
+    if trigger.group().lower() == "meeting" and (_ANAPHORIC.search(text[:trigger.start()]) or re.search(
+            r"\b(?:into|from|after|before|at|during)\s+the\s+$", text[:trigger.start()])) and not re.match(
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
     actors = [(pos, code, how) for pos, code, how in actors
@@ -233,6 +234,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if aside:  # "..., becoming the first EU leader to meet Putin since Austrian Chancellor Nehammer"
         actors = [a for a in actors if a[0] < aside.start()]
     relative = re.search(r"\b(?:that|which)\b", text[trigger.end():])
+    reported = re.search(r"\b(?:reports?|claims?|allegations?|rumou?rs?|concerns?|fears?)\b[^.;]{0,40}?\bthat\b", text[trigger.end():])
+    if reported:  # "discussed reports that Moscow had sought access to an air base": Russia is the topic
+        cut = trigger.end() + reported.end()
+        actors = [a for a in actors if a[0] < cut or a[2] not in ("country", "place", "demonym", "metonym")]
     if relative and any(trigger.end() <= a[0] < trigger.end() + relative.start() for a in actors):
         # "hosted the King for a conversation that touched on the jet being developed by Britain, Italy and Japan"
         cut = trigger.end() + relative.start()
@@ -277,7 +282,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return events or None
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
-    elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)):
+    elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)) \
+            and not re.search(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$", text[:trigger.start()]):
+        # ("a joint call with Zelensky and the leaders of France, Italy and Germany" is one meeting of all)
         # "X held talks with A, B and C", "received the credentials of the ambassadors of A and B": one meeting each
         for other in objects:
             pair = tuple(sorted((subject[0], other)))

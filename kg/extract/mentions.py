@@ -333,7 +333,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     ambiguous: set[str] = set()
     for name, info in persons.items():
         for variant in info.variants | {name}:
-            for token in variant.split():
+            words = variant.split()
+            # "Hassan Sheikh" of Hassan Sheikh Mohamud: the first two names of a longer one (beside Samia Suluhu Hassan)
+            parts = [*words, " ".join(words[:2])] if len(words) >= 3 and not set(words[:2]) & title_words else words
+            for token in parts:
                 if len(token) < 2 or token.lower() in _PARTICLES or token in _NOT_NAME or token in title_words:
                     continue
                 if token in tokens and tokens[token] != name:

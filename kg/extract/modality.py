@@ -84,7 +84,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
 
 
 _READY_TO = re.compile(r"\b(?:ready|prepared|willing|plans?|planning|threaten\w*|wants?|intends?|(?:called|calls|calling)\s+on\s+[^,.;]{1,60}?|"
-                       r"urg\w+\s+[^,.;]{1,60}?|asked\s+[^,.;]{1,60}?)\s+to\s+\w+\s+(?:[\w\"'\u201c\u201d%-]+\s+){0,4}[\"'\u201c]?$", re.I)
+                       r"urg\w+\s+[^,.;]{1,60}?|asked\s+[^,.;]{1,60}?|expect\w*\s+[^,.;]{1,60}?|challeng\w*\s+[^,.;]{0,60}?)"
+                       r"\s+to\s+\w+\s+(?:[\w\"'\u201c\u201d%-]+\s+){0,4}[\"'\u201c]?$", re.I)
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
 _FELL_THROUGH = re.compile(r"^[^.;]*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted)|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead))\b")
