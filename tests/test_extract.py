@@ -1237,3 +1237,9 @@ def test_the_first_two_names_of_a_long_name_are_that_person():
                      "Hassan. Hassan Sheikh, who held talks in Nairobi on Sunday with Kenyan President William Ruto, "
                      "praised the bloc.", "2024-03-05")
     assert ("Meeting", ("KEN", "SOM"), "2024-03-03", False) in _summary(events)
+
+
+def test_flew_on_to_a_city_is_a_visit_there():
+    events = _events("U.S. President Donald Trump met Saudi Crown Prince Mohammed bin Salman in Riyadh. He flew on to Doha "
+                     "in the afternoon and was greeted at the airport by Emir Sheikh Tamim bin Hamad Al Thani.", "2025-05-14")
+    assert ("USA", "QAT") in [(e.guest, e.host) for e in events if e.type == "Visit"]
