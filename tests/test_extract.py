@@ -1243,3 +1243,9 @@ def test_flew_on_to_a_city_is_a_visit_there():
     events = _events("U.S. President Donald Trump met Saudi Crown Prince Mohammed bin Salman in Riyadh. He flew on to Doha "
                      "in the afternoon and was greeted at the airport by Emir Sheikh Tamim bin Hamad Al Thani.", "2025-05-14")
     assert ("USA", "QAT") in [(e.guest, e.host) for e in events if e.type == "Visit"]
+
+
+def test_a_visit_that_ends_on_a_weekday_began_before_it():
+    events = _events("The Prime Minister, Luis Montenegro, is in Praia on a three-day official visit to Cabo Verde that "
+                     "ends on Thursday.", "2025-11-12")
+    assert [(e.type, e.date.value) for e in events] == [("Visit", "2025-11-11")]

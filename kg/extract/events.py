@@ -424,8 +424,14 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         home_from = event.type == "Summit" and re.search(r"\breturned\b[^.]*?\b(?:after|having|following)\b", text)
         if event is not incidental and not on_visit and not home_from:  # "returned home after the summit": not its day
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
+        ends = _ENDS_ON.search(text) if event.type == "Visit" and days else None
+        if ends:  # "on a three-day visit that ends on Thursday": read forward, the visit began two days before
+            last = next((d for d in find_dates(text[ends.start():], ctx.section or ctx.published, year, future=True)
+                         if d.date.precision == "day"), None)
+            if last is not None:
+                event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
-                and re.search(r"\b(?:concluded|concluding|wrapped up|wrapping up|wound up|winding up|ended|ending|completed|completing|finished|left|departed)\b", text)):
+                and (ends or re.search(r"\b(?:concluded|concluding|wrapped up|wrapping up|wound up|winding up|ended|ending|completed|completing|finished|left|departed)\b", text))):
             word = days.group(1).lower()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or 1
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
@@ -551,6 +557,8 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
+_ENDS_ON = re.compile(r"\b(?:that|which)\s+(?:ends|concludes|wraps\s+up|runs\s+(?:until|through|to))\s+(?:on\s+)?"
+                      r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
 _HELD_ON = re.compile(r"[^.;]{0,80}?\b(?:held|opened|convened|which\s+(?:took\s+place|opened))\s+(?:on\s+|from\s+)?", re.I)
 _OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
