@@ -1249,3 +1249,12 @@ def test_a_visit_that_ends_on_a_weekday_began_before_it():
     events = _events("The Prime Minister, Luis Montenegro, is in Praia on a three-day official visit to Cabo Verde that "
                      "ends on Thursday.", "2025-11-12")
     assert [(e.type, e.date.value) for e in events] == [("Visit", "2025-11-11")]
+
+
+def test_on_the_eve_of_his_arrival_is_not_yesterday_nor_a_stay_there():
+    events = _events("Norwegian Foreign Minister Espen Barth Eide arrived in Jakarta on 3 March. On the eve of his arrival "
+                     "in Jakarta, Eide paid a short working visit to Singapore, where he met Foreign Minister Vivian "
+                     "Balakrishnan on 2 March.", "2024-03-06")
+    assert sorted((e.type, e.countries, e.date.value) for e in events) == [
+        ("Meeting", ("NOR", "SGP"), "2024-03-02"), ("Visit", ("NOR", "IDN"), "2024-03-03"),
+        ("Visit", ("NOR", "SGP"), "2024-03-02")]

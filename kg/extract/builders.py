@@ -74,8 +74,9 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
                            and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
                        or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])
                            and not re.match(r"['\u2019]s?\b", text[m.end - sentence.start:])))  # not "Kazakhstan, Germany's partner"
-        if not destination:
-            continue
+        if not destination or re.search(r"\b(?:eve|day\s+before|ahead)\s+of\s+(?:his|her|their)\s+arrival\s+(?:in|at)\s+(?:the\s+)?$",
+                                        text[max(0, pos - 50):pos]):
+            continue  # "On the eve of his arrival in Jakarta, he paid a visit to Singapore": not there yet
         if places and modality_of(text, pos, pos + 1) != trigger_modality:
             continue  # "Following the visit to Chile, he will pay an official visit to Peru": one fact, one plan
         host = m.country

@@ -56,7 +56,7 @@ _PATTERNS = [
     # in 2023
     ("y", re.compile(rf"\b(?:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
     # relative day words
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|on (?:the )?eve|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year|next week|next month|next year|tomorrow|the previous day)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year|next week|next month|next year|tomorrow|the previous day)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
