@@ -358,20 +358,20 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         for token in {t for _, t in titled}:
             tokens[token] = ""
     if tokens:
-        pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, tokens), key=len, reverse=True)) + r")\b")
         inside = _Spans(occupied)
-        for m in pattern.finditer(text):
-            if inside(m.start()):
+        for start, end in _whole_words(text, tokens):
+            if inside(start):
                 continue
-            owner = tokens[m.group()]
+            word = text[start:end]
+            owner = tokens[word]
             if not owner:
-                title = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, m.start() - 30):m.start()])
-                owner = titled.get((title.group(1).lower(), m.group()), "") if title else ""
+                title = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, start - 30):start])
+                owner = titled.get((title.group(1).lower(), word), "") if title else ""
                 if not owner:
                     continue
             info = persons[owner]
             info.count += 1
-            mentions.append(Mention(m.start(), m.end(), "person", info.name, m.group(), info.country))
+            mentions.append(Mention(start, end, "person", info.name, word, info.country))
 
     # descriptions: "the Belarusian leader", "the Chinese side"; an office names its holder
     for m in _DESCRIPTION.finditer(text):
@@ -442,6 +442,33 @@ def _after_portfolio(text: str, after: int, nearby: list[Match]) -> int:
         if span and not text[start:span[0]].strip(" ,") and len(text[span[0]:span[1]].split()) >= 2:
             return stop
     return after
+
+
+def _is_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _whole_words(text: str, words) -> list[tuple[int, int]]:
+    """Where ``words`` stand in ``text`` as whole words, left to right, the longest at each place (what
+    ``re.finditer(r"\b(longest|...|shortest)\b")`` finds), by an Aho-Corasick automaton: one regular
+    expression per document would crowd the ``re`` module's cache of the rules' own patterns."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    found: dict[int, int] = {}  # start -> the longest end there with a word boundary on both sides
+    for last, size in automaton.iter(text):
+        start, end = last - size + 1, last + 1
+        if _is_word(text, start - 1) != _is_word(text, start) and _is_word(text, end - 1) != _is_word(text, end):
+            found[start] = max(found.get(start, end), end)
+    spans, reached = [], 0
+    for start in sorted(found):
+        if start >= reached:
+            spans.append((start, found[start]))
+            reached = found[start]
+    return spans
 
 
 def _org_after(by_start: dict, text: str, pos: int) -> bool:

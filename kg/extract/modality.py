@@ -70,7 +70,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?|"
                                                 r"called\s+on|calls\s+on|calling\s+on|asked|urged|pressed)\b", before, re.I):
         return "planned"
-    if _READY_TO.search(before):  # "ready to impose \"major sanctions\"", "called on the administration to blacklist"
+    if _ready_to(before):  # "ready to impose \"major sanctions\"", "called on the administration to blacklist"
         return "planned"
     if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
@@ -83,9 +83,17 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_READY_TO = re.compile(r"\b(?:ready|prepared|willing|plans?|planning|threaten\w*|wants?|intends?|(?:called|calls|calling)\s+on\s+[^,.;]{1,60}?|"
-                       r"urg\w+\s+[^,.;]{1,60}?|asked\s+[^,.;]{1,60}?|expect\w*\s+[^,.;]{1,60}?|challeng\w*\s+[^,.;]{0,60}?)"
-                       r"\s+to\s+\w+\s+(?:[\w\"'\u201c\u201d%-]+\s+){0,4}[\"'\u201c]?$", re.I)
+# "ready to impose \"major sanctions\"": the infinitive the trigger ends, then the cue that governs it
+_TO_VERB = re.compile(r"\bto\s+\w+\s+(?:[\w\"'\u201c\u201d%-]+\s+){0,4}[\"'\u201c]?$")
+_READY_CUE = re.compile(r"\b(?:(?:ready|prepared|willing|plans?|planning|threaten\w*|wants?|intends?)\s*$|"
+                        r"(?:(?:called|calls|calling)\s+on|urg\w+|asked|expect\w*)\s+[^,.;]{1,60}$|challeng\w*(?:\s+[^,.;]{0,60})?$)", re.I)
+
+
+def _ready_to(before: str) -> bool:
+    to = _TO_VERB.search(before)
+    return to is not None and _READY_CUE.search(before[:to.start()].rstrip() + " ") is not None
+
+
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
 _FELL_THROUGH = re.compile(r"^[^.;]*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted)|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead))\b")
