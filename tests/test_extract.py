@@ -1258,3 +1258,21 @@ def test_on_the_eve_of_his_arrival_is_not_yesterday_nor_a_stay_there():
     assert sorted((e.type, e.countries, e.date.value) for e in events) == [
         ("Meeting", ("NOR", "SGP"), "2024-03-02"), ("Visit", ("NOR", "IDN"), "2024-03-03"),
         ("Visit", ("NOR", "SGP"), "2024-03-02")]
+
+
+def test_joining_a_summit_is_no_accession():
+    events = _events("After the meeting on Wednesday, U.S. President Donald Trump joined a summit with the leaders of the "
+                     "Gulf Cooperation Council in Riyadh.", "2025-05-14")
+    assert "Accession" not in {e.type for e in events}
+
+
+def test_a_call_named_by_its_caller_is_the_callers():
+    events = _events("The European Union and Britain announced new sanctions against Russia on Tuesday, one day after "
+                     "Donald Trump's two-hour phone call with Vladimir Putin failed to produce a ceasefire.", "2025-05-20")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("RUS", "USA")]
+
+
+def test_a_challenge_to_meet_is_no_meeting():
+    events = _events("Russian President Vladimir Putin did not travel to Istanbul, despite Ukrainian President Volodymyr "
+                     "Zelensky's challenge to meet him there in person.", "2025-05-20")
+    assert [e for e in events if not e.planned] == []

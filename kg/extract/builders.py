@@ -227,6 +227,12 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place") or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
+    own = re.search(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$", text[:trigger.start()])
+    holder = own and next((a for a in actors if a[2] == "person" and a[0] < own.start()
+                           and not re.search(r"[,;]", text[a[0]:own.start()])), None)
+    if holder and re.match(r"\s+with\b", text[trigger.end():]):
+        # "one day after Donald Trump's two-hour phone call with Vladimir Putin": his call, not the sentence's subject's
+        actors = [a for a in actors if a[0] >= holder[0]]
     where = re.search(r",\s+where\s+(?:he|she|they)\s+(?:[\w'-]+\s+){0,2}$", text[:trigger.start()])
     if where:  # "Faye travelled to Nouakchott, where he held talks with ...": Faye, and who the clause names
         traveller = [a for a in actors if a[0] < where.start() and a[2] in ("person", "description")][-1:]
@@ -485,8 +491,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"elevated\s+to|upgraded\s+to|acceded|joined\s+as)\b[^.;]{0,40}$", text[:t0], re.I) and not re.match(
             r"[^.;]{0,30}?\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", text[t1:]):  # "a full member since July 2024" is dated
         return None  # "its first summit as a full member": taking part as one, not becoming one
-    if word.startswith("join") and re.match(r"\s+(?:in\s+(?:\w+ing|the\s+\w+)|with|forces|hands|efforts|talks|the\s+(?:talks|call|meeting|summit|"
-                                            r"session|delegation|ceremony|celebrations|discussion|negotiations))\b", text[t1:]):
+    if word.startswith("join") and re.match(r"\s+(?:in\s+(?:\w+ing|the\s+\w+)|with|forces|hands|efforts|talks|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|summit|"
+                                            r"session|delegation|ceremony|celebrations|discussion|negotiations|conference|gathering|dinner|lunch|tour))\b", text[t1:]):
         return None  # "joined in condemning", "joined the talks": taking part, not becoming a member
     if word.startswith("join") or word.startswith("accession"):
         after = [m for m in org_mentions if 0 <= m.start - sentence.start - t1 <= 45]

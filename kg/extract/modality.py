@@ -68,7 +68,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
         return "planned"
     if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?|"
-                                                r"called\s+on|calls\s+on|calling\s+on|asked|urged|pressed)\b", before, re.I):
+                                                r"called\s+on|calls\s+on|calling\s+on|asked|urged|pressed|challenged?)\b", before, re.I):
         return "planned"
     if _ready_to(before):  # "ready to impose \"major sanctions\"", "called on the administration to blacklist"
         return "planned"
