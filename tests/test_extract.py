@@ -1276,3 +1276,10 @@ def test_a_challenge_to_meet_is_no_meeting():
     events = _events("Russian President Vladimir Putin did not travel to Istanbul, despite Ukrainian President Volodymyr "
                      "Zelensky's challenge to meet him there in person.", "2025-05-20")
     assert [e for e in events if not e.planned] == []
+
+
+def test_the_leaders_who_last_met_are_the_pair():
+    events = _events("Australian Prime Minister Anthony Albanese held talks with Indonesian President Prabowo Subianto in "
+                     "Jakarta on Thursday. The leaders had last met in November on the sidelines of the G20 summit in "
+                     "Rio de Janeiro.", "2025-05-15")
+    assert ("Meeting", ("AUS", "IDN"), "2024-11", False) in _summary(events)
