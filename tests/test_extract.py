@@ -1283,3 +1283,16 @@ def test_the_leaders_who_last_met_are_the_pair():
                      "Jakarta on Thursday. The leaders had last met in November on the sidelines of the G20 summit in "
                      "Rio de Janeiro.", "2025-05-15")
     assert ("Meeting", ("AUS", "IDN"), "2024-11", False) in _summary(events)
+
+
+def test_a_joint_call_with_many_leaders_and_an_organisation_head():
+    events = _events("Straight after hanging up, U.S. President Donald Trump held a joint call with Ukrainian President "
+                     "Volodymyr Zelensky, European Commission President Ursula von der Leyen and the leaders of France, "
+                     "Italy, Germany and Finland.", "2025-05-20")
+    assert ("DEU", "FIN", "FRA", "ITA", "UKR", "USA") in [e.countries for e in events if e.type == "Meeting"]
+
+
+def test_talks_told_in_an_after_clause_are_not_this_call():
+    events = _events("On Monday evening, after her talks with Jaishankar, Australian Foreign Minister Penny Wong spoke by "
+                     "phone with Chinese Foreign Minister Wang Yi.", "2026-02-10")
+    assert [(e.type, e.countries) for e in events] == [("Meeting", ("AUS", "CHN"))]

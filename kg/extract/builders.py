@@ -234,6 +234,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if holder and re.match(r"\s+with\b", text[trigger.end():]):
         # "one day after Donald Trump's two-hour phone call with Vladimir Putin": his call, not the sentence's subject's
         actors = [a for a in actors if a[0] >= holder[0]]
+    earlier = re.search(r"\b(?:after|following|before)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},", text[:trigger.start()], re.I)
+    if earlier:  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": that meeting is told elsewhere
+        actors = [a for a in actors if not earlier.start() <= a[0] < earlier.end()]
     where = re.search(r",\s+where\s+(?:he|she|they)\s+(?:[\w'-]+\s+){0,2}$", text[:trigger.start()])
     if where:  # "Faye travelled to Nouakchott, where he held talks with ...": Faye, and who the clause names
         traveller = [a for a in actors if a[0] < where.start() and a[2] in ("person", "description")][-1:]
@@ -298,7 +301,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             pair = tuple(sorted((subject[0], other)))
             events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
         return events
-    if len(codes) > 4 or len(codes) < 2:
+    joint = re.search(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$", text[:trigger.start()])
+    if len(codes) > (8 if joint else 4) or len(codes) < 2:
         return events or None
     events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
                         persons=_persons(mentions, set(codes))))

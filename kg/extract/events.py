@@ -305,7 +305,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     events: list[Event] = []
     found: dict[str, re.Match] = {}
     later: list[tuple[str, re.Match]] = []  # further triggers of a type, in later clauses
+    aside = _EARLIER_TALKS.search(text)
     for kind, m in _trigger_scanner().finditer(text):
+        if aside and aside.start() <= m.start() < aside.end():
+            continue  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": those talks are told elsewhere
         if kind in found and _SEGMENT.search(text, found[kind].end(), m.start()):
             later.append((kind, m))
         elif kind in found and commentary(text, found[kind]) and not commentary(text, m):
@@ -559,6 +562,7 @@ _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|
                          r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
 _ENDS_ON = re.compile(r"\b(?:that|which)\s+(?:ends|concludes|wraps\s+up|runs\s+(?:until|through|to))\s+(?:on\s+)?"
                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
+_EARLIER_TALKS = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},")
 _HELD_ON = re.compile(r"[^.;]{0,80}?\b(?:held|opened|convened|which\s+(?:took\s+place|opened))\s+(?:on\s+|from\s+)?", re.I)
 _OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
