@@ -1296,3 +1296,9 @@ def test_talks_told_in_an_after_clause_are_not_this_call():
     events = _events("On Monday evening, after her talks with Jaishankar, Australian Foreign Minister Penny Wong spoke by "
                      "phone with Chinese Foreign Minister Wang Yi.", "2026-02-10")
     assert [(e.type, e.countries) for e in events] == [("Meeting", ("AUS", "CHN"))]
+
+
+def test_a_host_who_received_the_two_ministers_met_both():
+    events = _events("In Washington, the foreign ministers of DR Congo and Rwanda signed the peace agreement on Friday. "
+                     "Hours later, President Donald Trump received the two ministers in the Oval Office.", "2025-06-28")
+    assert ("Meeting", ("COD", "RWA", "USA")) in [(e.type, e.countries) for e in events]

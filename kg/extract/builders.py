@@ -263,7 +263,11 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         pair = ctx.pair
         if len(named) == 1 and pair and named[0] not in pair and ctx.visit and named[0] in ctx.visit:
             pair = ctx.visit  # "the couple were received by Mattarella, where the two heads of state spoke": the visit's
-        codes = unique([*pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
+        host = [code for pos, code, how in actors if pos < trigger.start() and how in ("person", "description") and code not in pair]
+        if pair and host and _BOTH.search(text).start() > trigger.start():
+            codes = unique([*host[:1], *pair])  # "Trump received the two ministers in the Oval Office": the host and the pair
+        else:
+            codes = unique([*pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
     if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+)?$", text[max(0, trigger.start() - 20):trigger.start()]):
