@@ -401,7 +401,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.countries = tuple(sorted(set(codes)))
             events.append(incidental)
     own_year = _YEAR.search(text) if ctx.published is None else None  # "The 2025 summit ... from 31 August"
-    year = int(own_year.group(1)) if own_year else ctx.narrative_year or ctx.year
+    # without a published date, a bare "4 July" is in the year the story last named
+    year = int(own_year.group(1)) if own_year else (ctx.year_named if ctx.published is None else None) or ctx.year
     anchor = ctx.section or ctx.published
     if ctx.year_named and _THAT_YEAR.search(text) and not _YEAR.search(text):
         anchor, year = dt.date(ctx.year_named, 12, 31), ctx.year_named  # "in March that year": the year just named
@@ -540,8 +541,6 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     month = _MONTH_YEAR.findall(text)
     if month:  # "in April 2024": a later bare "17 April" of this paragraph is in it
         ctx.month_named = (sentence.paragraph, _MONTHS[month[-1][0][:3].lower()], int(month[-1][1]))
-        if ctx.published is None:  # without a published date, a bare "4 July" is in the year last named
-            ctx.narrative_year = int(years[-1])
     first_person = next((m for m in mentions if m.kind == "person" and m.country), None)
     pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", text)
     if first_person and not (pronoun and pronoun.start() < first_person.start - sentence.start):

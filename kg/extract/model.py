@@ -93,7 +93,6 @@ class Context:
     group: tuple[str, ...] = ()  # the countries of the last meeting or gathering ("the three leaders")
     header: tuple[int, int] = (-1, -1)
     last_subject: str | None = None
-    narrative_year: int | None = None
     year_named: int | None = None  # the last year a sentence named ("in March that year" is in it)
     month_named: tuple[int, int, int] | None = None  # (paragraph, month, year) of the last "April 2024" named
     last_target: str | None = None  # the last sanction's target and imposer ("Britain sanctioned four of the vessels")
