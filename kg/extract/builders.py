@@ -13,7 +13,7 @@ from .mentions import Mention
 from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 
-__all__ = ["BUILDERS", "commentary"]
+__all__ = ["BUILDERS", "EARLIER_TALKS", "commentary"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -201,6 +201,9 @@ _OFFICIAL_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+){0,3}?(?:Commissioner
 _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z][\w'-]+\s+)?$")
 
 
+_JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
+#: "after her talks with Jaishankar, ...": talks told in passing, not the meeting the sentence is about
+EARLIER_TALKS = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},")
 _JOINED_TALKS = re.compile(r"\b(?:also\s+)?(?:took\s+part|participated|joined|sat\s+in)\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:talks|negotiations|consultations|discussions|meeting)\b(?!\s+(?:with|between)\b)", re.I)
 
@@ -234,7 +237,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if holder and re.match(r"\s+with\b", text[trigger.end():]):
         # "one day after Donald Trump's two-hour phone call with Vladimir Putin": his call, not the sentence's subject's
         actors = [a for a in actors if a[0] >= holder[0]]
-    earlier = re.search(r"\b(?:after|following|before)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},", text[:trigger.start()], re.I)
+    earlier = EARLIER_TALKS.search(text[:trigger.start()])
     if earlier:  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": that meeting is told elsewhere
         actors = [a for a in actors if not earlier.start() <= a[0] < earlier.end()]
     where = re.search(r",\s+where\s+(?:he|she|they)\s+(?:[\w'-]+\s+){0,2}$", text[:trigger.start()])
@@ -295,17 +298,16 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                             persons=_persons(mentions, set(side))))
     if len(codes) < 2:
         return events or None
+    joint = _JOINT.search(text[:trigger.start()])  # "a joint call with A, B and C": one meeting of all
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
     elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)) \
-            and not re.search(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$", text[:trigger.start()]):
-        # ("a joint call with Zelensky and the leaders of France, Italy and Germany" is one meeting of all)
+            and not joint:
         # "X held talks with A, B and C", "received the credentials of the ambassadors of A and B": one meeting each
         for other in objects:
             pair = tuple(sorted((subject[0], other)))
             events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
         return events
-    joint = re.search(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$", text[:trigger.start()])
     if len(codes) > (8 if joint else 4) or len(codes) < 2:
         return events or None
     events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import BUILDERS, commentary
+from .builders import BUILDERS, EARLIER_TALKS, commentary
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path
@@ -93,6 +93,12 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present)\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
+
+
+def _leaders_talked(e: Event, ctx: Context, text: str) -> bool:
+    """"Lukashenko and the Russian leader Putin discussed ... at a dinner": two named leaders' talks."""
+    return (len(e.countries) == 2 and len({ctx.dm.persons[p].country for p in e.persons} & set(e.countries)) == 2
+            and bool(re.match(r"(?:discussed|talked)\b", text[e.trigger:])) and " and " in text[:e.trigger])
 
 
 def _summits_at_the_dateline(events: list[Event], ctx: Context) -> None:
@@ -305,7 +311,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     events: list[Event] = []
     found: dict[str, re.Match] = {}
     later: list[tuple[str, re.Match]] = []  # further triggers of a type, in later clauses
-    aside = _EARLIER_TALKS.search(text)
+    aside = EARLIER_TALKS.search(text)
     for kind, m in _trigger_scanner().finditer(text):
         if aside and aside.start() <= m.start() < aside.end():
             continue  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": those talks are told elsewhere
@@ -346,19 +352,16 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events if not e.planned}  # "briefed him on the draft documents of the summit": no gathering yet
     sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
-    def leaders_talked(e: Event) -> bool:  # "Lukashenko and the Russian leader Putin discussed ... at a dinner"
-        return (len(e.countries) == 2 and len({ctx.dm.persons[p].country for p in e.persons} & set(e.countries)) == 2
-                and bool(re.match(r"(?:discussed|talked)\b", text[e.trigger:])) and " and " in text[:e.trigger])
     if "Summit" in kinds and "Meeting" in kinds and not sidelines:
         summit = next(e for e in events if e.type == "Summit")
-        met = {c for e in events if e.type == "Meeting" and not leaders_talked(e) for c in e.countries}
+        met = {c for e in events if e.type == "Meeting" and not _leaders_talked(e, ctx, text) for c in e.countries}
         subject = {code for pos, code, _ in actors if pos < found["Meeting"].start()}
         summit.countries = tuple(c for c in summit.countries if c not in met or c in subject
                                  or c == _host_of(summit, ctx)) or summit.countries
     if "Summit" in kinds and "Meeting" in kinds:
         if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with|"
                          r"spoke\s+(?:\w+\s+)?(?:with|to)|separate\s+meeting)\b", text, re.I):
-            events = [e for e in events if e.type != "Meeting" or leaders_talked(e)]  # two leaders named: their talks
+            events = [e for e in events if e.type != "Meeting" or _leaders_talked(e, ctx, text)]  # two leaders named: their talks
     # "met on the eve of the summit", "on his way home from the Forum": the summit is only
     # mentioned; it takes no date from this sentence, and only the sentence's subject attended
     incidental = None
@@ -417,6 +420,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
     days = _SPAN_DAYS.search(text)
+    home_from = re.search(r"\breturned\b[^.]*?\b(?:after|having|following)\b", text)  # "returned home after the summit"
+    ends = _ENDS_ON.search(text) if days else None  # "on a three-day visit that ends on Thursday": read forward
+    last = ends and next((d for d in find_dates(text[ends.start():], ctx.section or ctx.published, year, future=True)
+                          if d.date.precision == "day"), None)
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
         on_visit = event.type == "Visit" and ongoing and (abs(ongoing.end() - event.trigger) < 40
@@ -425,15 +432,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             d.end_date is not None and 0 <= d.start - event.trigger < 60 for d in dates)  # "paying a visit ... from 3 to 5 March"
         # (but "the ministers, on a joint visit to the kingdom, walked into the palace on 28 April": that day)
         event.ongoing = bool(on_visit)
-        home_from = event.type == "Summit" and re.search(r"\breturned\b[^.]*?\b(?:after|having|following)\b", text)
-        if event is not incidental and not on_visit and not home_from:  # "returned home after the summit": not its day
+        if event is not incidental and not on_visit and not (home_from and event.type == "Summit"):  # not the summit's day
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
-        ends = _ENDS_ON.search(text) if event.type == "Visit" and days else None
-        if ends:  # "on a three-day visit that ends on Thursday": read forward, the visit began two days before
-            last = next((d for d in find_dates(text[ends.start():], ctx.section or ctx.published, year, future=True)
-                         if d.date.precision == "day"), None)
-            if last is not None:
-                event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
+        if ends and event.type == "Visit" and last is not None:  # the visit began days before the day it ends
+            event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and (ends or re.search(r"\b(?:concluded|concluding|wrapped up|wrapping up|wound up|winding up|ended|ending|completed|completing|finished|left|departed)\b", text))):
             word = days.group(1).lower()
@@ -561,7 +563,6 @@ _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|
                          r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
 _ENDS_ON = re.compile(r"\b(?:that|which)\s+(?:ends|concludes|wraps\s+up|runs\s+(?:until|through|to))\s+(?:on\s+)?"
                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
-_EARLIER_TALKS = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},")
 _HELD_ON = re.compile(r"[^.;]{0,80}?\b(?:held|opened|convened|which\s+(?:took\s+place|opened))\s+(?:on\s+|from\s+)?", re.I)
 _OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
