@@ -295,7 +295,7 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
             start = m.start("date") + found[0].start
             return found[0].date.first_day(), start, m.start("date") + found[0].end
     for d in find_dates(top):
-        if d.explicit_year and d.date.precision == "day" and not _DEADLINE.search(top[max(0, d.start - 20):d.start]):
+        if d.explicit_year and d.date.precision == "day" and not DEADLINE.search(top[max(0, d.start - 20):d.start]):
             line_start = top.rfind("\n", 0, d.start) + 1
             line_end = top.find("\n", d.end)
             line = top[line_start:line_end if line_end >= 0 else len(top)]
@@ -319,7 +319,8 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
 _STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:(?P<y1>\d{4})[/-](?P<m1>\d{1,2})[/-](?P<d1>\d{1,2})|"
                     r"(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
                     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?)?", re.I)
-_DEADLINE = re.compile(r"\b(?:until|till|through|by|before|to|expir\w+(?:\s+on)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+#: a date something lasts until ("until August 1, 2026", "expires on", "runs to"): no day an event took place
+DEADLINE = re.compile(r"\b(?:until|till|through|by|before|valid\s+to|runs?\s+to|expir\w+(?:\s+on)?|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _YEARLESS_DATELINE = re.compile(
     r"^\s*(?:\*\*)?[A-Z][\w.'\u00c0-\u024f -]{1,40}(?:\*\*)?,\s*(?P<date>"
     + _M.format(n="m1") + r"\s+" + _D.format(n="d1") + "|" + _D.format(n="d2") + r"\s+" + _M.format(n="m2")

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .builders import BUILDERS, EARLIER_TALKS, commentary
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
-from .dates import DateMention, PartialDate, dateline, find_dates, forget_dates
+from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path
 from .mentions import DocumentMentions, Mention, office_of_word
 from .modality import NO_EVENT, modality_of
@@ -624,7 +624,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
     usable = [d for d in usable if (event.type == "Accession" or not _in_since_clause(text, d.start, event.trigger))
-              and not re.search(r"\b(?:until|till|through|expir\w+|valid\s+to|runs?\s+to|by|before|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", text[max(0, d.start - 30):d.start])]
+              and not DEADLINE.search(text[max(0, d.start - 30):d.start])]
     if not usable:
         return
 
