@@ -196,8 +196,9 @@ _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|pr
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
 
 
-_OFFICIAL_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+){0,3}?(?:Commissioner|[Cc]hief|[Ee]nvoy|Secretary[- ]General|"
-                             r"High\s+Representative|Director[- ]General|Commission\s+President|Council\s+President)\b")
+# an organisation's official named after it: "EU Trade Commissioner ...", "United Nations Secretary-General ..."
+_OFFICIAL_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+){0,3}?(?:Commissioner|[Cc]hief|[Ee]nvoy|Secretary[- ]General|Chairperson|"
+                             r"High\s+Representative|Director[- ]General|Commission(?:\s+President)?|Council\s+President)\b")
 _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z][\w'-]+\s+)?$")
 
 
@@ -324,8 +325,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     org = None
     near = [m for m in mentions if m.kind == "org"
             and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
-            and not re.match(r"(?:'s)?\s+(?:Secretary[- ]General|Commission|chief|envoy|Chairperson|Director[- ]General)",
-                             text[m.end - sentence.start:])]  # "United Nations Secretary-General Guterres also addressed ..."
+            and not _OFFICIAL_AFTER.match(text, m.end - sentence.start)]  # "United Nations Secretary-General Guterres also addressed ..."
     if near:
         org = min(near, key=lambda m: abs(m.start - sentence.start - trigger.start())).key
     if re.search(r"\b(?:the|this|that)\s+summit\b", text, re.I) and ctx.last_summit_org and (
