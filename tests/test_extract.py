@@ -1302,3 +1302,16 @@ def test_a_host_who_received_the_two_ministers_met_both():
     events = _events("In Washington, the foreign ministers of DR Congo and Rwanda signed the peace agreement on Friday. "
                      "Hours later, President Donald Trump received the two ministers in the Oval Office.", "2025-06-28")
     assert ("Meeting", ("COD", "RWA", "USA")) in [(e.type, e.countries) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fourth summit of Egypt, Jordan and Iraq is set to be held in Amman in October.", []),
+    ("The next summit of Egypt, Jordan and Iraq is in Amman.", []),
+    ("The next day Egyptian President Abdel Fattah al-Sisi held talks with King Abdullah II of Jordan.",
+     [("Meeting", ("EGY", "JOR"), "2025-05-03")]),
+])
+def test_the_next_summit_is_a_plan_the_next_day_is_not(text, expected):
+    events = _events("CAIRO, May 5, 2025 - Egyptian Foreign Minister Badr Abdelatty met his Iraqi counterpart "
+                     "Fuad Hussein in Cairo on Friday. " + text)
+    assert [(e.type, e.countries, e.date.value if e.date else None) for e in events
+            if not e.planned and e.countries != ("EGY", "IRQ")] == expected
