@@ -1216,6 +1216,12 @@ def test_returning_home_wrapping_up_a_visit_of_n_days_dates_its_first_day():
     assert [(e.type, e.date.value) for e in events] == [("Visit", "2025-03-26")]
 
 
+def test_an_arrival_for_a_visit_of_n_days_is_its_first_day_whatever_else_ended():
+    events = _events("Botswana President Duma Boko arrived in Lusaka on Tuesday afternoon for a two-day state visit, his first since his "
+                     "party ended nearly six decades of one-party rule.", "2025-02-12")
+    assert [(e.type, e.date.value) for e in events] == [("Visit", "2025-02-11")]
+
+
 def test_a_joint_call_with_several_leaders_is_one_meeting():
     events = _events("Straight after hanging up, U.S. President Donald Trump held a joint call with Ukrainian President "
                      "Volodymyr Zelensky, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.",

@@ -437,7 +437,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if ends and event.type == "Visit" and last is not None:  # the visit began days before the day it ends
             event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
-                and (ends or re.search(r"\b(?:concluded|concluding|wrapped up|wrapping up|wound up|winding up|ended|ending|completed|completing|finished|left|departed)\b", text))):
+                and (ends or _CONCLUDED.search(text[:days.start()]))):
             word = days.group(1).lower()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or 1
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
@@ -569,6 +569,10 @@ _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+(?:that|the\s+same)\s+day)|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five)\s+days\s+later)\b", re.I)
+# "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
+# that day (not "ended six decades of one-party rule ... for a two-day visit")
+_CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
+                        r"completing|finished|left|departed|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
