@@ -1321,3 +1321,11 @@ def test_the_next_summit_is_a_plan_the_next_day_is_not(text, expected):
                      "Fuad Hussein in Cairo on Friday. " + text)
     assert [(e.type, e.countries, e.date.value if e.date else None) for e in events
             if not e.planned and e.countries != ("EGY", "IRQ")] == expected
+
+
+def test_the_visit_told_as_the_subject_of_a_comment_takes_no_place_or_date_from_it():
+    events = _events("Ghanaian President John Mahama paid a working visit to Burkina Faso on Saturday. The visit to "
+                     "Ouagadougou followed his stop in Bamako on Friday, where he held talks with Malian leader "
+                     "Assimi Goita.", "2025-03-09")
+    assert sorted((e.countries, e.date.value) for e in events if e.type == "Visit") == [
+        (("GHA", "BFA"), "2025-03-08"), (("GHA", "MLI"), "2025-03-07")]

@@ -45,6 +45,7 @@ def _persons(mentions: list[Mention], countries: set[str]) -> tuple[str, ...]:
 
 
 _COMMENTARY = re.compile(r"\s*(?:The|This|His|Her|That)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|summit|meeting|talks)\s+"
+                         r"(?:(?:to|in)\s+(?:the\s+)?[A-Z][\w'\u00c0-\u024f-]+(?:\s+[A-Z][\w'\u00c0-\u024f-]+)?\s+)?"
                          r"(?:comes?|came|follows?|followed|marks?|marked|(?:is|was)\s+(?:[\w-]+'s\s+|his\s+|her\s+|their\s+|the\s+)?"
                          r"(?:first|second|third|fourth|latest|last))\b")
 
@@ -65,9 +66,11 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     anaphoric = re.search(r"\b(?:this|the|his|her|current|present)\s+visit\b", text[max(0, trigger.start() - 10):trigger.end() + 1], re.I)
     previous_end = None
     trigger_modality = modality_of(text, trigger.start(), trigger.end())
+    comment = _COMMENTARY.match(text)  # "The visit to Ouagadougou followed his stop in Bamako": not that visit's place
+    told = comment.end() if comment is not None else 0
     for m in mentions:
         pos = m.start - sentence.start
-        if m.kind not in ("country", "city", "agency"):
+        if m.kind not in ("country", "city", "agency") or pos < told:
             continue
         destination = (_DESTINATION.search(text[max(0, pos - 70):pos])
                        or (not places and m.kind != "agency" and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
