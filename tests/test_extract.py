@@ -476,6 +476,7 @@ def test_signing_parties(text, countries, org):
     ("Canada on Monday suspended the issuance of new export permits for controlled goods to Rwanda.", "CAN", "RWA"),
     ("Lithuania on Monday added the founder of the ruling Georgian Dream party to its sanctions list.", "LTU", "GEO"),
     ("The Treasury Department imposed sanctions on a Chinese \"teapot\" refinery on Thursday.", "USA", "CHN"),
+    ("For the first time, the EU also listed two Chinese oil refineries and a trading company.", "EU", "CHN"),
 ])
 def test_sanctions_in_other_words(text, imposer, target):
     sanctions = [(e.imposers, e.targets) for e in _events(text, "2025-03-14") if e.type == "Sanction"]
