@@ -74,3 +74,15 @@ def test_an_unreadable_document_counts_as_missed(tmp_path):
     report = evaluate(tmp_path / "gold")
     assert report.fn["Visit"] == 1 and report.persons_found == [False]
     assert any("document not read" in m for m in report.misses)
+
+
+def test_a_known_person_is_found_under_any_name_the_reference_data_gives(tmp_path):
+    text = ("---\npublished: 2025-04-02\n---\nExternal Affairs Minister S. Jaishankar called on Chilean President "
+            "Gabriel Boric in Santiago on Tuesday. Chancellor Laura Sarabia of Colombia joined them.")
+    gold = {"doc": "a", "events": [],
+            "persons": [{"name": "Subrahmanyam Jaishankar", "country": "IND", "role": "foreign minister"},
+                        {"name": "Laura Sarabia", "country": "COL", "role": "foreign minister"}]}
+    _write(tmp_path, text, gold)
+    report = evaluate(tmp_path / "gold")
+    assert report.persons_found == [True, True]
+    assert report.persons_role == [True, True]  # Colombia's "Chancellor" (canciller) is its foreign minister

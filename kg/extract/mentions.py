@@ -131,6 +131,17 @@ def office_of_word(gaz: Gazetteer, word: str | None) -> str | None:
     return role if role in OFFICES else None
 
 
+def _held(gaz: Gazetteer, person: str, office: str) -> bool:
+    """Has the known ``person`` ever held ``office``? A title the records do not bear out is read
+    otherwise ("Chancellor Laura Sarabia": Colombia's canciller, its foreign minister)."""
+    offices = {t.office for t in gaz.persons[person].terms}
+    if not offices or office in offices:
+        return True
+    # a leader's title on a leader stands (Iran's president, recorded as its head of government);
+    # a leader's title on a foreign minister, or the reverse, is a misreading
+    return "foreign_minister" not in offices and office != "foreign_minister"
+
+
 def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
     """The office a known person held on ``day``; without a date (or outside every term) the
     office of their latest term."""
@@ -208,7 +219,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if title:
                 info.title = info.title or title.key
                 role = _role_for(gaz, title.key)
-                if role in OFFICES and not info.organization:
+                if role in OFFICES and not info.organization and _held(gaz, match.key, role):
                     info.role = role  # the text's own title says which office it reports
         mentions.append(Mention(match.start, match.end, match.kind, match.key, match.surface, country))
         occupied.append((match.start, match.end))
@@ -244,7 +255,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 info.organization, info.role, info.country = org, "other", None  # a former minister now a UN envoy
                 continue
             role = _role_for(gaz, match.key)
-            if role in OFFICES and not info.organization:
+            if role in OFFICES and not info.organization and _held(gaz, follow.key, role):
                 info.role = role
             continue
         if honorific and honorific.end() > after:
@@ -319,7 +330,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info.count += 1
             if title:
                 info.title = info.title or title
-                if info.known and _role_for(gaz, title) in OFFICES:
+                if info.known and _role_for(gaz, title) in OFFICES and _held(gaz, info.name, _role_for(gaz, title)):
                     info.role = _role_for(gaz, title)  # "Tamim bin Hamad Al Thani, the Amir of Qatar"
             if not info.known:
                 info.role = info.role or _role_for(gaz, title)
