@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateutil import parser as date_parser
+
 from .errors import DocumentError
 from .extract.normalize import normalize_text
 
@@ -47,12 +49,25 @@ class Document:
 
 
 def parse_date(value: str) -> dt.date:
-    """Parse an ISO date (``2024-07-04``, or a timestamp starting with one); raise ``ValueError``."""
+    """Parse a published date: ISO (``2024-07-04``, or a timestamp starting with one) or a full
+    written date (``Sunday 6 July 2025``, ``July 6, 2025``, ``06.07.2025``, day first); raise
+    ``ValueError`` when the value is no date or lacks its day, month or year.
+
+    >>> parse_date("2025-07-06T09:40:00-03:00"), parse_date("Sunday 6 July 2025"), parse_date("14.05.2025 09:12")
+    (datetime.date(2025, 7, 6), datetime.date(2025, 7, 6), datetime.date(2025, 5, 14))
+    """
     value = value.strip().strip("'\"")
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if not match:
-        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
-    return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    if match:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    try:  # dateutil fills a missing part from its default: read twice with two, and they must agree
+        first = date_parser.parse(value, dayfirst=True, default=dt.datetime(2000, 1, 1))
+        second = date_parser.parse(value, dayfirst=True, default=dt.datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        first = second = None
+    if first is None or first.date() != second.date():
+        raise ValueError(f"{value!r} is not a full date (write YYYY-MM-DD)")
+    return first.date()
 
 
 def _front_matter(raw: str, path: str) -> tuple[dict[str, str], str, int]:

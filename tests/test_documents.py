@@ -16,6 +16,14 @@ def test_front_matter_fields(article):
     assert (doc.url, doc.publisher, doc.title, doc.text) == ("https://example.test/a", "Wire", "A title", "Body text.")
 
 
+@pytest.mark.parametrize("written", ["Sunday 6 July 2025", "July 6, 2025", "06.07.2025 09:12", "2025-07-06T09:40:00-03:00"])
+def test_a_published_date_written_out_in_front_matter(tmp_path, written):
+    path = tmp_path / "live.md"
+    path.write_text(f"---\ntitle: Live\ndate: {written}\n---\nBody text.\n", encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert doc.published == dt.date(2025, 7, 6)
+
+
 def test_plain_text_without_front_matter(article):
     (doc,) = read_documents(article("Just text."))
     assert doc.published is None and doc.text == "Just text."
