@@ -1330,3 +1330,17 @@ def test_the_visit_told_as_the_subject_of_a_comment_takes_no_place_or_date_from_
                      "Assimi Goita.", "2025-03-09")
     assert sorted((e.countries, e.date.value) for e in events if e.type == "Visit") == [
         (("GHA", "BFA"), "2025-03-08"), (("GHA", "MLI"), "2025-03-07")]
+
+
+def test_the_previous_day_counts_from_the_story_day_not_from_a_span():
+    events = _events("Astana, 4 March 2025 (Kazinform) -- President Kassym-Jomart Tokayev received Azerbaijani Foreign "
+                     "Minister Jeyhun Bayramov today. Bayramov is in Kazakhstan on an official visit on 3-4 March. On the "
+                     "previous day, he held talks with Kazakh Foreign Minister Murat Nurtleu.")
+    assert sorted(e.date.value for e in events if e.type == "Meeting") == ["2025-03-03", "2025-03-04"]
+
+
+def test_the_same_day_after_a_date_of_its_own_is_that_date():
+    events = _events("Astana, 4 March 2025 (Kazinform) -- President Kassym-Jomart Tokayev received Azerbaijani Foreign "
+                     "Minister Jeyhun Bayramov today. Nurtleu recalled that at the SCO summit held in Astana on 4 July "
+                     "2024, Belarus became the tenth member, and Aliyev took part in the meeting held the same day.")
+    assert [e.date.value for e in events if e.type in ("Summit", "Accession")] == ["2024-07-04", "2024-07-04"]

@@ -444,6 +444,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
     narrative = _NARRATIVE_DAY.search(text)
+    if narrative and any(not d.relative and d.start < narrative.start() for d in dates):
+        narrative = None  # "at the summit held on 4 July 2024, ... the meeting held the same day": that day
     if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
         word = (narrative.group("n") or "").lower()
         shift = (-1 if narrative.group("back") else 1) * (NUMBER_WORDS.get(word) or (1 if not narrative.group("same") else 0))
@@ -452,7 +454,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
                 event.explicit_date, event.background = True, False
     for event in events if not (narrative and narrative.group("back")) else []:  # a look back leaves the story's day
-        if event.date and event.date.precision == "day" and event.explicit_date and not event.planned and not event.background:
+        if event.date and event.date.precision == "day" and event.explicit_date and not event.planned and not event.background \
+                and event.end_date is None:  # a span ("on a visit on 3-4 March") is no day the story stands on
             ctx.last_day = event.date.first_day()
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
     if (sidelines or at_summit) and incidental is not None and meeting is not None:  # the summit was that day
