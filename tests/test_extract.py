@@ -1344,3 +1344,21 @@ def test_the_same_day_after_a_date_of_its_own_is_that_date():
                      "Minister Jeyhun Bayramov today. Nurtleu recalled that at the SCO summit held in Astana on 4 July "
                      "2024, Belarus became the tenth member, and Aliyev took part in the meeting held the same day.")
     assert [e.date.value for e in events if e.type in ("Summit", "Accession")] == ["2024-07-04", "2024-07-04"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Carney, who arrived in Mexico City on Wednesday evening for his first official visit to Mexico since becoming "
+     "prime minister in March, met Sheinbaum at the National Palace on Thursday.", "2025-09-18"),
+    ("Chapo paid a working visit to Pretoria on 24 March, his first trip abroad since his inauguration in January, "
+     "when he held talks with President Cyril Ramaphosa.", "2025-03-24"),
+])
+def test_a_date_in_a_since_clause_closed_before_the_trigger_is_not_its_date(text, expected):
+    meetings = [e for e in _events("Mexican President Claudia Sheinbaum and Mozambique's President Daniel Chapo. " + text,
+                                   "2025-09-19") if e.type == "Meeting"]
+    assert [e.date.value for e in meetings] == [expected]
+
+
+def test_a_year_in_a_since_clause_that_a_when_clause_tells_of_dates_that_event():
+    events = _events("Trade has doubled since 2017, when Uzbek President Shavkat Mirziyoyev made his first state visit "
+                     "to Kazakhstan.", "2024-08-22")
+    assert [(e.type, e.date.value) for e in events] == [("Visit", "2017")]

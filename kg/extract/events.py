@@ -610,14 +610,21 @@ def _in_month_named(dates: list[DateMention], ctx: Context, sentence: Sentence) 
 
 
 def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
-    """Is ``pos`` inside a "since ..." clause that follows the trigger? ("attended, the first
+    """Is ``pos`` inside a "since ..." clause that follows the trigger, or one closed before it? ("attended, the first
     summit since his country joined in July": July dates the joining, not the attending). Or
     does it date what a participle names ("relations, established in 1994")?"""
     if re.search(r"\b(?:established|founded|launched|created|set\s+up|dating\s+back|dates?\s+back|going\s+back)"
                  r"\s+(?:in|on|to|from)?\s*$", text[max(0, pos - 40):pos]):
         return True
     since = re.search(r"\bsince\s+[^,;:()]{0,90}$", text[max(0, pos - 100):pos])
-    return since is not None and max(0, pos - 100) + since.start() > trigger
+    if since is None:
+        return False
+    if max(0, pos - 100) + since.start() > trigger:
+        return True
+    # or closed before it: "who arrived ... for his first visit since becoming prime minister in March, met
+    # Sheinbaum" (but "since 2017, when Mirziyoyev made his state visit": that year's)
+    bare = re.fullmatch(r"since\s+", since.group())
+    return pos < trigger and "," in text[pos:trigger] and not (bare and re.search(r",\s*when\b", text[pos:trigger]))
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
