@@ -1362,3 +1362,15 @@ def test_a_year_in_a_since_clause_that_a_when_clause_tells_of_dates_that_event()
     events = _events("Trade has doubled since 2017, when Uzbek President Shavkat Mirziyoyev made his first state visit "
                      "to Kazakhstan.", "2024-08-22")
     assert [(e.type, e.date.value) for e in events] == [("Visit", "2017")]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("BRICS has ten full members: Brazil, Russia, India, China, South Africa, Egypt, Ethiopia, Iran, the United Arab "
+     "Emirates and Indonesia, which became the group's first Southeast Asian full member on January 6.", ["IDN"]),
+    ("Indonesia's accession makes it the tenth member of the bloc, alongside Brazil, Russia, India, China and South "
+     "Africa, as well as Egypt, Ethiopia, Iran and the United Arab Emirates, which joined on January 1, 2024.",
+     ["ARE", "EGY", "ETH", "IDN", "IRN"]),
+])
+def test_a_relative_clause_on_a_list_of_members(text, joined):
+    events = _events("Indonesia has become a full member of BRICS. " + text, "2025-01-07")
+    assert sorted(e.countries[0] for e in events if e.type == "Accession") == joined
