@@ -1374,3 +1374,18 @@ def test_a_year_in_a_since_clause_that_a_when_clause_tells_of_dates_that_event()
 def test_a_relative_clause_on_a_list_of_members(text, joined):
     events = _events("Indonesia has become a full member of BRICS. " + text, "2025-01-07")
     assert sorted(e.countries[0] for e in events if e.type == "Accession") == joined
+
+
+@pytest.mark.parametrize("text", [
+    "On June 30, Trump signed a national security presidential memorandum that tightened restrictions on travel to "
+    "Cuba and on transactions with companies controlled by the Cuban military.",
+    "President Trump signed an executive order on Friday imposing new curbs on trade with Cuba.",
+])
+def test_a_domestic_act_signed_is_no_agreement(text):
+    assert [e.type for e in _events(text, "2025-07-15") if e.type == "AgreementSigning"] == []
+
+
+def test_a_defense_secretary_is_of_the_country_the_story_names():
+    events = _events("Philippine and Canadian officials met in Manila. The agreement was signed at Camp Aguinaldo by "
+                     "Defense Secretary Gilberto Teodoro Jr. and Canadian Defence Minister David McGuinty.", "2025-11-02")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("CAN", "PHL")]
