@@ -1389,3 +1389,10 @@ def test_a_defense_secretary_is_of_the_country_the_story_names():
     events = _events("Philippine and Canadian officials met in Manila. The agreement was signed at Camp Aguinaldo by "
                      "Defense Secretary Gilberto Teodoro Jr. and Canadian Defence Minister David McGuinty.", "2025-11-02")
     assert [e.countries for e in events if e.type == "AgreementSigning"] == [("CAN", "PHL")]
+
+
+def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_that_person():
+    events = _events("Armenian Foreign Minister Ararat Mirzoyan said on Tuesday that Armenia would stay away. Russian "
+                     "President Vladimir Putin flew in from Astana, where on Wednesday he and Kazakh President "
+                     "Kassym-Jomart Tokayev held talks.", "2024-11-28")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("KAZ", "RUS")]

@@ -237,7 +237,10 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
         if m.group("royal"):
             role = "head_of_state"
-        if title is None and not m.group("royal") and ctx.last_subject:  # a pronoun: the subject of the previous sentence
+        subject = next((c for p, c, how in out if how == "person" and p < m.start()), None) if title is None else None
+        if subject is not None and not m.group("royal"):  # "Putin flew in from Astana, where he and Tokayev held talks"
+            code = subject
+        elif title is None and not m.group("royal") and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
         else:
             # "the President of the Republic" is the story's own president, even beside a counterpart
