@@ -1396,3 +1396,16 @@ def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_that_person():
                      "President Vladimir Putin flew in from Astana, where on Wednesday he and Kazakh President "
                      "Kassym-Jomart Tokayev held talks.", "2024-11-28")
     assert [e.countries for e in events if e.type == "Meeting"] == [("KAZ", "RUS")]
+
+
+def test_the_summit_addressed_is_the_one_told_not_an_organisation_named_after_it():
+    events = _events("BAGHDAD, May 17, 2025 (Wire) - Arab leaders gathered in Baghdad on Saturday for the 34th summit of "
+                     "the Arab League. Spanish Prime Minister Pedro Sánchez, invited as a guest of the Iraqi presidency, "
+                     "told the summit that Madrid would present a draft resolution to the UN General Assembly.")
+    assert [(e.type, e.countries, e.organization) for e in events] == [("Summit", ("ESP", "IRQ"), "LAS")]
+
+
+def test_a_summit_after_a_comment_on_the_meeting_told_is_held_where_it_says():
+    events = _events("Arab leaders met in Baghdad on Saturday. The Baghdad meeting came two months after an emergency "
+                     "Arab summit in Cairo on March 4, attended by Jordan's King Abdullah II.", "2025-05-18")
+    assert [(e.countries, e.date.value) for e in events if e.type == "Summit"] == [(("EGY", "JOR"), "2025-03-04")]

@@ -323,6 +323,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     text = sentence.text
     if commentary(text, trigger):
         return None
+    comment = _COMMENTARY.match(text)
+    if comment:  # "The Baghdad meeting came months after an Arab summit in Cairo": not the meeting's place
+        mentions = [m for m in mentions if m.start - sentence.start >= comment.end()]
+        actors = [a for a in actors if a[0] >= comment.end()]
     if re.match(r"summit['\u2019]s\b", text[trigger.start():], re.I):
         return None  # "Widodo, the summit's host": the summit named as a possessor, told elsewhere
     org = None
@@ -332,8 +336,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if near:
         org = min(near, key=lambda m: abs(m.start - sentence.start - trigger.start())).key
     if re.search(r"\b(?:the|this|that)\s+summit\b", text, re.I) and ctx.last_summit_org and (
-            org is None or abs(near[0].start - sentence.start - trigger.start()) > 60):
-        org = ctx.last_summit_org
+            org is None or abs(near[0].start - sentence.start - trigger.start()) > 60 or not _attached(text, trigger, near, sentence)):
+        org = ctx.last_summit_org  # "told the summit that Madrid would ask the UN General Assembly": the summit told
     if org is None and orgs and not near and ORG_REF.search(text):
         org = ctx.last_summit_org or orgs[0]  # "the bloc" at a summit: the summit's organisation
     if re.match(r"summit\s+(?:talks|meeting|level talks)", text[trigger.start():], re.I) or re.search(
@@ -406,6 +410,18 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     return Event("Summit", tuple(sorted(codes)), [], organization=org, city=city_name, tentative=tentative,
                  label=re.sub(r"[\s.\u2013-]+", " ", label.group(1)).strip().lower() if label else None,
                  persons=_persons(mentions, set(codes)))
+
+
+def _attached(text: str, trigger: re.Match, orgs: list, sentence) -> bool:
+    """Does an organisation name the summit word itself ("the Arab League summit", "the summit of the
+    Arab League", "the ASEAN-China summit")? Else an organisation nearby is another topic."""
+    for m in orgs:
+        start, end = m.start - sentence.start, m.end - sentence.start
+        if end <= trigger.start() and re.fullmatch(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,3}", text[end:trigger.start()]):
+            return True
+        if start >= trigger.end() and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", text[trigger.end():start]):
+            return True
+    return False
 
 
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)
