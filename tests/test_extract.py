@@ -1409,3 +1409,31 @@ def test_a_summit_after_a_comment_on_the_meeting_told_is_held_where_it_says():
     events = _events("Arab leaders met in Baghdad on Saturday. The Baghdad meeting came two months after an emergency "
                      "Arab summit in Cairo on March 4, attended by Jordan's King Abdullah II.", "2025-05-18")
     assert [(e.countries, e.date.value) for e in events if e.type == "Summit"] == [(("EGY", "JOR"), "2025-03-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran recalled its ambassadors to London, Paris and Berlin for consultations on Saturday.",
+    "U.S. Secretary of State Marco Rubio said the sanctions on Iran would stay in place until Tehran agreed to talks.",
+])
+def test_no_event_in_a_recall_or_sanctions_that_stay(text):
+    assert [e for e in _events(text, "2025-09-28") if not e.planned] == []
+
+
+def test_another_clause_after_the_target_names_no_target():
+    events = _events("Australia announced on Sunday that it had reimposed its UN-based sanctions on Iran, Foreign Minister "
+                     "Penny Wong said, and Japan said it would implement them too.", "2025-09-28")
+    assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [(("AUS",), ("IRN",))]
+
+
+@pytest.mark.parametrize("text", ["United Nations sanctions on Iran came back into force on Sunday.",
+                                  "New EU sanctions on Belarus took effect on Sunday."])
+def test_sanctions_that_come_into_force(text):
+    (sanction,) = _events(text, "2025-09-28")
+    assert (sanction.date.value, sanction.targets) == ("2025-09-28", (sanction.countries[-1],))
+
+
+def test_united_nations_sanctions_are_the_security_councils():
+    (sanction,) = _events("United Nations sanctions on Iran came back into force at 0000 GMT on Sunday, a decade after they "
+                          "were lifted under the 2015 nuclear deal, after Britain, France and Germany triggered the so-called "
+                          "snapback mechanism and a final attempt by Russia and China to delay them failed.", "2025-09-28")
+    assert (sanction.imposers, sanction.organization) == (("UNSC",), "UNSC")

@@ -229,6 +229,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if re.search(r"\b(?:stayed\s+away\s+from|skipped|boycotted|did\s+not\s+attend|(?:was|were)\s+absent\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                  text[:trigger.start()], re.I):
         return None  # "Estonia's foreign minister stayed away from the meeting"
+    if re.search(r"\b(?:recall\w*|summon\w*)\s+(?:[\w'-]+,?\s+){0,10}for\s+$", text[:trigger.start()], re.I):
+        return None  # "Iran recalled its ambassadors to London, Paris and Berlin for consultations"
     if trigger.group().lower() == "meeting" and (_ANAPHORIC.search(text[:trigger.start()]) or re.search(
             r"\b(?:into|from|after|before|at|during)\s+the\s+$", text[:trigger.start()])) and not re.match(
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
@@ -585,7 +587,8 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int
 
 _OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|Treasury|Cabinet)\b(?!\s+of\b)")
 _UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+)?$", re.I)
-_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|countermeasures)\b", re.I)
+_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|designat\w*|sanctioned|slapp\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|countermeasures|(?:came|come|comes)\s+(?:back\s+)?into\s+(?:force|effect)|took\s+effect|"
+                           r"entered\s+into\s+force)\b", re.I)
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
@@ -647,7 +650,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             split = trigger.end()  # "the Treasury sanctioned Kyrgyzstan's Keremet Bank for helping Russian entities"
         imposers = [k for p, k, o in parties if p < t0]
         stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
-                         r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with)\b|[.;:]", text[split:])
+                         r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with)\b|[.;:]"
+                         # "on Iran, Foreign Minister Penny Wong said, and Japan said it would ...": another clause
+                         r"|,\s+(?:[\w'-]+\s+){1,5}(?:said|says|told|announced)\b|,\s+and\s+(?:[\w'-]+\s+){1,3}(?:said|says|will|would|has|have|had)\b",
+                         text[split:])
         end = split + stop.start() if stop else len(text)
         subject = {k for p, k, o in parties if p < t0}  # the imposer named as subject is not its own target
         targets = [k for p, k, o in parties if split <= p < end and not o and k not in subject]
@@ -681,6 +687,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         targets = [ctx.dm.main_country]  # "The Treasury blacklisted eight senior officials": of the country the story is about
     if lifted or not imposers or not targets:
         return None  # lifting sanctions is not imposing them (nor the story's target of sanctions)
+    # the UN imposes sanctions through its Security Council ("United Nations sanctions on Iran came back")
+    imposers = ["UNSC" if k == "UN" and "UNSC" in ctx.gaz.organizations else k for k in imposers]
+    parties = [(p, "UNSC" if k == "UN" and o and "UNSC" in ctx.gaz.organizations else k, o) for p, k, o in parties]
     ctx.last_target, ctx.last_imposer = targets[0], imposers[0]
     codes = unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
     org_keys = {k for _, k, is_org in parties if is_org}
