@@ -477,6 +477,8 @@ def test_signing_parties(text, countries, org):
     ("Lithuania on Monday added the founder of the ruling Georgian Dream party to its sanctions list.", "LTU", "GEO"),
     ("The Treasury Department imposed sanctions on a Chinese \"teapot\" refinery on Thursday.", "USA", "CHN"),
     ("For the first time, the EU also listed two Chinese oil refineries and a trading company.", "EU", "CHN"),
+    ("Canada is also imposing sanctions on three Iranian drone manufacturers and one Iranian official who supplied "
+     "drones used by Russia.", "CAN", "IRN"),
 ])
 def test_sanctions_in_other_words(text, imposer, target):
     sanctions = [(e.imposers, e.targets) for e in _events(text, "2025-03-14") if e.type == "Sanction"]

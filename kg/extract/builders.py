@@ -621,7 +621,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,3}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
                                                r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil|"
                                                r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges?|justices?|"
-                                               r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?)",
+                                               r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?|officials?|manufacturers?|makers?|producers?|"
+                                               r"suppliers?|exporters?|importers?|operators?|shippers?|insurers?|brokers?|smugglers?|"
+                                               r"financiers?|facilitators?|organi[sz]ations?|institutions?|agenc(?:y|ies)|ministry|ministries)\b",
                                                text[m.end - sentence.start:], re.I):
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
             listed.append(m.key)
