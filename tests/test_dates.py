@@ -59,3 +59,11 @@ def test_document_year_used_without_anchor():
 
 def test_may_alone_is_not_a_date():
     assert find_dates("The leaders may meet again.", PUB) == ()
+
+
+@pytest.mark.parametrize("line", ["Published 9 May 2025", "**Posted on:** 9 May 2025", "Last updated: 09.05.2025 14:20"])
+def test_a_marked_publication_line_below_the_page_head_dates_the_story(line):
+    from kg.extract.dates import dateline
+
+    text = "GOV.UK\nHome > Government > Foreign affairs > Sanctions\n\n" + "Navigation link\n" * 30 + line + "\n\nThe UK today ..."
+    assert dateline(text)[0] == dt.date(2025, 5, 9)

@@ -303,6 +303,10 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
                     r"\b(?:News|Updated|Published|Posted|Comments?)\b", line):
                 return d.date.first_day(), d.start, d.end  # a header line, not a sentence
             return d.date.first_day(), -1, -1
+    for m in _MARKED.finditer(text[:1500]):  # "Published 9 May 2025" under a page's navigation
+        found = [d for d in find_dates(m.group("rest")) if d.explicit_year and d.date.precision == "day"]
+        if found:
+            return found[0].date.first_day(), m.start("rest") + found[0].start, m.start("rest") + found[0].end
     tail = text[-300:]
     for line in reversed(tail.splitlines()):  # a stamp closing the story ("2025/08/24 16:05 KST")
         found = _STAMP.fullmatch(line.strip())
@@ -316,6 +320,8 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
     return None
 
 
+_MARKED = re.compile(r"^[ \t]*(?:\*\*|_)?(?:Published|Posted|Updated|Last\s+updated|First\s+published|Date)(?:[ \t]+on)?(?:\*\*|_)?"
+                     r"[ \t]*:?[ \t]*(?P<rest>[^\n]{6,60})$", re.M | re.I)
 _STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:(?P<y1>\d{4})[/-](?P<m1>\d{1,2})[/-](?P<d1>\d{1,2})|"
                     r"(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
                     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?)?", re.I)
