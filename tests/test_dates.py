@@ -22,6 +22,10 @@ PUB = dt.date(2023, 12, 5)  # a Tuesday
     ("this year", PUB, "2023"),
     ("in 2013", None, "2013"),
     ("on 1st February 2021", None, "2021-02-01"),
+    ("In February last year, he flew to Paris", dt.date(2025, 1, 7), "2024-02"),
+    ("in June last year, a month after", dt.date(2025, 1, 7), "2024-06"),
+    ("on the sidelines of last year's Forum", dt.date(2025, 8, 14), "2024"),
+    ("In 2023, the two met", None, "2023"),
 ])
 def test_single_dates(text, anchor, expected):
     (mention,) = find_dates(text, anchor)

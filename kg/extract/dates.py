@@ -52,11 +52,11 @@ _PATTERNS = [
     # March 2023 ; in March of 2023
     ("my", re.compile(rf"\b{_M.format(n='m1')},?\s+(?:of\s+)?{_Y.format(n='y1')}\b")),
     # in March ; earlier in March (month alone, needs a preposition to avoid "May")
-    ("m", re.compile(rf"\b(?:in|since|during|by|early|late|mid|mid-|earlier in|later in|end of|beginning of)\s+{_M.format(n='m1')}\b(?!\s+\d)")),
+    ("m", re.compile(rf"\b(?i:in|since|during|by|early|late|mid|mid-|earlier in|later in|end of|beginning of)\s+{_M.format(n='m1')}\b(?!\s+\d)")),
     # in 2023
-    ("y", re.compile(rf"\b(?:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
+    ("y", re.compile(rf"\b(?i:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
     # relative day words
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year|next week|next month|next year|tomorrow|the previous day)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
@@ -105,7 +105,7 @@ class DateMention:
     explicit_year: bool = False
 
 
-_THIS_YEAR = re.compile(r",?\s*(?:of\s+)?this year\b")
+_THIS_YEAR = re.compile(r",?\s*(?:of\s+)?(?:this|last|next) year\b")  # "in June last year": one date
 
 
 def _month(name: str) -> int:
@@ -269,10 +269,10 @@ def _relative(m: re.Match, word: str, anchor: dt.date) -> DateMention | None:
         return DateMention(m.start(), m.end(), PartialDate.of(anchor + relativedelta(months=1), "month"), relative=True)
     if word in ("this year", "earlier this year"):
         return DateMention(m.start(), m.end(), PartialDate.of(anchor, "year"), relative=True)
-    if word == "last year":
-        return DateMention(m.start(), m.end(), PartialDate.of(anchor - relativedelta(years=1), "year"), relative=True)
-    if word == "next year":
-        return DateMention(m.start(), m.end(), PartialDate.of(anchor + relativedelta(years=1), "year"), relative=True)
+    if word.startswith("last year"):  # "last year's summit": a year worth dating by, unlike "this year"
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor - relativedelta(years=1), "year"))
+    if word.startswith("next year"):
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor + relativedelta(years=1), "year"))
     return None
 
 
