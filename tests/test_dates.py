@@ -26,6 +26,7 @@ PUB = dt.date(2023, 12, 5)  # a Tuesday
     ("in June last year, a month after", dt.date(2025, 1, 7), "2024-06"),
     ("on the sidelines of last year's Forum", dt.date(2025, 8, 14), "2024"),
     ("In 2023, the two met", None, "2023"),
+    ("Xi visited Astana last September", dt.date(2025, 1, 7), "2024-09"),
 ])
 def test_single_dates(text, anchor, expected):
     (mention,) = find_dates(text, anchor)

@@ -52,7 +52,7 @@ _PATTERNS = [
     # March 2023 ; in March of 2023
     ("my", re.compile(rf"\b{_M.format(n='m1')},?\s+(?:of\s+)?{_Y.format(n='y1')}\b")),
     # in March ; earlier in March (month alone, needs a preposition to avoid "May")
-    ("m", re.compile(rf"\b(?i:in|since|during|by|early|late|mid|mid-|earlier in|later in|end of|beginning of)\s+{_M.format(n='m1')}\b(?!\s+\d)")),
+    ("m", re.compile(rf"\b(?i:in|since|during|by|early|late|mid|mid-|earlier in|later in|end of|beginning of|last)\s+{_M.format(n='m1')}\b(?!\s+\d)")),
     # in 2023
     ("y", re.compile(rf"\b(?i:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
     # relative day words
