@@ -1439,3 +1439,12 @@ def test_united_nations_sanctions_are_the_security_councils():
                           "were lifted under the 2015 nuclear deal, after Britain, France and Germany triggered the so-called "
                           "snapback mechanism and a final attempt by Russia and China to delay them failed.", "2025-09-28")
     assert (sanction.imposers, sanction.organization) == (("UNSC",), "UNSC")
+
+
+def test_undated_talks_take_the_day_of_an_arrival_on_the_story_day_not_an_aside_before_it():
+    events = _events("Muscat, May 27, 2025, IRNA -- Iranian President Masoud Pezeshkian, who arrived in Muscat on Tuesday "
+                     "morning for a state visit to Oman, was welcomed by Sultan Haitham bin Tarik.\n\nPezeshkian thanked the "
+                     "Sultan for Oman's role in the talks held in Rome on Friday with US envoy Steve Witkoff.\n\nThe President and "
+                     "the Sultan also held talks on trade and energy.")
+    assert [(e.countries, e.date.value) for e in events if e.type == "Meeting" and "trade" in e.evidence[0].quote] == [
+        (("IRN", "OMN"), "2025-05-27")]

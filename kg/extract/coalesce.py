@@ -26,6 +26,9 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     dated = [e for e in facts if e.date is not None and e.date.precision == "day"]
     # the story's day: its first dated act other than a visit (a visit is dated by its first day)
     lead = next((e for e in dated if e.type != "Visit"), dated[0] if dated else None)
+    if dated and dated[0].type == "Visit" and ctx.published is not None and dated[0].date.first_day() == ctx.published \
+            and lead is not dated[0] and lead.date.first_day() < ctx.published:
+        lead = dated[0]  # "Muscat, May 27 -- X, who arrived in Muscat on Tuesday": the story's day, not an aside's before it
     for index, event in enumerate(events):
         if event.date is not None or event.planned or event.ongoing or event.state:
             continue
