@@ -1448,3 +1448,12 @@ def test_undated_talks_take_the_day_of_an_arrival_on_the_story_day_not_an_aside_
                      "the Sultan also held talks on trade and energy.")
     assert [(e.countries, e.date.value) for e in events if e.type == "Meeting" and "trade" in e.evidence[0].quote] == [
         (("IRN", "OMN"), "2025-05-27")]
+
+
+def test_a_title_case_headline_verb_is_no_name():
+    doc = Document("HH the Amir Receives Phone Call from Prime Minister of Pakistan\n\nDoha, February 12 (QNA) - His "
+                   "Highness the Amir Sheikh Tamim bin Hamad Al-Thani received today a phone call from Prime Minister of "
+                   "Pakistan Muhammad Shehbaz Sharif.", "t.txt", "t.txt", published=dt.date(2025, 2, 12))
+    extraction = extract_document(doc)
+    assert "Receives Phone Call" not in extraction.mentions.persons
+    assert [(e.type, e.countries) for e in extraction.events] == [("Meeting", ("PAK", "QAT"))]

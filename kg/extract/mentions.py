@@ -44,6 +44,12 @@ _NOT_NAME = {
     "Chairman", "Prime", "Deputy", "Vice", "Acting", "Senior", "Summit", "Forum", "Organization",
     "Organisation", "Cooperation", "Assembly", "Parliament", "Party", "Army", "Forces", "Agency",
     "News", "Media", "Times", "Post", "Press", "Daily", "Group", "Bank", "Fund",
+    # verbs of Title Case headlines ("HH the Amir Receives Phone Call from ...")
+    "Receives", "Holds", "Meets", "Visits", "Signs", "Calls", "Hosts", "Discusses", "Welcomes", "Congratulates",
+    "Attends", "Arrives", "Leaves", "Sends", "Chairs", "Opens", "Concludes", "Begins", "Pays", "Offers", "Urges",
+    "Thanks", "Briefs", "Addresses", "Inaugurates", "Launches", "Reviews", "Exchanges", "Agrees", "Pledges",
+    "Condemns", "Rejects", "Hails", "Praises", "Stresses", "Affirms", "Reaffirms", "Expresses", "Invites",
+    "Accepts", "Presents", "Departs", "Returns", "Wraps", "Phone", "Call", "Talks", "Copy", "Credentials",
 }
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
