@@ -39,6 +39,12 @@ def test_phone_call_between_foreign_ministers():
     assert _summary(events) == [("Meeting", ("IND", "JPN"), "2024-05-06", False)]
 
 
+@pytest.mark.parametrize("call", ["a videoconference", "a video-conference", "a teleconference", "a virtual meeting"])
+def test_calls_by_video_are_meetings(call):
+    events = _events(f"The foreign ministers of Colombia and Ecuador held {call} on Monday.", "2025-02-04")
+    assert _summary(events) == [("Meeting", ("COL", "ECU"), "2025-02-03", False)]
+
+
 def test_plans_are_marked_and_negations_dropped():
     events = _events("Brazilian President Lula will visit Angola next month. He did not meet the "
                      "Argentine president on Friday.", "2024-05-08")
