@@ -1463,3 +1463,11 @@ def test_a_title_case_headline_verb_is_no_name():
     extraction = extract_document(doc)
     assert "Receives Phone Call" not in extraction.mentions.persons
     assert [(e.type, e.countries) for e in extraction.events] == [("Meeting", ("PAK", "QAT"))]
+
+
+def test_a_visit_told_in_a_when_clause_is_to_the_place_the_sentence_names():
+    events = _events("ADDIS ABABA, April 21, 2025 (ENA) - The two leaders last met in Djibouti on January 9, 2025, when "
+                     "Ethiopian Prime Minister Abiy Ahmed paid a one-day working visit and held talks with President Ismail "
+                     "Omar Guelleh on the implementation of the Ankara Declaration between Ethiopia and Somalia.")
+    assert sorted((e.type, e.countries, e.guest, e.host) for e in events) == [
+        ("Meeting", ("DJI", "ETH"), None, None), ("Visit", ("ETH", "DJI"), "ETH", "DJI")]

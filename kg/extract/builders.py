@@ -113,6 +113,15 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
                 text[max(0, pos - 50):pos].rstrip().removesuffix("the").rstrip() + " "):
             places.append((pos, m.key, None))
     places.sort()
+    when = re.search(r",\s+when\s+(?:[\w.'-]+\s+){1,12}$", text[:trigger.start()])
+    if not places and when:
+        # "The two leaders last met in Djibouti on January 9, when PM Abiy paid a one-day working visit": there
+        place = next((m for m in reversed(mentions) if m.kind in ("city", "country") and m.end - sentence.start <= when.start()
+                      and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - sentence.start - 8):m.start - sentence.start])), None)
+        if place is not None:
+            places.append((place.start - sentence.start, place.country,
+                           ctx.gaz.cities[place.key].name if place.kind == "city" else None))
+            actors = [a for a in actors if a[0] > when.start()]  # who visited is named in the clause
     if not places and ctx.dateline_city is not None and _VISIT_KIND.search(text) and not anaphoric:
         # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
         others = [code for _, code, how in actors if code != ctx.dateline_city.iso3 and how in ("person", "description", "demonym")]
@@ -191,6 +200,10 @@ _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her
 # a party named after the trigger: "with the Kazakh ...", "and Foreign Minister ..."; not "and called for Israel to ..."
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?"
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
+# "held talks with Guelleh on ... the Ankara Declaration between Ethiopia and Somalia": the pair of a topic
+_TOPIC_BETWEEN = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+[^;]*?\bbetween\b|"
+                            r"\b(?:[Dd]eclaration|[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Cc]onflict|[Ww]ar|[Dd]ispute|[Bb]order|[Tt]ensions?|"
+                            r"[Rr]ow|[Rr]approchement|[Nn]ormali[sz]ation)\s+(?:between|of)\b")
 _ACCESSION_DEED = re.compile(r"\b(?:(?:protocol|treaty|instrument)s?\s+of\s+accession|accession\s+(?:protocol|treaty))\b", re.I)
 _GROUP = re.compile(r"\b(?:the|all)\s+(three|four|five)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|sides|countries|governments|delegations)\b", re.I)
 _BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|"
@@ -236,7 +249,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
     actors = [(pos, code, how) for pos, code, how in actors
-              if how not in ("country", "place") or pos < trigger.start() or _PARTY_BEFORE.search(text[max(0, pos - 25):pos])]
+              if how not in ("country", "place") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
+                                                                            and not _TOPIC_BETWEEN.search(text[trigger.end():pos]))]
     own = re.search(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$", text[:trigger.start()])
     holder = own and next((a for a in actors if a[2] == "person" and a[0] < own.start()
                            and not re.search(r"[,;]", text[a[0]:own.start()])), None)
