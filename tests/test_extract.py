@@ -1471,3 +1471,10 @@ def test_a_visit_told_in_a_when_clause_is_to_the_place_the_sentence_names():
                      "Omar Guelleh on the implementation of the Ankara Declaration between Ethiopia and Somalia.")
     assert sorted((e.type, e.countries, e.guest, e.host) for e in events) == [
         ("Meeting", ("DJI", "ETH"), None, None), ("Visit", ("ETH", "DJI"), "ETH", "DJI")]
+
+
+def test_a_guest_who_arrived_is_visiting_where_the_talks_were_held_on_the_day_of_the_clause():
+    events = _events("On Sunday, South Korean President Yoon Suk Yeol held summit talks at the presidential office in Seoul "
+                     "with Tanzanian President Samia Suluhu Hassan, who arrived on Saturday for a state visit.", "2024-06-04")
+    assert sorted((e.type, e.countries, e.date.value) for e in events) == [
+        ("Meeting", ("KOR", "TZA"), "2024-06-02"), ("Visit", ("TZA", "KOR"), "2024-06-01")]

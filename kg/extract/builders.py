@@ -122,6 +122,18 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
             places.append((place.start - sentence.start, place.country,
                            ctx.gaz.cities[place.key].name if place.kind == "city" else None))
             actors = [a for a in actors if a[0] > when.start()]  # who visited is named in the clause
+    who = re.search(r",\s+who\s+(?:[\w.'-]+\s+){0,6}$", text[:trigger.start()])
+    if not places and who and re.match(r"(?:arriv|land|flew)", trigger.group(), re.I):
+        # "held talks in Seoul with Samia, who arrived on Saturday for a state visit": the guest before "who",
+        # the place named before the guest
+        guest = [a for a in actors if a[0] < who.start() and a[2] in ("person", "description")][-1:]
+        place = next((m for m in reversed(mentions) if m.kind in ("city", "country") and m.end - sentence.start <= who.start()
+                      and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - sentence.start - 8):m.start - sentence.start])
+                      and (not guest or m.country != guest[0][1])), None)
+        if place is not None and guest:
+            places.append((place.start - sentence.start, place.country,
+                           ctx.gaz.cities[place.key].name if place.kind == "city" else None))
+            actors = guest + [a for a in actors if a[0] > who.end()]
     if not places and ctx.dateline_city is not None and _VISIT_KIND.search(text) and not anaphoric:
         # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
         others = [code for _, code, how in actors if code != ctx.dateline_city.iso3 and how in ("person", "description", "demonym")]

@@ -654,6 +654,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
             gap = text[event.trigger:d.start]
             if d.end_date is not None and len(gap) < 40 and not (_CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap)):
                 return -1  # "who is visiting Japan from February 19 to 22": the trigger's own span, over a fronted date
+            if len(gap) < 25 and re.fullmatch(r"[\w-]+(?:\s+[\w-]+)?\s+(?:on|in)?\s*", gap) and re.search(
+                    r",\s+(?:who|which)\s+(?:[\w'-]+\s+){0,3}$", text[:event.trigger]):
+                return -1  # "On Sunday, Yoon held talks with Samia, who arrived on Saturday": the clause's own day
             return d.start - event.trigger + (200 if _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) else 0)
         if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
