@@ -1478,3 +1478,15 @@ def test_a_guest_who_arrived_is_visiting_where_the_talks_were_held_on_the_day_of
                      "with Tanzanian President Samia Suluhu Hassan, who arrived on Saturday for a state visit.", "2024-06-04")
     assert sorted((e.type, e.countries, e.date.value) for e in events) == [
         ("Meeting", ("KOR", "TZA"), "2024-06-02"), ("Visit", ("TZA", "KOR"), "2024-06-01")]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("At an emergency summit in Abuja on 30 July 2023, ECOWAS leaders imposed sweeping sanctions on Niger and threatened "
+     "military intervention if President Mohamed Bazoum was not restored, Ghanaian President Nana Akufo-Addo said.",
+     ("GHA", "NGA")),
+    ("Kenyan President William Ruto said heads of state admitted Somalia at their summit in Arusha on November 24.",
+     ("KEN", "TZA")),
+])
+def test_a_country_a_summit_acts_upon_is_no_participant(text, countries):
+    events = _events(text, "2025-02-01")
+    assert [e.countries for e in events if e.type == "Summit"] == [countries]

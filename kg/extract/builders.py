@@ -416,7 +416,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at:  # "ABUJA - West African leaders ..."
         codes.append(ctx.dateline_city.iso3)
         city_name = city_name or ctx.dateline_city.name
-    codes = list(unique(codes))
+    # "leaders imposed sanctions on Niger ... if President Bazoum was not restored", "admitted Somalia": acted upon, not present
+    acted_on = {m.country for m in mentions if m.kind in ("country", "demonym") and m.country and _ACTED_ON.search(
+        text[max(0, m.start - sentence.start - 60):m.start - sentence.start])}
+    codes = [c for c in unique(codes) if c not in acted_on or c == city_country]
     if not codes and org is None:
         return None
     if not codes:
@@ -452,6 +455,8 @@ def _attached(text: str, trigger: re.Match, orgs: list, sentence) -> bool:
     return False
 
 
+_ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[\w-]+\s+){0,3}(?:on|against)|admitted|admission\s+of|"
+                       r"suspended|expelled|approved)\s+(?:the\s+)?$", re.I)
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)
 # the name of one summit among several ("the ASEAN-U.S. summit", "ASEAN Plus Three", "the 43rd ASEAN Summit")
 _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2013]\s?[A-Z][\w.]*)+|[A-Z]{2,}\s+Plus\s+\w+|"
