@@ -1490,3 +1490,12 @@ def test_a_guest_who_arrived_is_visiting_where_the_talks_were_held_on_the_day_of
 def test_a_country_a_summit_acts_upon_is_no_participant(text, countries):
     events = _events(text, "2025-02-01")
     assert [e.countries for e in events if e.type == "Summit"] == [countries]
+
+
+def test_who_stayed_away_and_a_bloc_led_by_a_country_add_no_participant():
+    events = _events("MINSK, Nov 28, 2024 (Wire) - Leaders of the Russian-led Collective Security Treaty Organization met "
+                     "in the Belarusian capital on Thursday without Armenia. Belarusian President Alexander Lukashenko "
+                     "hosted Kazakhstan's Kassym-Jomart Tokayev and Kyrgyzstan's Sadyr Japarov. Armenian Prime Minister "
+                     "Nikol Pashinyan stayed away, as he did from the previous summit, also held in Minsk, on November "
+                     "23, 2023.")
+    assert sorted(e.countries for e in events if e.type == "Summit") == [("BLR", "KAZ", "KGZ")]

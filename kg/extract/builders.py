@@ -399,8 +399,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     away = [w.end() for w in re.finditer(r"\bwithout\s+(?:the\s+)?(?:participation|presence)\s+of\s+", text)]
     away_subject = [w.start() for w in re.finditer(r"\b(?:declined\s+to\s+(?:travel|attend|come)|(?:was|were)\s+not\s+represented|"
                                                      r"did\s+not\s+(?:attend|travel|come)|stayed\s+away|boycotted)\b", text)]
-    actors = [a for a in actors if not any(0 <= a[0] - e <= 12 for e in away)
-              and not any(0 < s - a[0] <= 60 for s in away_subject)]
+    kept = [a for a in actors if not any(0 <= a[0] - e <= 12 for e in away)
+            and not any(0 < s - a[0] <= 60 for s in away_subject)]
+    gone = {a[1] for a in actors if a not in kept}  # "Pashinyan stayed away, as he did from the previous summit": he too
+    actors = [a for a in kept if not (a[2] == "reference" and a[1] in gone)]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     codes = list(unique(code for pos, code, how in actors
