@@ -1499,3 +1499,11 @@ def test_who_stayed_away_and_a_bloc_led_by_a_country_add_no_participant():
                      "Nikol Pashinyan stayed away, as he did from the previous summit, also held in Minsk, on November "
                      "23, 2023.")
     assert sorted(e.countries for e in events if e.type == "Summit") == [("BLR", "KAZ", "KGZ")]
+
+
+def test_a_venue_two_capitals_share_and_a_comment_after_the_summit_name_no_participant():
+    events = _events("ASTANA, June 17, 2025 (Wire) - Chinese President Xi Jinping and Uzbek President Shavkat Mirziyoyev "
+                     "signed a treaty at the China-Central Asia summit, as Beijing deepens its footprint in a region long "
+                     "regarded as Moscow's backyard. Kazakh President Kassym-Jomart Tokayev hosted them at the Palace of "
+                     "Independence for the one-day summit.")
+    assert [e.countries for e in events if e.type == "Summit"] == [("CHN", "KAZ", "UZB")]

@@ -403,11 +403,12 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             and not any(0 < s - a[0] <= 60 for s in away_subject)]
     gone = {a[1] for a in actors if a not in kept}  # "Pashinyan stayed away, as he did from the previous summit": he too
     actors = [a for a in kept if not (a[2] == "reference" and a[1] in gone)]
-    clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while)\b|;", text[trigger.end():])
+    clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while|whereas)\b|;|,\s+as\b", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
+    # (a city or demonym in a comment after it names no one: "..., as Beijing deepens its footprint in Moscow's backyard")
     codes = list(unique(code for pos, code, how in actors
-                         if how not in ("country", "place") or pos < trigger.start()
-                         or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
+                         if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
+                         or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
     city_name, city_country = _city(ctx, mentions)
     if city_country:
         codes.append(city_country)
