@@ -1508,3 +1508,16 @@ def test_a_venue_two_capitals_share_and_a_comment_after_the_summit_name_no_parti
                      "regarded as Moscow's backyard. Kazakh President Kassym-Jomart Tokayev hosted them at the Palace of "
                      "Independence for the one-day summit.")
     assert [e.countries for e in events if e.type == "Summit"] == [("CHN", "KAZ", "UZB")]
+
+
+def test_a_second_act_of_the_subject_after_a_date_is_its_own_event_with_its_own_date():
+    events = _events("Viet Nam joined ASEAN on July 28, 1995 and became the 150th member of the World Trade Organization "
+                     "on January 11, 2007.", "2025-07-06")
+    assert [(e.countries, e.organization, e.date.value) for e in events] == [
+        (("VNM",), "ASEAN", "1995-07-28"), (("VNM",), "WTO", "2007-01-11")]
+
+
+def test_admitted_as_a_quoted_partner_country_is_no_accession():
+    events = _events("BRICS leaders met in Rio. Vietnam, which was admitted as a \"partner country\" in June, is attending "
+                     "the outreach session only.", "2025-07-06")
+    assert [e for e in events if e.type == "Accession"] == []

@@ -571,7 +571,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                                           or (word == "joined" and _NO_OBJECT.match(text[t1:])) else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
-    if org is None or re.search(r"\bas\s+(?:an?\s+)?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
+    if org is None or re.search(r"\bas\s+(?:an?\s+)?[\"'\u201c]?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
         return None
     joiners: list[str] = []
     admitted = re.search(r"\b(?:admission|accession)\s+of\s+", text)

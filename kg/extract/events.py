@@ -319,7 +319,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for kind, m in _trigger_scanner().finditer(text):
         if aside and aside.start() <= m.start() < aside.end():
             continue  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": those talks are told elsewhere
-        if kind in found and _SEGMENT.search(text, found[kind].end(), m.start()):
+        if kind in found and _segment_between(text, found[kind].end(), m):
             later.append((kind, m))
         elif kind in found and commentary(text, found[kind]) and not commentary(text, m):
             found[kind] = m  # "The visit comes two years after Yoon travelled to Tokyo": the earlier trip is told
@@ -474,7 +474,15 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
 
 
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
-                      r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b")
+                      r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
+                      # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
+                      r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|visited|met|signed|travelled|traveled)\b)")
+
+
+def _segment_between(text: str, pos: int, trigger: re.Match) -> bool:
+    """Is there a clause break between ``pos`` and a later trigger (which a break may look ahead to)?"""
+    found = _SEGMENT.search(text, pos, trigger.end())
+    return found is not None and found.start() < trigger.start()
 
 
 def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Match, built: list[Event]) -> list[Event]:
@@ -491,11 +499,16 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     local = re.compile(re.escape(trigger.group()), re.I).match(clause.text, trigger.start() - start)
     mentions = _mentions_in(ctx, clause)
     actors = _actor_countries(ctx, clause, mentions)
+    if start and not any(pos < local.start() for pos, _, _ in actors) and re.match(r"\s*and\s", text[start - 5:start]):
+        # "Viet Nam joined ASEAN in 1995 and became the 150th member of the WTO in 2007": the sentence's subject
+        subject = [a for a in _actor_countries(ctx, sentence, _mentions_in(ctx, sentence)) if a[0] < start
+                   and a[2] in ("person", "description", "reference", "country", "demonym")][:1]
+        actors = [(-1, code, how) for _, code, how in subject] + actors
     made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
     out = []
-    seen = {(e.type, e.countries) for e in built}
+    seen = {(e.type, e.countries, e.organization) for e in built}
     for event in made if isinstance(made, list) else [made] if made else []:
-        if (event.type, event.countries) in seen:
+        if (event.type, event.countries, event.organization) in seen:
             continue
         event.trigger = trigger.start()  # dated with the sentence's others, from this trigger
         event.paragraph = sentence.paragraph
@@ -662,7 +675,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
         if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
-        return event.trigger - d.end + 10 + (200 if _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) else 0)
+        broken = _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) or _SEGMENT.search(text, d.end, min(len(text), event.trigger + 12))
+        return event.trigger - d.end + 10 + (200 if broken else 0)
     best = min(usable, key=distance)
     event.date = best.date
     event.end_date = best.end_date
