@@ -1521,3 +1521,15 @@ def test_admitted_as_a_quoted_partner_country_is_no_accession():
     events = _events("BRICS leaders met in Rio. Vietnam, which was admitted as a \"partner country\" in June, is attending "
                      "the outreach session only.", "2025-07-06")
     assert [e for e in events if e.type == "Accession"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland joined NATO on April 4, 2023, and Sweden followed in March this year.",
+     [("FIN", "NATO", "2023-04-04"), ("SWE", "NATO", "2025-03")]),
+    ("Kazakhstan joined the ICC in 2023. Ukraine followed on 1 January 2025.",
+     [("KAZ", "ICC", "2023"), ("UKR", "ICC", "2025-01-01")]),
+    ("The visit followed talks in Paris. Sweden joined NATO in 2024.", [("SWE", "NATO", "2024")]),
+])
+def test_a_country_that_followed_a_joining_joined_too(text, expected):
+    events = _events(text, "2025-06-01")
+    assert [(e.countries[0], e.organization, e.date.value) for e in events] == expected

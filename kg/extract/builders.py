@@ -558,6 +558,14 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"elevated\s+to|upgraded\s+to|acceded|joined\s+as)\b[^.;]{0,40}$", text[:t0], re.I) and not re.match(
             r"[^.;]{0,30}?\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", text[t1:]):  # "a full member since July 2024" is dated
         return None  # "its first summit as a full member": taking part as one, not becoming one
+    if word.startswith("followed"):
+        # "Finland joined NATO on April 4, 2023, and Sweden followed in March": the joining just told
+        told = ctx.last_accession
+        subject = [code for pos, code, how in actors if pos < t0 and how in ("country", "person", "demonym")
+                   and not re.search(r"[,;]", text[pos:t0])][-1:]
+        if told is None or sentence.start - told[1] > 400 or not subject:
+            return None
+        return [Event("Accession", (subject[0],), [], organization=told[0], persons=_persons(mentions, set(subject)))]
     if word.startswith("join") and re.match(r"\s+(?:in\s+(?:\w+ing|the\s+\w+)|with|forces|hands|efforts|talks|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|summit|"
                                             r"session|delegation|ceremony|celebrations|discussion|negotiations|conference|gathering|dinner|lunch|tour))\b", text[t1:]):
         return None  # "joined in condemning", "joined the talks": taking part, not becoming a member

@@ -349,6 +349,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.planned = modality == "planned"
             planned_any = planned_any or event.planned
             events.append(event)
+            if event.type == "Accession" and event.organization and not event.planned:
+                ctx.last_accession = (event.organization, sentence.end)  # "..., and Sweden followed in March"
             if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
@@ -474,7 +476,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
 
 
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
-                      r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
+                      r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined|followed))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
                       r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|visited|met|signed|travelled|traveled)\b)")
 
@@ -515,6 +517,8 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
         event.section = ctx.section
         event.planned = modality == "planned"
         out.append(event)
+        if event.type == "Accession" and event.organization and not event.planned:
+            ctx.last_accession = (event.organization, sentence.start)  # "Finland joined NATO ..., and Sweden followed"
     return out
 
 
