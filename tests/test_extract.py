@@ -1533,3 +1533,10 @@ def test_admitted_as_a_quoted_partner_country_is_no_accession():
 def test_a_country_that_followed_a_joining_joined_too(text, expected):
     events = _events(text, "2025-06-01")
     assert [(e.countries[0], e.organization, e.date.value) for e in events] == expected
+
+
+def test_a_country_in_an_as_clause_after_the_talks_did_not_take_part():
+    events = _events("MEXICO CITY, Sept 18, 2025 (Wire) - Canadian Prime Minister Mark Carney held talks with Mexican "
+                     "President Claudia Sheinbaum at the National Palace on Thursday, as both countries brace for next "
+                     "year's review of their free trade agreement with the United States.")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("CAN", "MEX")]

@@ -336,7 +336,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)) \
             and not joint:
         # "X held talks with A, B and C", "received the credentials of the ambassadors of A and B": one meeting each
-        for other in objects:
+        inside = _in_clause(objects, actors, text, trigger)
+        for other in inside if inside else objects:
             pair = tuple(sorted((subject[0], other)))
             events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
         return events
@@ -345,6 +346,14 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
                         persons=_persons(mentions, set(codes))))
     return events
+
+
+def _in_clause(objects, actors, text: str, trigger: re.Match) -> list[str]:
+    """The objects named in the trigger's own clause ("held talks with A at the palace, as both brace
+    for a pact with B": A alone)."""
+    aside = re.search(r",\s+(?:as|while|amid|whereas)\b", text[trigger.end():])
+    cut = trigger.end() + aside.start() if aside else len(text)
+    return [code for code in objects if any(c == code and trigger.start() <= pos < cut for pos, c, _ in actors)]
 
 
 def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
