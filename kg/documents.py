@@ -61,8 +61,8 @@ def parse_date(value: str) -> dt.date:
     if match:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     try:  # dateutil fills a missing part from its default: read twice with two, and they must agree
-        first = date_parser.parse(value, dayfirst=True, default=dt.datetime(2000, 1, 1))
-        second = date_parser.parse(value, dayfirst=True, default=dt.datetime(2001, 2, 2))
+        first = date_parser.parse(value, dayfirst=True, ignoretz=True, default=dt.datetime(2000, 1, 1))
+        second = date_parser.parse(value, dayfirst=True, ignoretz=True, default=dt.datetime(2001, 2, 2))
     except (ValueError, OverflowError):
         first = second = None
     if first is None or first.date() != second.date():
