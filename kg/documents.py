@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from dateutil import parser as date_parser
 
 from .errors import DocumentError
@@ -22,7 +23,6 @@ __all__ = ["Document", "read_documents", "iter_documents", "iter_files", "SUFFIX
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _KNOWN_FIELDS = {"source", "url", "publisher", "published", "date", "title"}
 
 
@@ -71,27 +71,41 @@ def parse_date(value: str) -> dt.date:
 
 
 def _front_matter(raw: str, path: str) -> tuple[dict[str, str], str, int]:
-    """Split a front-matter block off; return (fields, body, line count of the block)."""
+    """Split a YAML front-matter block off; return (fields, body, line count of the block).
+
+    The block is read with a YAML parser, so lists and nested keys (``tags:`` with ``- item`` lines)
+    are fine; only the fields the tool uses are kept, as text.
+    """
     stripped = raw.lstrip("\ufeff")
     if not stripped.startswith("---"):
         return {}, raw, 0
     match = _FRONT_MATTER.match(stripped)
     if not match:
         raise DocumentError(path, "front matter opened with '---' is never closed; add a closing '---' line", 1)
+    try:
+        data = yaml.safe_load(match[1])
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise DocumentError(path, f"malformed front matter line ({problem}); write 'key: value'", line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        first = next((line.strip() for line in match[1].splitlines() if line.strip()), "")
+        raise DocumentError(path, f"malformed front matter line {first!r}; write 'key: value'", 2)
     fields: dict[str, str] = {}
-    for number, line in enumerate(match[1].splitlines(), start=2):
-        if not line.strip() or line.lstrip().startswith("#"):
+    lines = match[1].splitlines()
+    for key, value in data.items():
+        key = str(key).lower()
+        if key not in _KNOWN_FIELDS or value is None or isinstance(value, (list, dict)):
             continue
-        field = _FIELD.match(line)
-        if not field:
-            raise DocumentError(path, f"malformed front matter line {line.strip()!r}; write 'key: value'", number)
-        key = field[1].lower()
-        if key in _KNOWN_FIELDS:
-            fields[key] = field[2].strip().strip("'\"")
-        if key in ("published", "date") and fields.get(key):
+        fields[key] = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value).strip()
+        if key in ("published", "date") and fields[key]:
             try:
                 parse_date(fields[key])
             except ValueError as exc:
+                number = next((i for i, text in enumerate(lines, start=2) if re.match(rf"\s*{re.escape(key)}\s*:", text, re.I)), 1)
                 raise DocumentError(path, f"bad '{key}' in front matter: {exc}", number) from None
     return fields, stripped[match.end():], match[0].count("\n")
 
