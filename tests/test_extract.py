@@ -529,6 +529,7 @@ def test_titles_are_unique_whatever_their_case():
     ("The letter was delivered by Dr Anwar Gargash, diplomatic adviser to the UAE President.", "Anwar Gargash", "ARE", "other"),
     ("US Assistant Secretary of State for African Affairs Molly Phee visited Niamey.", "Molly Phee", "USA", "other"),
     ("Philippine Defense Secretary Gilberto C. Teodoro Jr. met reporters.", "Gilberto C. Teodoro Jr", "PHL", "minister"),
+    ("New Zealand's Winston Peters met Deputy Secretary of State Christopher Landau.", "Christopher Landau", "USA", "other"),
     ("Bhutan's Foreign Secretary Dasho D.N. Dhungyel signed the MoU.", "D.N. Dhungyel", "BTN", "foreign_minister"),
 ])
 def test_persons_with_initials_honorifics_and_portfolios(text, name, country, role):
