@@ -1541,3 +1541,9 @@ def test_a_country_in_an_as_clause_after_the_talks_did_not_take_part():
                      "President Claudia Sheinbaum at the National Palace on Thursday, as both countries brace for next "
                      "year's review of their free trade agreement with the United States.")
     assert [e.countries for e in events if e.type == "Meeting"] == [("CAN", "MEX")]
+
+
+def test_a_country_that_joined_together_with_the_subject_joined_too():
+    events = _events("Bulgaria joined the European Union on January 1, 2007, together with Romania.", "2026-01-01")
+    assert [(e.countries, e.organization, e.date.value) for e in events] == [
+        (("BGR",), "EU", "2007-01-01"), (("ROU",), "EU", "2007-01-01")]

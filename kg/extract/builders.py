@@ -620,6 +620,11 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                 if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", _gap(text, pos, before, ends)):
                     break
                 joiners.insert(0, code)
+    for m in mentions:  # "Bulgaria joined the EU on January 1, 2007, together with Romania": both joined
+        pos = m.start - sentence.start
+        if joiners and m.kind == "country" and pos > t1 and re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?$", text[max(t1, pos - 20):pos]) \
+                and not re.search(r"[;.]", text[t1:pos]):
+            joiners.append(m.country)
     joiners = list(unique(joiners))
     if not joiners:
         return None
