@@ -72,3 +72,11 @@ def test_a_marked_publication_line_below_the_page_head_dates_the_story(line):
 
     text = "GOV.UK\nHome > Government > Foreign affairs > Sanctions\n\n" + "Navigation link\n" * 30 + line + "\n\nThe UK today ..."
     assert dateline(text)[0] == dt.date(2025, 5, 9)
+
+
+def test_a_publication_line_closing_the_story_dates_it():
+    from kg.extract.dates import dateline
+
+    text = ("PRETORIA (ACP) - The two presidents signed agreements on Thursday.\n\n" + "More text follows here. " * 20
+            + "\n\nMutsaka reported from Harare.\n\nPublished 5:47 PM GMT+2, November 7, 2025")
+    assert dateline(text)[0] == dt.date(2025, 11, 7)

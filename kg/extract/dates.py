@@ -303,10 +303,14 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
                     r"\b(?:News|Updated|Published|Posted|Comments?)\b", line):
                 return d.date.first_day(), d.start, d.end  # a header line, not a sentence
             return d.date.first_day(), -1, -1
-    for m in _MARKED.finditer(text[:1500]):  # "Published 9 May 2025" under a page's navigation
-        found = [d for d in find_dates(m.group("rest")) if d.explicit_year and d.date.precision == "day"]
-        if found:
-            return found[0].date.first_day(), m.start("rest") + found[0].start, m.start("rest") + found[0].end
+    tail_start = max(0, len(text) - 400)
+    for area, offset in ((text[:1500], 0), (text[tail_start:], tail_start)):
+        # "Published 9 May 2025" under a page's navigation, "Published 5:47 PM GMT+2, November 7, 2025" closing it
+        for m in _MARKED.finditer(area):
+            found = [d for d in find_dates(m.group("rest")) if d.explicit_year and d.date.precision == "day"]
+            if found:
+                return (found[0].date.first_day(), offset + m.start("rest") + found[0].start,
+                        offset + m.start("rest") + found[0].end)
     tail = text[-300:]
     for line in reversed(tail.splitlines()):  # a stamp closing the story ("2025/08/24 16:05 KST")
         found = _STAMP.fullmatch(line.strip())
