@@ -77,6 +77,6 @@ def test_a_marked_publication_line_below_the_page_head_dates_the_story(line):
 def test_a_publication_line_closing_the_story_dates_it():
     from kg.extract.dates import dateline
 
-    text = ("PRETORIA (ACP) - The two presidents signed agreements on Thursday.\n\n" + "More text follows here. " * 20
+    text = ("PRETORIA (ACP) - The two presidents signed agreements on Thursday.\n\n" + "More text follows here. " * 80
             + "\n\nMutsaka reported from Harare.\n\nPublished 5:47 PM GMT+2, November 7, 2025")
     assert dateline(text)[0] == dt.date(2025, 11, 7)
