@@ -1547,3 +1547,11 @@ def test_a_country_that_joined_together_with_the_subject_joined_too():
     events = _events("Bulgaria joined the European Union on January 1, 2007, together with Romania.", "2026-01-01")
     assert [(e.countries, e.organization, e.date.value) for e in events] == [
         (("BGR",), "EU", "2007-01-01"), (("ROU",), "EU", "2007-01-01")]
+
+
+def test_he_after_talks_with_a_named_host_is_still_the_previous_subject():
+    events = _events("Spain's Foreign Minister José Manuel Albares began a three-day swing through West Africa on Monday "
+                     "in Nouakchott.\n\nOn Tuesday Albares moved on to Dakar. After talks with President Bassirou Diomaye "
+                     "Faye at the presidential palace, he signed a memorandum on migration with Senegal's Foreign Minister "
+                     "Yassine Fall.", "2025-03-16")
+    assert sorted((e.type, e.countries) for e in events) == [("AgreementSigning", ("ESP", "SEN")), ("Meeting", ("ESP", "SEN"))]

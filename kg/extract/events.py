@@ -238,7 +238,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
         if m.group("royal"):
             role = "head_of_state"
-        subject = next((c for p, c, how in out if how == "person" and p < m.start()), None) if title is None else None
+        subject = next((c for p, c, how in out if how == "person" and p < m.start() and not _OBJECT_BEFORE.search(text[:p])),
+                       None) if title is None else None  # (not "After talks with President Faye, he signed ...")
         if subject is not None and not m.group("royal"):  # "Putin flew in from Astana, where he and Tokayev held talks"
             code = subject
         elif title is None and not m.group("royal") and ctx.last_subject:  # a pronoun: the subject of the previous sentence
@@ -249,6 +250,10 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         if code:
             out.append((m.start(), code, "reference"))
     return sorted(out)
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:with|met|received|hosted|welcomed|thanked|called\s+on)\s+"
+                            r"(?:[A-Z][\w.'\u00c0-\u024f-]*\s+){0,6}$")
 
 
 @functools.lru_cache(maxsize=4)
