@@ -1555,3 +1555,12 @@ def test_he_after_talks_with_a_named_host_is_still_the_previous_subject():
                      "Faye at the presidential palace, he signed a memorandum on migration with Senegal's Foreign Minister "
                      "Yassine Fall.", "2025-03-16")
     assert sorted((e.type, e.countries) for e in events) == [("AgreementSigning", ("ESP", "SEN")), ("Meeting", ("ESP", "SEN"))]
+
+
+def test_the_legs_of_a_swing_through_a_region():
+    events = _events("Spain's Foreign Minister José Manuel Albares began a three-day swing through West Africa on Monday in "
+                     "Nouakchott, where he was received by Mauritanian President Mohamed Ould Ghazouani.\n\nOn Tuesday "
+                     "Albares moved on to Dakar. He ended the tour in Banjul on Wednesday with a courtesy call on President "
+                     "Adama Barrow.", "2025-03-16")
+    assert [(e.host, e.date.value) for e in events if e.type == "Visit"] == [
+        ("MRT", "2025-03-10"), ("SEN", "2025-03-11"), ("GMB", "2025-03-12")]
