@@ -1564,3 +1564,10 @@ def test_the_legs_of_a_swing_through_a_region():
                      "Adama Barrow.", "2025-03-16")
     assert [(e.host, e.date.value) for e in events if e.type == "Visit"] == [
         ("MRT", "2025-03-10"), ("SEN", "2025-03-11"), ("GMB", "2025-03-12")]
+
+
+def test_a_subject_told_by_description_is_the_storys_man():
+    events = _events("South Korean President Lee Jae-myung arrived in Tokyo on Saturday for talks on trade. Hours after "
+                     "landing, the former governor of Gyeonggi province held talks with Prime Minister Shigeru Ishiba.",
+                     "2025-08-24")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("JPN", "KOR")]

@@ -210,6 +210,9 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
 # a party named after the trigger: "with the Kazakh ...", "and Foreign Minister ..."; not "and called for Israel to ..."
+# a subject told by description, not name ("the former governor of Gyeonggi province", "the 72-year-old")
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+|\.\s+)(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|"
+                                r"one-time|new|newly\s+elected|visiting)\s*(?:[\w-]+\s+){0,6}?$")
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?"
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
 # "held talks with Guelleh on ... the Ankara Declaration between Ethiopia and Somalia": the pair of a topic
@@ -307,6 +310,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
     if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+)?$", text[max(0, trigger.start() - 20):trigger.start()]):
         codes = tuple(ctx.pair)  # "Our meeting on 1 March was pivotal": the speaker's and the listener's
+    if len(codes) == 1 and ctx.dm.main_country and ctx.dm.main_country != codes[0] and _DESCRIBED_SUBJECT.search(text[:trigger.start()]):
+        codes = (ctx.dm.main_country, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the story's man
     city_name, _ = _city(ctx, mentions)
     events = []
     official_org = None
