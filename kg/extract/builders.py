@@ -167,6 +167,14 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
             for pos, code, how in actors):
         # "ULAANBAATAR, Sept 3 - Putin arrived late on Monday": where the story is told from
         places.append((len(text), ctx.dateline_city.iso3, ctx.dateline_city.name))
+    if not places and re.match(r"(?:welcomed|received|greeted)\b", trigger.group()) and not re.search(
+            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[:trigger.start()]):
+        # "King Mohammed VI welcomed French President Emmanuel Macron at Rabat-Sale airport": the welcomer hosts
+        host = next((code for pos, code, how in actors if pos < trigger.start() and how in ("person", "description", "reference")), None)
+        guest = next((a for a in actors if a[0] > trigger.start() and a[2] in ("person", "description", "demonym") and a[1] != host), None)
+        if host is not None and guest is not None:
+            places.append((trigger.end(), host, None))
+            actors = [guest]
     if not places:
         return None
     hosts = list(unique(h for _, h, _ in places))
