@@ -1583,3 +1583,13 @@ def test_a_subject_told_by_description_is_the_storys_man():
 def test_visits_told_by_a_welcome_at_the_airport_or_days_spent(text, expected):
     events = _events(text, "2024-10-29")
     assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit"] == expected
+
+
+def test_the_two_prime_ministers_talks_stay_apart_from_a_call_on_the_president():
+    events = _events("PORT LOUIS, March 11, 2025 - Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday "
+                     "on the invitation of Prime Minister Navinchandra Ramgoolam. Modi called on President Dharam Gokhool "
+                     "at the State House on Tuesday. The two prime ministers held talks at the Prime Minister's Office "
+                     "later in the day.")
+    meetings = [e for e in events if e.type == "Meeting"]
+    assert len(meetings) == 2 and {frozenset(e.persons) for e in meetings} == {
+        frozenset({"Narendra Modi", "Dharam Gokhool"}), frozenset({"Narendra Modi", "Navin Ramgoolam"})}

@@ -348,6 +348,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         builder = BUILDERS[kind]
         built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
         for event in built if isinstance(built, list) else [built] if built else []:
+            _persons_described(event, text, ctx)
             event.trigger = trigger.start()
             event.paragraph = sentence.paragraph
             event.section = ctx.section
@@ -484,6 +485,31 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined|followed))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
                       r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|visited|met|signed|travelled|traveled)\b)")
+
+
+_THE_TWO_OFFICES = re.compile(r"\b[Tt]he\s+two\s+(prime\s+ministers|premiers|presidents|heads\s+of\s+state|heads\s+of\s+government|"
+                              r"foreign\s+ministers|top\s+diplomats|chancellors)\b")
+_OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_of_government", "heads of government":
+                     "head_of_government", "chancellors": "head_of_government", "presidents": "head_of_state",
+                     "heads of state": "head_of_state", "foreign ministers": "foreign_minister", "top diplomats": "foreign_minister"}
+
+
+def _persons_described(event: Event, text: str, ctx: Context) -> None:
+    """"The two prime ministers held talks": the persons of each side who hold that office in the story,
+    so that these talks stay apart from the president's of the same day."""
+    if event.type != "Meeting" or len(event.countries) != 2:
+        return
+    two = _THE_TWO_OFFICES.search(text)
+    if two is None:
+        return
+    office = _OFFICE_OF_PLURAL[re.sub(r"\s+", " ", two.group(1))]
+    named = {ctx.dm.persons[p].country for p in event.persons if p in ctx.dm.persons}
+    for code in event.countries:
+        if code in named:
+            continue
+        holders = [p.name for p in ctx.dm.persons.values() if p.country == code and p.role == office]
+        if len(holders) == 1:
+            event.persons = (*event.persons, holders[0])
 
 
 def _segment_between(text: str, pos: int, trigger: re.Match) -> bool:
