@@ -1593,3 +1593,18 @@ def test_the_two_prime_ministers_talks_stay_apart_from_a_call_on_the_president()
     meetings = [e for e in events if e.type == "Meeting"]
     assert len(meetings) == 2 and {frozenset(e.persons) for e in meetings} == {
         frozenset({"Narendra Modi", "Dharam Gokhool"}), frozenset({"Narendra Modi", "Navin Ramgoolam"})}
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("French President Emmanuel Macron arrived in Rabat on Monday. The visit is Macron's first to Morocco since "
+     "November 2018, when he and the king inaugurated the high-speed line.", [("FRA", "MAR", "2018-11")]),
+    ("Russian President Vladimir Putin arrived in Dushanbe on Wednesday for his first visit to Tajikistan since June "
+     "2022.", [("RUS", "TJK", "2022-06")]),
+    ("Brazilian President Lula arrived in Santiago on Sunday, his first trip to Chile since returning to office in "
+     "January 2023.", []),
+    ("Hungarian Prime Minister Viktor Orban arrived in Kyiv on Tuesday, his first visit to Ukraine since Russia's "
+     "invasion in 2022.", []),
+])
+def test_a_first_visit_since_a_date_implies_the_visit_then(text, earlier):
+    events = _events(text, "2025-10-10")
+    assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit" and e.background] == earlier

@@ -50,6 +50,37 @@ _COMMENTARY = re.compile(r"\s*(?:The|This|His|Her|That)\s+(?:[\w-]+\s+){0,2}(?:v
                          r"(?:first|second|third|fourth|latest|last))\b")
 
 
+# "his first visit to Tajikistan since June 2022", "Macron's first to Morocco since November 2018"
+_FIRST_SINCE = re.compile(r"\b(?P<who>[Hh]is|[Hh]er|[A-Z][\w'\u00c0-\u024f-]+['\u2019]s)\s+first\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:(?:visit|trip|journey)\s+)?to\s+(?:the\s+)?(?P<place>[A-Z][^,;.]{1,40}?)\s+since\s+(?P<when>[^,;.]{3,40})")
+
+
+def _last_visit_since(ctx, sentence, mentions, actors) -> Event | None:
+    """The earlier visit a "first visit to X since <date>" implies: the same traveller went to X then."""
+    text = sentence.text
+    found = _FIRST_SINCE.search(text)
+    if found is None:
+        return None
+    from .dates import find_dates  # the visit told is dated by its own clause, read here
+    when = [d for d in find_dates(found.group("when"), ctx.published, ctx.year) if not d.relative]
+    if not when or not re.fullmatch(r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning)\s+of)\s*)?",
+                                    found.group("when")[:when[0].start], re.I):
+        return None  # "his first visit since taking office in 2023", "since Russia's invasion": no visit then
+    place = next((m for m in mentions if m.start - sentence.start == found.start("place") and m.kind in ("country", "city")), None)
+    who = found.group("who")
+    if who.lower() in ("his", "her"):  # the sentence's traveller, else the story's
+        guest = next((code for pos, code, how in actors if pos < found.start() and how in ("person", "description")), None) or (
+            ctx.visit[0] if ctx.visit else ctx.last_subject)
+    else:
+        guest = next((code for pos, code, how in actors if pos == found.start("who") and how in ("person", "country", "demonym")), None)
+    if place is None or guest is None or guest == place.country:
+        return None
+    event = Event("Visit", (guest, place.country), [], host=place.country, guests=(guest,),
+                  persons=_persons(mentions, {guest, place.country}))
+    event.date, event.explicit_date, event.background = when[0].date, True, True
+    return event
+
+
 def commentary(text: str, trigger: re.Match) -> bool:
     """Is the trigger the subject of a comment on an event told already ("The Lee-Xi summit came
     three days after ...", "The visit is his first since 2018")?"""
@@ -58,6 +89,14 @@ def commentary(text: str, trigger: re.Match) -> bool:
 
 
 def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
+    made = _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found)
+    earlier = _last_visit_since(ctx, sentence, mentions, actors)
+    if earlier is None:
+        return made
+    return [*(made or []), earlier]  # "The visit is Macron's first to Morocco since November 2018": there was one then
+
+
+def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if commentary(text, trigger):
         return None  # "The visit comes five months after Britain agreed ...": about the visit told already

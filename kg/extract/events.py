@@ -444,7 +444,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             d.end_date is not None and 0 <= d.start - event.trigger < 60 for d in dates)  # "paying a visit ... from 3 to 5 March"
         # (but "the ministers, on a joint visit to the kingdom, walked into the palace on 28 April": that day)
         event.ongoing = bool(on_visit)
-        if event is not incidental and not on_visit and not (home_from and event.type == "Summit"):  # not the summit's day
+        if event is not incidental and not on_visit and not (home_from and event.type == "Summit") \
+                and not (event.explicit_date and event.date):  # not the summit's day (nor a date its rule read already)
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
         if ends and event.type == "Visit" and last is not None:  # the visit began days before the day it ends
             event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
