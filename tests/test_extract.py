@@ -1608,3 +1608,11 @@ def test_the_two_prime_ministers_talks_stay_apart_from_a_call_on_the_president()
 def test_a_first_visit_since_a_date_implies_the_visit_then(text, earlier):
     events = _events(text, "2025-10-10")
     assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit" and e.background] == earlier
+
+
+def test_a_sanctions_history_told_in_the_passive_and_a_veto():
+    events = _events("The Security Council today extended for another year the targeted sanctions regime on Haiti. Six more "
+                     "individuals were added to the list in December 2023. China and Russia vetoed a resolution to tighten "
+                     "the sanctions in May 2022.", "2024-10-17")
+    assert [(e.countries, e.organization, e.date.value) for e in events] == [
+        (("HTI",), "UNSC", "2024-10-17"), (("HTI",), "UNSC", "2023-12")]

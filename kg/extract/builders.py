@@ -773,8 +773,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
         targets = listed
-    if not imposers and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1]) and (ctx.last_org or orgs):
-        imposers = [orgs[0] if orgs else ctx.last_org]
+    if not imposers and (re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1])
+                         or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
+                                      r"listed|designated|expanded)\b", text)) and (ctx.last_org or orgs):
+        imposers = [orgs[0] if orgs else ctx.last_org]  # "..., when the Council imposed measures on gang leader ..."
     own = _OWN_AGENCY.search(text[:t0])
     if not imposers and targets and own:
         # "the ministry announced countermeasures": the story's imposer; "(Beijing hit back.) Its Commerce
@@ -791,6 +793,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         named = [k for p, k, o in parties if p < t0 and not o]
         if named and ctx.last_imposer and ctx.last_imposer not in named:
             imposers, targets = [ctx.last_imposer], list(unique(named))
+    if not imposers and not targets and not parties and ctx.last_imposer and ctx.last_target and re.search(
+            r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:added|listed|designated|sanctioned|blacklisted)\b", text):
+        imposers = [ctx.last_imposer]  # "Six more individuals were added to the list in December 2023": the story's regime
     if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
         targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
     if imposers and not targets and ctx.dm.main_country and ctx.dm.main_country not in imposers and _LISTED_PEOPLE.search(text[t0:]):
