@@ -1616,3 +1616,10 @@ def test_a_sanctions_history_told_in_the_passive_and_a_veto():
                      "the sanctions in May 2022.", "2024-10-17")
     assert [(e.countries, e.organization, e.date.value) for e in events] == [
         (("HTI",), "UNSC", "2024-10-17"), (("HTI",), "UNSC", "2023-12")]
+
+
+def test_a_traveller_told_by_description_is_the_storys_man():
+    events = _events("Indonesian President Prabowo Subianto took office in October. The former special forces general "
+                     "travelled to Beijing on Nov. 8 and met Chinese President Xi Jinping, before flying on to Washington, "
+                     "where he met President Joe Biden.", "2024-11-20")
+    assert [(e.guest, e.host) for e in events if e.type == "Visit"][:1] == [("IDN", "CHN")]

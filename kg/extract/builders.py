@@ -219,6 +219,9 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     hosts = list(unique(h for _, h, _ in places))
     first = places[0][0]
     guests = [code for pos, code, how in actors if code not in hosts and (pos < first or how in ("person", "description", "demonym"))]
+    described = ctx.last_subject or ctx.dm.main_country
+    if _DESCRIBED_SUBJECT.search(text[:trigger.start()]) and described and described not in hosts:
+        guests = [described]  # "The former special forces general travelled to Beijing": the man just named
     possessive = re.search(r"\b([A-Z][\w-]+)'s?\s+(?:\w+\s+){0,2}visit\b", text)
     if possessive:
         code = ctx.gaz.country_by_name(possessive.group(1))
@@ -357,8 +360,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
     if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+)?$", text[max(0, trigger.start() - 20):trigger.start()]):
         codes = tuple(ctx.pair)  # "Our meeting on 1 March was pivotal": the speaker's and the listener's
-    if len(codes) == 1 and ctx.dm.main_country and ctx.dm.main_country != codes[0] and _DESCRIBED_SUBJECT.search(text[:trigger.start()]):
-        codes = (ctx.dm.main_country, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the story's man
+    described = ctx.last_subject or ctx.dm.main_country
+    if len(codes) == 1 and described and described != codes[0] and _DESCRIBED_SUBJECT.search(text[:trigger.start()]):
+        codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
     city_name, _ = _city(ctx, mentions)
     events = []
     official_org = None
