@@ -1623,3 +1623,10 @@ def test_a_traveller_told_by_description_is_the_storys_man():
                      "travelled to Beijing on Nov. 8 and met Chinese President Xi Jinping, before flying on to Washington, "
                      "where he met President Joe Biden.", "2024-11-20")
     assert [(e.guest, e.host) for e in events if e.type == "Visit"][:1] == [("IDN", "CHN")]
+
+
+def test_the_subject_stays_the_traveller_after_a_sentence_that_names_his_host_as_object():
+    events = _events("Spain's Foreign Minister José Manuel Albares arrived in Dakar on Tuesday. After talks with President "
+                     "Bassirou Diomaye Faye, he signed a memorandum on migration. He ended the tour in Banjul on Wednesday "
+                     "with a courtesy call on President Adama Barrow.", "2025-03-16")
+    assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("ESP", "SEN"), ("ESP", "GMB")]
