@@ -1630,3 +1630,9 @@ def test_the_subject_stays_the_traveller_after_a_sentence_that_names_his_host_as
                      "Bassirou Diomaye Faye, he signed a memorandum on migration. He ended the tour in Banjul on Wednesday "
                      "with a courtesy call on President Adama Barrow.", "2025-03-16")
     assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("ESP", "SEN"), ("ESP", "GMB")]
+
+
+def test_a_meeting_due_on_the_sidelines_makes_no_gathering():
+    events = _events("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan were due to meet "
+                     "on the sidelines of the UN General Assembly in New York on Wednesday.", "2025-09-20")
+    assert [e for e in events if not e.planned] == []

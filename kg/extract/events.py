@@ -406,7 +406,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         # B": both attended that gathering, held where the text says
         after = sentence.start + sidelines.end()
         org = next((m.key for m in mentions if m.kind == "org" and 0 <= m.start - after < 60), ctx.last_summit_org)
-        codes = list(unique(c for e in events if e.type == "Meeting" for c in e.countries))
+        codes = list(unique(c for e in events if e.type == "Meeting" and not e.planned for c in e.countries))  # not "is due to meet"
         place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - after < 120), None)
         if codes and org:
             incidental = Event("Summit", (), [], organization=org)
