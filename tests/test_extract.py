@@ -1636,3 +1636,12 @@ def test_a_meeting_due_on_the_sidelines_makes_no_gathering():
     events = _events("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan were due to meet "
                      "on the sidelines of the UN General Assembly in New York on Wednesday.", "2025-09-20")
     assert [e for e in events if not e.planned] == []
+
+
+def test_a_headline_and_the_body_telling_one_signing_are_one_event():
+    doc = Document("TBILISI DAILY POST\nTuesday, November 18, 2025\nPOLITICS | REGION\n\n"
+                   "Kobakhidze, Aliyev sign deals on new Kura bridge and power link in Baku\n\nGeorgian Prime Minister "
+                   "Irakli Kobakhidze held talks with Azerbaijani President Ilham Aliyev in Baku on Monday.\n\nFollowing "
+                   "the talks, Kobakhidze and Aliyev attended the signing of five documents.", "t.txt", "t.txt",
+                   published=dt.date(2025, 11, 18))
+    assert len([e for e in extract_document(doc).events if e.type == "AgreementSigning"]) == 1

@@ -94,6 +94,8 @@ def _same_time(a: Event, b: Event) -> bool:
         return False
     if a.explicit_date and b.explicit_date and a.date and b.date and a.date.value != b.date.value:
         return False
+    if not a.explicit_date and not b.explicit_date and _days_apart(a, b) <= 3 and a.background == b.background:
+        return True  # two dates both inferred ("Kobakhidze, Aliyev sign deals" over the story's "Following the talks")
     if a.explicit_date != b.explicit_date and a.date and b.date and len(a.date.value) == len(b.date.value) == 10:
         # an inherited date a day or two off the stated one: the same event
         return abs((a.date.first_day() - b.date.first_day()).days) <= 3
