@@ -1645,3 +1645,10 @@ def test_a_headline_and_the_body_telling_one_signing_are_one_event():
                    "the talks, Kobakhidze and Aliyev attended the signing of five documents.", "t.txt", "t.txt",
                    published=dt.date(2025, 11, 18))
     assert len([e for e in extract_document(doc).events if e.type == "AgreementSigning"]) == 1
+
+
+def test_who_looked_on_as_others_signed_is_no_party():
+    events = _events("Within hours, US President Donald Trump and Malaysian Prime Minister Anwar Ibrahim looked on as Thai "
+                     "Prime Minister Anutin Charnvirakul and his Cambodian counterpart Hun Manet signed a peace declaration.",
+                     "2025-10-27")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("KHM", "THA")]

@@ -538,6 +538,10 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     if not _AGREEMENT_NOUN.search(text) or _DOMESTIC_SIGNING.search(text):
         return None  # a president signing a decree or an executive order is not an agreement
     t0 = trigger.start()
+    # who only looked on: "Trump and Anwar looked on as Thai PM Anutin and his Cambodian counterpart signed"
+    looked = re.search(r"\b(?:looked\s+on|watched|stood\s+by)\s+as\b", text[:t0])
+    if looked and any(pos > looked.end() for pos, _, _ in actors):
+        actors = [a for a in actors if a[0] > looked.end()]
     # the parties: who signs (the subject), and who it is signed with or between
     subject = [code for pos, code, how in actors if pos < t0]
     partners = [code for pos, code, how in actors if pos >= t0 and how != "place"
