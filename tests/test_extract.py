@@ -1424,6 +1424,7 @@ def test_a_summit_after_a_comment_on_the_meeting_told_is_held_where_it_says():
     "Iran recalled its ambassadors to London, Paris and Berlin for consultations on Saturday.",
     "U.S. Secretary of State Marco Rubio said the sanctions on Iran would stay in place until Tehran agreed to talks.",
     "A meeting between Central African Prime Minister Felix Moloua and Putin is not on the agenda of this visit.",
+    "The treaty between Australia and Papua New Guinea had been due to be signed in Port Moresby last month.",
 ])
 def test_no_event_in_a_recall_or_sanctions_that_stay(text):
     assert [e for e in _events(text, "2025-09-28") if not e.planned] == []
