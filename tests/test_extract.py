@@ -1653,3 +1653,9 @@ def test_who_looked_on_as_others_signed_is_no_party():
                      "Prime Minister Anutin Charnvirakul and his Cambodian counterpart Hun Manet signed a peace declaration.",
                      "2025-10-27")
     assert [e.countries for e in events if e.type == "AgreementSigning"] == [("KHM", "THA")]
+
+
+def test_a_clause_after_the_signing_names_no_party():
+    events = _events("Saudi Arabia and Pakistan signed a defence pact in Riyadh on Wednesday. The pact was signed eight days "
+                     "after Israel struck Hamas negotiators in Doha.", "2025-09-18")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("PAK", "SAU")]

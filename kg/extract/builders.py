@@ -542,6 +542,10 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     looked = re.search(r"\b(?:looked\s+on|watched|stood\s+by)\s+as\b", text[:t0])
     if looked and any(pos > looked.end() for pos, _, _ in actors):
         actors = [a for a in actors if a[0] > looked.end()]
+    # a clause of its own after the trigger names no party: "The pact was signed eight days after Israel struck Doha"
+    aside = re.search(r"\b(?:after|before|since|amid|while|whereas)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
+    if aside:
+        actors = [a for a in actors if a[0] < trigger.end() + aside.start()]
     # the parties: who signs (the subject), and who it is signed with or between
     subject = [code for pos, code, how in actors if pos < t0]
     partners = [code for pos, code, how in actors if pos >= t0 and how != "place"
