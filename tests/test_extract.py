@@ -1659,3 +1659,14 @@ def test_a_clause_after_the_signing_names_no_party():
     events = _events("Saudi Arabia and Pakistan signed a defence pact in Riyadh on Wednesday. The pact was signed eight days "
                      "after Israel struck Hamas negotiators in Doha.", "2025-09-18")
     assert [e.countries for e in events if e.type == "AgreementSigning"] == [("PAK", "SAU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Zealand Foreign Minister Winston Peters was due to fly on to Ottawa later on Thursday for talks with Canadian "
+     "Foreign Minister Anita Anand.", []),
+    ("Negotiations with France on a similar agreement are under way, Philippine officials said.", []),
+    ("New Zealand Foreign Minister Winston Peters met US Secretary of State Marco Rubio in Washington, with trade and "
+     "China's rise on the agenda.", [("Meeting", ("NZL", "USA"))]),
+])
+def test_talks_planned_ongoing_or_about_a_country(text, expected):
+    assert [(e.type, e.countries) for e in _events(text, "2025-09-05") if not e.planned] == expected

@@ -269,6 +269,15 @@ _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s
 _TOPIC_BETWEEN = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+[^;]*?\bbetween\b|"
                             r"\b(?:[Dd]eclaration|[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Cc]onflict|[Ww]ar|[Dd]ispute|[Bb]order|[Tt]ensions?|"
                             r"[Rr]ow|[Rr]approchement|[Nn]ormali[sz]ation)\s+(?:between|of)\b")
+# "with trade and China's rise on the agenda": a country owning a topic, not a party
+_POSSESSED_TOPIC = re.compile(r"['\u2019]s?\s+[a-z]")
+
+
+def _end_of(mentions, sentence, pos: int) -> int:
+    """The end (in the sentence) of the mention starting at ``pos``."""
+    return next((m.end - sentence.start for m in mentions if m.start - sentence.start == pos), pos)
+
+
 _ACCESSION_DEED = re.compile(r"\b(?:(?:protocol|treaty|instrument)s?\s+of\s+accession|accession\s+(?:protocol|treaty))\b", re.I)
 _GROUP = re.compile(r"\b(?:the|all)\s+(three|four|five)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|sides|countries|governments|delegations)\b", re.I)
 _BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|"
@@ -315,7 +324,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
-                                                                            and not _TOPIC_BETWEEN.search(text[trigger.end():pos]))]
+                                                                            and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
+                                                                            and not _POSSESSED_TOPIC.match(text, _end_of(mentions, sentence, pos)))]
     own = re.search(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$", text[:trigger.start()])
     holder = own and next((a for a in actors if a[2] == "person" and a[0] < own.start()
                            and not re.search(r"[,;]", text[a[0]:own.start()])), None)

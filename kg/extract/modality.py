@@ -67,6 +67,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
         return "planned"
+    if re.search(r"\bfor\s+(?:\w+\s+)?$", before) and _TRIP_PLANNED.search(before):
+        return "planned"  # "He was due to fly on to Ottawa later on Thursday, local time, for talks with Anand"
     if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?|"
                                                 r"called\s+on|calls\s+on|calling\s+on|asked|urged|pressed|challenged?)\b", before, re.I):
         return "planned"
@@ -83,6 +85,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_TRIP_PLANNED = re.compile(r"\b(?:due|expected|scheduled|set|plans?|planning|will|is\s+to|was\s+to)\s+(?:\w+\s+){0,2}?"
+                           r"(?:fly|travel|head|go|leave|depart|arrive|continue)\b")
 # "ready to impose \"major sanctions\"": the infinitive the trigger ends, then the cue that governs it
 _TO_VERB = re.compile(r"\bto\s+\w+\s+(?:[\w\"'\u201c\u201d%-]+\s+){0,4}[\"'\u201c]?$")
 _READY_CUE = re.compile(r"\b(?:(?:ready|prepared|willing|plans?|planning|threaten\w*|wants?|intends?)\s*$|"
