@@ -1670,3 +1670,14 @@ def test_a_clause_after_the_signing_names_no_party():
 ])
 def test_talks_planned_ongoing_or_about_a_country(text, expected):
     assert [(e.type, e.countries) for e in _events(text, "2025-09-05") if not e.planned] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Thursday evening, Guatemalan Foreign Minister Carlos Ramiro Martinez held a working dinner with his Taiwanese "
+     "counterpart Lin Chia-lung.", (("GTM", "TWN"), None)),
+    ("The next day, October 16, President Donald Trump spent more than two hours on the telephone with Russian President "
+     "Vladimir Putin.", (("RUS", "USA"), None)),
+    ("The same afternoon, Trump welcomed NATO Secretary-General Mark Rutte to the Oval Office.", (("USA",), "NATO")),
+])
+def test_meetings_over_dinner_on_the_telephone_and_in_the_oval_office(text, expected):
+    assert [(e.countries, e.organization) for e in _events(text, "2025-10-18") if e.type == "Meeting"] == [expected]
