@@ -240,6 +240,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 re.search(r"\bGeneral\b", match.key) and _org_after(by_start, text, after)):  # "Secretary General of the OTS X"
             # "the Minister for Defence, Dr. Omane Boamah", "Assistant Secretary of State for African Affairs Molly Phee"
             after = _after_portfolio(text, after, matches[index + 1:index + 6])
+            after = _after_and_portfolio(text, after)
         # "Minister of Foreign Affairs and International Trade of Zimbabwe Amon Murwira"
         of = re.match(r"(?:\s+and(?:\s+[A-Z][\w-]+){1,4}?)?\s*,?\s+of\s+(?:the\s+)?", text[after:])
         org = _org_of_title(matches, index, text)  # "UN envoy", "Personal Envoy of the UN Secretary-General"
@@ -458,6 +459,36 @@ def _after_portfolio(text: str, after: int, nearby: list[Match]) -> int:
         span = _name_after(text, start)
         if span and not text[start:span[0]].strip(" ,") and len(text[span[0]:span[1]].split()) >= 2:
             return stop
+    return after
+
+
+# words of a second portfolio joined to a minister's title ("Minister for Foreign Affairs and East African
+# Cooperation Mahmoud Thabit Kombo"); a name follows them
+_PORTFOLIO_WORDS = {
+    "East", "West", "North", "South", "Central", "African", "European", "Arab", "Asian", "Pacific", "Caribbean", "Gulf",
+    "Regional", "International", "Foreign", "External", "Affairs", "Cooperation", "Co-operation", "Integration",
+    "Trade", "Commerce", "Investment", "Development", "Diaspora", "Abroad", "Nationals", "Expatriates", "Relations",
+    "Worship", "Commonwealth", "Tourism", "Culture", "Industry", "Economy", "Planning", "Finance", "Security",
+    "Defence", "Defense", "Immigration", "Emigration", "Francophonie", "Community", "Communities", "Latin", "American",
+}
+
+
+def _after_and_portfolio(text: str, after: int) -> int:
+    """Skip "and <portfolio words>" after a title when a name of two words or more follows."""
+    joined = re.match(r"\s+and\s+", text[after:])
+    if not joined:
+        return after
+    pos = after + joined.end()
+    skipped = 0
+    while True:
+        word = re.match(r"([A-Z][\w'-]*)\s+", text[pos:])
+        if not word or word.group(1) not in _PORTFOLIO_WORDS:
+            break
+        pos += word.end()
+        skipped += 1
+    span = _name_after(text, pos) if skipped else None
+    if span and span[0] == pos and len(text[span[0]:span[1]].split()) >= 2:
+        return pos
     return after
 
 
