@@ -532,6 +532,8 @@ def test_titles_are_unique_whatever_their_case():
     ("New Zealand's Winston Peters met Deputy Secretary of State Christopher Landau.", "Christopher Landau", "USA", "other"),
     ("Abdelatty held talks with Tanzania's Minister for Foreign Affairs and East African Cooperation Mahmoud Thabit Kombo.",
      "Mahmoud Thabit Kombo", "TZA", "foreign_minister"),
+    ("Senegal's Minister of African Integration and Foreign Affairs Yassine Fall signed the agreement.",
+     "Yassine Fall", "SEN", "foreign_minister"),
     ("Bhutan's Foreign Secretary Dasho D.N. Dhungyel signed the MoU.", "D.N. Dhungyel", "BTN", "foreign_minister"),
 ])
 def test_persons_with_initials_honorifics_and_portfolios(text, name, country, role):

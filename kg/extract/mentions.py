@@ -287,7 +287,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if org and (not info.known or out_of_office):  # an official of an organisation acts for it, not for a country
             info.organization, info.role, info.country = org, "other", None
         elif not info.known:
-            info.role = info.role or _role_for(gaz, match.key)
+            role = _role_for(gaz, match.key)
+            if role == "minister" and _FOREIGN_PORTFOLIO.search(text[match.end:start]):
+                role = "foreign_minister"  # "Minister of African Integration and Foreign Affairs Yassine Fall"
+            info.role = info.role or role
             info.country = info.country or country or gaz.title_country(match.key) or _nearest_country(mentions, start, text)
         mentions.append(Mention(start, end, "person", key, name, info.country))
         occupied.append((start, end))
@@ -471,6 +474,9 @@ _PORTFOLIO_WORDS = {
     "Worship", "Commonwealth", "Tourism", "Culture", "Industry", "Economy", "Planning", "Finance", "Security",
     "Defence", "Defense", "Immigration", "Emigration", "Francophonie", "Community", "Communities", "Latin", "American",
 }
+
+
+_FOREIGN_PORTFOLIO = re.compile(r"\b(?:Foreign|External)\s+(?:Affairs|Relations)\b")
 
 
 def _after_and_portfolio(text: str, after: int) -> int:
