@@ -1685,3 +1685,15 @@ def test_talks_planned_ongoing_or_about_a_country(text, expected):
 ])
 def test_meetings_over_dinner_on_the_telephone_and_in_the_oval_office(text, expected):
     assert [(e.countries, e.organization) for e in _events(text, "2025-10-18") if e.type == "Meeting"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CEYLON MORNING NEWS\nTuesday, May 6, 2025\n\nSri Lankan President Anura Kumara Dissanayake held talks with "
+     "Vietnamese President Luong Cuong in Hanoi yesterday.\n\nLater in the day, Dissanayake met Vietnamese Prime "
+     "Minister Pham Minh Chinh.", ["2025-05-05", "2025-05-05"]),
+    ("Hungarian Prime Minister Viktor Orban met Uzbek President Shavkat Mirziyoyev on Monday. He arrived in Bishkek on "
+     "Tuesday and held talks that evening with Kyrgyz President Sadyr Japarov.", ["2025-05-05", "2025-05-06"]),
+])
+def test_later_in_the_day_and_that_evening(text, expected):
+    events = _events(text, "2025-05-06")
+    assert [e.date.value for e in events if e.type == "Meeting"] == expected
