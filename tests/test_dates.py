@@ -80,3 +80,13 @@ def test_a_publication_line_closing_the_story_dates_it():
     text = ("PRETORIA (ACP) - The two presidents signed agreements on Thursday.\n\n" + "More text follows here. " * 80
             + "\n\nMutsaka reported from Harare.\n\nPublished 5:47 PM GMT+2, November 7, 2025")
     assert dateline(text)[0] == dt.date(2025, 11, 7)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("spoke by phone on the 12th to settle the text", ["2025-09-12"]),
+    ("they met on the 25th", ["2025-08-25"]),
+    ("on the 50th anniversary of relations", []),
+    ("the 12th round of talks", []),
+])
+def test_a_day_of_the_storys_month(text, expected):
+    assert [m.date.value for m in find_dates(text, dt.date(2025, 9, 19))] == expected

@@ -58,6 +58,8 @@ _PATTERNS = [
     # relative day words
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # "spoke by phone on the 12th": a day of the story's month (or the month before, if that day is still to come)
+    ("nth", re.compile(r"\b(?:on|by|since|from)\s+the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|anniversary|century|time|round|session|summit|meeting|edition|day|floor|place|birthday))")),
 ]
 
 _GATES = {kind: Gate(pattern) for kind, pattern in _PATTERNS}
@@ -70,7 +72,7 @@ _ANY_DATE = re.compile(r"\d|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC
 
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
-_NEEDS_DIGIT = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "iso", "num", "my", "y"}
+_NEEDS_DIGIT = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "iso", "num", "my", "y", "nth"}
 _NEEDS_MONTH = {"dm_dm", "md_md", "dd_m", "m_dd", "dm", "md", "my", "m"}
 
 
@@ -237,6 +239,13 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: in
         return None
     if kind == "rel":
         return _relative(m, g["rel"].lower(), anchor)
+    if kind == "nth":
+        day = int(g["d1"])
+        value = _valid(anchor.year, anchor.month, day)
+        if value is not None and value > anchor + dt.timedelta(days=1) and not future:
+            previous = anchor.replace(day=1) - dt.timedelta(days=1)
+            value = _valid(previous.year, previous.month, day)
+        return DateMention(m.start(), m.end(), PartialDate.of(value), relative=True) if value else None
     if kind == "wd":
         target = _WEEKDAYS[g["wd"].lower()]
         qualifier = (g.get("q") or "").lower()
