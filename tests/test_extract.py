@@ -1697,3 +1697,9 @@ def test_meetings_over_dinner_on_the_telephone_and_in_the_oval_office(text, expe
 def test_later_in_the_day_and_that_evening(text, expected):
     events = _events(text, "2025-05-06")
     assert [e.date.value for e in events if e.type == "Meeting"] == expected
+
+
+def test_came_to_a_country_is_a_visit_there():
+    events = _events("French President Emmanuel Macron last came to Morocco in November 2018, when he and his host "
+                     "inaugurated the rail line. Macron came to power in 2017.", "2024-10-30")
+    assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit"] == [("FRA", "MAR", "2018-11")]
