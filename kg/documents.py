@@ -84,11 +84,8 @@ def _front_matter(raw: str, path: str) -> tuple[dict[str, str], str, int]:
         raise DocumentError(path, "front matter opened with '---' is never closed; add a closing '---' line", 1)
     try:
         data = yaml.safe_load(match[1])
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise DocumentError(path, f"malformed front matter line ({problem}); write 'key: value'", line) from None
+    except yaml.YAMLError as exc:  # loose 'key: value' lines, as many sites write them ("title: Kazakhstan: Tokayev meets Xi")
+        data = _loose_fields(match[1], path, exc)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -108,6 +105,25 @@ def _front_matter(raw: str, path: str) -> tuple[dict[str, str], str, int]:
                 number = next((i for i, text in enumerate(lines, start=2) if re.match(rf"\s*{re.escape(key)}\s*:", text, re.I)), 1)
                 raise DocumentError(path, f"bad '{key}' in front matter: {exc}", number) from None
     return fields, stripped[match.end():], match[0].count("\n")
+
+
+_LOOSE_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def _loose_fields(block: str, path: str, exc: Exception) -> dict[str, str]:
+    """Front matter that is no valid YAML, read line by line: each top-level line is 'key: value' (the
+    value is the rest of the line); list items and indented lines belong to the key before them."""
+    fields: dict[str, str] = {}
+    for number, line in enumerate(block.splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#") or line[:1] in " \t-":
+            continue
+        field = _LOOSE_FIELD.match(line)
+        if not field:
+            problem = getattr(exc, "problem", None) or "not valid YAML"
+            raise DocumentError(path, f"malformed front matter line {line.strip()!r} ({problem}); write 'key: value'",
+                                number) from None
+        fields[field[1]] = field[2].strip().strip("'\"")
+    return fields
 
 
 def _html_published(tree) -> str | None:

@@ -28,6 +28,13 @@ def test_a_published_date_written_out_in_front_matter(tmp_path, written):
     assert doc.published == dt.date(2025, 7, 6)
 
 
+def test_front_matter_that_is_no_valid_yaml_is_read_line_by_line(tmp_path):
+    path = tmp_path / "loose.md"
+    path.write_text("---\ntitle: Kazakhstan: Tokayev meets Xi\npublished: 2025-07-06\n---\nBody.\n", encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert (doc.title, doc.published) == ("Kazakhstan: Tokayev meets Xi", dt.date(2025, 7, 6))
+
+
 def test_front_matter_is_yaml_with_lists_and_dates(tmp_path):
     path = tmp_path / "praia.md"
     path.write_text("---\ntitle: \"Marcelo in Praia\"\nauthor: Edson Tavares\npublished: 2025-07-06\ntags:\n  - Cabo Verde\n"
@@ -66,7 +73,7 @@ def test_jsonl_one_document_per_line(tmp_path):
     (b"   \n\n", "is empty"),
     (b"---\ntitle: no end\nBody", "front matter opened with '---' is never closed"),
     (b"---\njust a line without colon\n---\nBody", "malformed front matter line"),
-    (b"---\ntitle: [unclosed\n---\nBody", "malformed front matter line"),
+    (b"---\ntitle: [unclosed\nno colon here\n---\nBody", "malformed front matter line 'no colon here'"),
     (b"---\npublished: last tuesday\n---\nBody", "bad 'published' in front matter"),
 ])
 def test_bad_text_inputs_name_the_file(tmp_path, content, message):
