@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .mentions import Mention
 from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
@@ -61,7 +62,6 @@ def _last_visit_since(ctx, sentence, mentions, actors) -> Event | None:
     found = _FIRST_SINCE.search(text)
     if found is None:
         return None
-    from .dates import find_dates  # the visit told is dated by its own clause, read here
     when = [d for d in find_dates(found.group("when"), ctx.published, ctx.year) if not d.relative]
     if not when or not re.fullmatch(r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning)\s+of)\s*)?",
                                     found.group("when")[:when[0].start], re.I):
@@ -94,6 +94,18 @@ def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     if earlier is None:
         return made
     return [*(made or []), earlier]  # "The visit is Macron's first to Morocco since November 2018": there was one then
+
+
+def _place_in_before(ctx, sentence, mentions, pos: int, not_of: str | None = None) -> tuple[int, str, str | None] | None:
+    """The last place named "in <place>" before ``pos`` (and not of the country ``not_of``), as a
+    visit's (position, host, city)."""
+    text = sentence.text
+    place = next((m for m in reversed(mentions) if m.kind in ("city", "country") and m.end - sentence.start <= pos
+                  and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - sentence.start - 8):m.start - sentence.start])
+                  and m.country != not_of), None)
+    if place is None:
+        return None
+    return place.start - sentence.start, place.country, ctx.gaz.cities[place.key].name if place.kind == "city" else None
 
 
 def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
@@ -153,25 +165,19 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
             places.append((pos, m.key, None))
     places.sort()
     when = re.search(r",\s+when\s+(?:[\w.'-]+\s+){1,12}$", text[:trigger.start()])
-    if not places and when:
+    place = _place_in_before(ctx, sentence, mentions, when.start()) if not places and when else None
+    if place is not None:
         # "The two leaders last met in Djibouti on January 9, when PM Abiy paid a one-day working visit": there
-        place = next((m for m in reversed(mentions) if m.kind in ("city", "country") and m.end - sentence.start <= when.start()
-                      and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - sentence.start - 8):m.start - sentence.start])), None)
-        if place is not None:
-            places.append((place.start - sentence.start, place.country,
-                           ctx.gaz.cities[place.key].name if place.kind == "city" else None))
-            actors = [a for a in actors if a[0] > when.start()]  # who visited is named in the clause
+        places.append(place)
+        actors = [a for a in actors if a[0] > when.start()]  # who visited is named in the clause
     who = re.search(r",\s+who\s+(?:[\w.'-]+\s+){0,6}$", text[:trigger.start()])
     if not places and who and re.match(r"(?:arriv|land|flew)", trigger.group(), re.I):
         # "held talks in Seoul with Samia, who arrived on Saturday for a state visit": the guest before "who",
         # the place named before the guest
         guest = [a for a in actors if a[0] < who.start() and a[2] in ("person", "description")][-1:]
-        place = next((m for m in reversed(mentions) if m.kind in ("city", "country") and m.end - sentence.start <= who.start()
-                      and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - sentence.start - 8):m.start - sentence.start])
-                      and (not guest or m.country != guest[0][1])), None)
-        if place is not None and guest:
-            places.append((place.start - sentence.start, place.country,
-                           ctx.gaz.cities[place.key].name if place.kind == "city" else None))
+        place = _place_in_before(ctx, sentence, mentions, who.start(), guest[0][1]) if guest else None
+        if place is not None:
+            places.append(place)
             actors = guest + [a for a in actors if a[0] > who.end()]
     if not places and ctx.dateline_city is not None and _VISIT_KIND.search(text) and not anaphoric:
         # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
@@ -259,10 +265,10 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 
 _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
-# a party named after the trigger: "with the Kazakh ...", "and Foreign Minister ..."; not "and called for Israel to ..."
 # a subject told by description, not name ("the former governor of Gyeonggi province", "the 72-year-old")
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+|\.\s+)(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|"
                                 r"one-time|new|newly\s+elected|visiting)\s*(?:[\w-]+\s+){0,6}?$")
+# a party named after the trigger: "with the Kazakh ...", "and Foreign Minister ..."; not "and called for Israel to ..."
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?"
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
 # "held talks with Guelleh on ... the Ankara Declaration between Ethiopia and Somalia": the pair of a topic
