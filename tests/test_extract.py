@@ -1703,3 +1703,11 @@ def test_came_to_a_country_is_a_visit_there():
     events = _events("French President Emmanuel Macron last came to Morocco in November 2018, when he and his host "
                      "inaugurated the rail line. Macron came to power in 2017.", "2024-10-30")
     assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit"] == [("FRA", "MAR", "2018-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of Brazil and India will meet again: the G20 leaders' summit is scheduled for Nov. 22-23 in Johannesburg.",
+    "The foreign ministers of China and Russia are preparing for the SCO summit to be held in Tianjin from August 31.",
+])
+def test_a_summit_scheduled_or_to_be_held_is_a_plan(text):
+    assert [e.type for e in _events(text, "2024-11-01") if e.type == "Summit" and not e.planned] == []

@@ -80,8 +80,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "vague"
     if _FELL_THROUGH.search(text[end:end + 120]):
         return "negated"  # "a summit ... that Lourenço was to host collapsed"
-    if _WILL_HAPPEN.search(text[end:end + 90]):
-        return "planned"  # "an official visit to Serbia will take place"
+    if _WILL_HAPPEN.search(text[end:end + 90]) or _SCHEDULED.match(text, end):
+        return "planned"  # "an official visit to Serbia will take place", "The summit is scheduled for Nov. 22-23"
     return None
 
 
@@ -98,6 +98,7 @@ def _ready_to(before: str) -> bool:
     return to is not None and _READY_CUE.search(before[:to.start()].rstrip() + " ") is not None
 
 
+_SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:scheduled|planned|due|set|slated)\s+(?:for|on|in)\b|to\s+be\s+(?:held|hosted|convened)\b)")
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
 _FELL_THROUGH = re.compile(r"^[^.;]*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted)|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead)|"
