@@ -1711,3 +1711,21 @@ def test_came_to_a_country_is_a_visit_there():
 ])
 def test_a_summit_scheduled_or_to_be_held_is_a_plan(text):
     assert [e.type for e in _events(text, "2024-11-01") if e.type == "Summit" and not e.planned] == []
+
+
+def test_a_described_traveller_flying_on_and_meeting_where_he_landed():
+    events = _events("Indonesian President Prabowo Subianto took office in October. The former special forces general "
+                     "travelled to Beijing on Nov. 8 and met Chinese President Xi Jinping, before flying on to "
+                     "Washington, where he met President Joe Biden at the White House on Nov. 12.", "2024-11-20")
+    assert sorted((e.type, e.countries, e.date.value) for e in events) == [
+        ("Meeting", ("CHN", "IDN"), "2024-11-08"), ("Meeting", ("IDN", "USA"), "2024-11-12"),
+        ("Visit", ("IDN", "CHN"), "2024-11-08"), ("Visit", ("IDN", "USA"), "2024-11-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, South Korean President Lee Jae-myung is scheduled to meet Korean residents in Japan and lawmakers of "
+    "the Japan-Korea league before flying to Washington.",
+    "Brazilian President Lula flies on to Abu Dhabi on Saturday.",
+])
+def test_flying_on_in_a_plan_is_planned(text):
+    assert [e for e in _events(text, "2025-08-15") if e.type == "Visit" and not e.planned] == []

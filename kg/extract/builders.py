@@ -226,7 +226,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     first = places[0][0]
     guests = [code for pos, code, how in actors if code not in hosts and (pos < first or how in ("person", "description", "demonym"))]
     described = ctx.last_subject or ctx.dm.main_country
-    if _DESCRIBED_SUBJECT.search(text[:trigger.start()]) and described and described not in hosts:
+    if _described(text, trigger, actors) and described and described not in hosts:
         guests = [described]  # "The former special forces general travelled to Beijing": the man just named
     possessive = re.search(r"\b([A-Z][\w-]+)'s?\s+(?:\w+\s+){0,2}visit\b", text)
     if possessive:
@@ -268,6 +268,17 @@ _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her
 # a subject told by description, not name ("the former governor of Gyeonggi province", "the 72-year-old")
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+|\.\s+)(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|"
                                 r"one-time|new|newly\s+elected|visiting)\s*(?:[\w-]+\s+){0,6}?$")
+_DESCRIBED_START = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|one-time|"
+                              r"newly\s+elected)\b")
+
+
+def _described(text: str, trigger: re.Match, actors) -> bool:
+    """Is the trigger's subject told by description ("the former governor of Gyeonggi province held
+    talks", "The former special forces general travelled to Beijing ... and met Xi")?"""
+    if _DESCRIBED_SUBJECT.search(text[:trigger.start()]):
+        return True
+    return bool(_DESCRIBED_START.match(text)) and not any(pos < trigger.start() and how in ("person", "reference")
+                                                         for pos, _, how in actors)
 # a party named after the trigger: "with the Kazakh ...", "and Foreign Minister ..."; not "and called for Israel to ..."
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?"
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
@@ -344,7 +355,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     where = re.search(r",\s+where\s+(?:he|she|they)\s+(?:[\w'-]+\s+){0,2}$", text[:trigger.start()])
     if where:  # "Faye travelled to Nouakchott, where he held talks with ...": Faye, and who the clause names
         traveller = [a for a in actors if a[0] < where.start() and a[2] in ("person", "description")][-1:]
-        actors = traveller + [a for a in actors if a[0] > where.end() or (a[0] > where.start() and a[2] != "reference")]
+        actors = traveller + [a for a in actors if a[0] > where.end() or (a[0] > where.start() and (a[2] != "reference" or not traveller))]
     aside = _ASIDE.search(text, trigger.end())
     if aside:  # "..., becoming the first EU leader to meet Putin since Austrian Chancellor Nehammer"
         actors = [a for a in actors if a[0] < aside.start()]
@@ -377,7 +388,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+)?$", text[max(0, trigger.start() - 20):trigger.start()]):
         codes = tuple(ctx.pair)  # "Our meeting on 1 March was pivotal": the speaker's and the listener's
     described = ctx.last_subject or ctx.dm.main_country
-    if len(codes) == 1 and described and described != codes[0] and _DESCRIBED_SUBJECT.search(text[:trigger.start()]):
+    if len(codes) == 1 and described and described != codes[0] and _described(text, trigger, actors):
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
     city_name, _ = _city(ctx, mentions)
     events = []

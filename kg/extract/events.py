@@ -533,10 +533,17 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     local = re.compile(re.escape(trigger.group()), re.I).match(clause.text, trigger.start() - start)
     mentions = _mentions_in(ctx, clause)
     actors = _actor_countries(ctx, clause, mentions)
-    if start and not any(pos < local.start() for pos, _, _ in actors) and re.match(r"\s*and\s", text[start - 5:start]):
-        # "Viet Nam joined ASEAN in 1995 and became the 150th member of the WTO in 2007": the sentence's subject
+    if start and not any(pos < local.start() for pos, _, _ in actors) and (
+            re.match(r"\s*and\s", text[start - 5:start]) or re.match(r"\s*[a-z]+ing\b", clause.text)):
+        # "Viet Nam joined ASEAN in 1995 and became the 150th member of the WTO in 2007", "..., before flying on
+        # to Brazil": the sentence's subject
+        gerund = re.match(r"\s*[a-z]+ing\b", clause.text)  # its subject is a person's, or the story's before it
         subject = [a for a in _actor_countries(ctx, sentence, _mentions_in(ctx, sentence)) if a[0] < start
-                   and a[2] in ("person", "description", "reference", "country", "demonym")][:1]
+                   and a[2] in (("person", "description", "reference") if gerund else
+                                ("person", "description", "reference", "country", "demonym"))
+                   and not _OBJECT_BEFORE.search(text[:a[0]])][:1]
+        if not subject and ctx.last_subject:  # "The former special forces general travelled ... and met Xi": the man just named
+            subject = [(0, ctx.last_subject, "reference")]
         actors = [(-1, code, how) for _, code, how in subject] + actors
     made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
     out = []
@@ -710,7 +717,10 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
             if len(gap) < 25 and re.fullmatch(r"[\w-]+(?:\s+[\w-]+)?\s+(?:on|in)?\s*", gap) and re.search(
                     r",\s+(?:who|which)\s+(?:[\w'-]+\s+){0,3}$", text[:event.trigger]):
                 return -1  # "On Sunday, Yoon held talks with Samia, who arrived on Saturday": the clause's own day
-            return d.start - event.trigger + (200 if _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) else 0)
+            broken = _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap)
+            if broken and event.type == "Visit" and re.fullmatch(r",\s*where", broken.group()) and not _SEGMENT.search(gap):
+                broken = None  # "flying on to Washington, where he met Biden on Nov. 12": the arrival's day too
+            return d.start - event.trigger + (200 if broken else 0)
         if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day

@@ -67,6 +67,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
         return "planned"
+    if re.search(r"\b(?:before|after)\s+$", before) and pats["planned"].search(text[:start]):
+        return "planned"  # "Lee is scheduled to meet residents in Japan ... before flying to Washington"
     if re.search(r"\bfor\s+(?:\w+\s+)?$", before) and _TRIP_PLANNED.search(before):
         return "planned"  # "He was due to fly on to Ottawa later on Thursday, local time, for talks with Anand"
     if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?|"
