@@ -225,8 +225,8 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     hosts = list(unique(h for _, h, _ in places))
     first = places[0][0]
     guests = [code for pos, code, how in actors if code not in hosts and (pos < first or how in ("person", "description", "demonym"))]
-    described = ctx.last_subject or ctx.dm.main_country
-    if _described(text, trigger, actors) and described and described not in hosts:
+    described = _described_country(ctx, text, trigger, actors)
+    if described and described not in hosts:
         guests = [described]  # "The former special forces general travelled to Beijing": the man just named
     possessive = re.search(r"\b([A-Z][\w-]+)'s?\s+(?:\w+\s+){0,2}visit\b", text)
     if possessive:
@@ -266,19 +266,20 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
 # a subject told by description, not name ("the former governor of Gyeonggi province", "the 72-year-old")
-_DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+|\.\s+)(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|"
-                                r"one-time|new|newly\s+elected|visiting)\s*(?:[\w-]+\s+){0,6}?$")
-_DESCRIBED_START = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|one-time|"
-                              r"newly\s+elected)\b")
+_DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|one-time|newly\s+elected"
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+|\.\s+)" + _DESCRIPTION + r"|new|visiting)\s*(?:[\w-]+\s+){0,6}?$")
+_DESCRIBED_START = re.compile(r"\s*" + _DESCRIPTION + r")\b")
 
 
-def _described(text: str, trigger: re.Match, actors) -> bool:
-    """Is the trigger's subject told by description ("the former governor of Gyeonggi province held
-    talks", "The former special forces general travelled to Beijing ... and met Xi")?"""
-    if _DESCRIBED_SUBJECT.search(text[:trigger.start()]):
-        return True
-    return bool(_DESCRIBED_START.match(text)) and not any(pos < trigger.start() and how in ("person", "reference")
-                                                         for pos, _, how in actors)
+def _described_country(ctx, text: str, trigger: re.Match, actors) -> str | None:
+    """The country of a trigger's subject told by description ("the former governor of Gyeonggi
+    province held talks", "The former special forces general travelled to Beijing ... and met Xi"):
+    the person just named, else the story's."""
+    told = _DESCRIBED_SUBJECT.search(text[:trigger.start()]) or (
+        _DESCRIBED_START.match(text) and not any(pos < trigger.start() and how in ("person", "reference") for pos, _, how in actors))
+    return (ctx.last_subject or ctx.dm.main_country) if told else None
+
+
 # a party named after the trigger: "with the Kazakh ...", "and Foreign Minister ..."; not "and called for Israel to ..."
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?"
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
@@ -387,8 +388,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
     if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+)?$", text[max(0, trigger.start() - 20):trigger.start()]):
         codes = tuple(ctx.pair)  # "Our meeting on 1 March was pivotal": the speaker's and the listener's
-    described = ctx.last_subject or ctx.dm.main_country
-    if len(codes) == 1 and described and described != codes[0] and _described(text, trigger, actors):
+    described = _described_country(ctx, text, trigger, actors) if len(codes) == 1 else None
+    if described and described != codes[0]:
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
     city_name, _ = _city(ctx, mentions)
     events = []

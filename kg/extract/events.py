@@ -324,7 +324,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for kind, m in _trigger_scanner().finditer(text):
         if aside and aside.start() <= m.start() < aside.end():
             continue  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": those talks are told elsewhere
-        if kind in found and _segment_between(text, found[kind].end(), m):
+        if kind in found and _segment_between(text, found[kind].end(), m.start(), m.end()):
             later.append((kind, m))
         elif kind in found and commentary(text, found[kind]) and not commentary(text, m):
             found[kind] = m  # "The visit comes two years after Yoon travelled to Tokyo": the earlier trip is told
@@ -340,7 +340,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if trigger is None:
             continue
         if any(k == kind for k, _ in later):  # several clauses of this type: each read on its own
-            events.extend(_segment_events(sentence, ctx, kind, trigger, events))
+            events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
             continue
         modality = modality_of(text, trigger.start(), trigger.end())
         if modality in NO_EVENT:
@@ -360,7 +360,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
-        events.extend(_segment_events(sentence, ctx, kind, trigger, events))
+        events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events if not e.planned}  # "briefed him on the draft documents of the summit": no gathering yet
     sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
@@ -513,13 +513,15 @@ def _persons_described(event: Event, text: str, ctx: Context) -> None:
             event.persons = (*event.persons, holders[0])
 
 
-def _segment_between(text: str, pos: int, trigger: re.Match) -> bool:
-    """Is there a clause break between ``pos`` and a later trigger (which a break may look ahead to)?"""
-    found = _SEGMENT.search(text, pos, trigger.end())
-    return found is not None and found.start() < trigger.start()
+def _segment_between(text: str, pos: int, end: int, ahead: int) -> bool:
+    """Is there a clause break between ``pos`` and ``end``? A break may look ahead to the words up
+    to ``ahead`` ("1995 and became ...")."""
+    found = _SEGMENT.search(text, pos, min(len(text), ahead))
+    return found is not None and found.start() < end
 
 
-def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Match, built: list[Event]) -> list[Event]:
+def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Match, built: list[Event],
+                    sentence_actors: list[tuple[int, str, str]]) -> list[Event]:
     """Events of a further trigger of a type, read in its own clause only (from the break before
     it to the next break); kept when they differ from what the sentence gave already."""
     text = sentence.text
@@ -533,12 +535,11 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     local = re.compile(re.escape(trigger.group()), re.I).match(clause.text, trigger.start() - start)
     mentions = _mentions_in(ctx, clause)
     actors = _actor_countries(ctx, clause, mentions)
-    if start and not any(pos < local.start() for pos, _, _ in actors) and (
-            re.match(r"\s*and\s", text[start - 5:start]) or re.match(r"\s*[a-z]+ing\b", clause.text)):
+    gerund = re.match(r"\s*[a-z]+ing\b", clause.text)  # its subject is a person's, or the story's before it
+    if start and not any(pos < local.start() for pos, _, _ in actors) and (re.match(r"\s*and\s", text[start - 5:start]) or gerund):
         # "Viet Nam joined ASEAN in 1995 and became the 150th member of the WTO in 2007", "..., before flying on
         # to Brazil": the sentence's subject
-        gerund = re.match(r"\s*[a-z]+ing\b", clause.text)  # its subject is a person's, or the story's before it
-        subject = [a for a in _actor_countries(ctx, sentence, _mentions_in(ctx, sentence)) if a[0] < start
+        subject = [a for a in sentence_actors if a[0] < start
                    and a[2] in (("person", "description", "reference") if gerund else
                                 ("person", "description", "reference", "country", "demonym"))
                    and not _OBJECT_BEFORE.search(text[:a[0]])][:1]
@@ -724,7 +725,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
         if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
-        broken = _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap) or _SEGMENT.search(text, d.end, min(len(text), event.trigger + 12))
+        broken = _CLAUSE_BREAK.search(gap) or _segment_between(text, d.end, event.trigger + 12, event.trigger + 12)
         return event.trigger - d.end + 10 + (200 if broken else 0)
     best = min(usable, key=distance)
     event.date = best.date
