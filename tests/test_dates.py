@@ -90,3 +90,15 @@ def test_a_publication_line_closing_the_story_dates_it():
 ])
 def test_a_day_of_the_storys_month(text, expected):
     assert [m.date.value for m in find_dates(text, dt.date(2025, 9, 19))] == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Juche 114 (2025).7.22.", dt.date(2025, 7, 22)),  # a state agency's numeric stamp heading the story
+    ("2025.07.22 10:00", dt.date(2025, 7, 22)),
+    ("Version 2.1.3", None),
+])
+def test_a_numeric_stamp_heading_the_story_dates_it(head, expected):
+    from kg.extract.dates import dateline
+
+    found = dateline(head + "\n\nTalks Held between Foreign Ministers\n\nPyongyang, July 22 (KCNA) -- Talks took place.")
+    assert (found[0] if found else None) == expected

@@ -320,8 +320,8 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
             if found:
                 return (found[0].date.first_day(), offset + m.start("rest") + found[0].start,
                         offset + m.start("rest") + found[0].end)
-    tail = text[-300:]
-    for line in reversed(tail.splitlines()):  # a stamp closing the story ("2025/08/24 16:05 KST")
+    # a stamp opening the story ("Juche 114 (2025).7.22.") or closing it ("2025/08/24 16:05 KST")
+    for line in [*text[:200].splitlines()[:3], *reversed(text[-300:].splitlines())]:
         found = _STAMP.fullmatch(line.strip())
         if found:
             y, m, d = (found.group("y1"), found.group("m1"), found.group("d1")) if found.group("y1") else (
@@ -335,7 +335,7 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
 
 _MARKED = re.compile(r"^[ \t]*(?:\*\*|_)?(?:Published|Posted|Updated|Last\s+updated|First\s+published|Date)(?:[ \t]+on)?(?:\*\*|_)?"
                      r"[ \t]*:?[ \t]*(?P<rest>[^\n]{6,60})$", re.M | re.I)
-_STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:(?P<y1>\d{4})[/-](?P<m1>\d{1,2})[/-](?P<d1>\d{1,2})|"
+_STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*|Juche\s+\d+\s*)?(?:\(?(?P<y1>\d{4})\)?[./-](?P<m1>\d{1,2})[./-](?P<d1>\d{1,2})\.?|"
                     r"(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
                     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?)?", re.I)
 #: a date something lasts until ("until August 1, 2026", "expires on", "runs to"): no day an event took place

@@ -331,6 +331,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         found.setdefault(kind, m)
     _section_date(ctx, text, bool(found))
     if not found:
+        _fronted_day(ctx, text)
         _remember(ctx, sentence, mentions, events)
         return events
     actors = _actor_countries(ctx, sentence, mentions)
@@ -348,7 +349,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         builder = BUILDERS[kind]
         built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
         for event in built if isinstance(built, list) else [built] if built else []:
-            _persons_described(event, text, ctx)
+            _persons_described(event, sentence, ctx)
             event.trigger = trigger.start()
             event.paragraph = sentence.paragraph
             event.section = ctx.section
@@ -450,7 +451,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if ends and event.type == "Visit" and last is not None:  # the visit began days before the day it ends
             event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
-                and (ends or _CONCLUDED.search(text[:days.start()]))):
+                and (ends or _CONCLUDED.search(text[:days.start()])) and not _BEGAN_ON.match(text, days.end())):
             word = days.group(1).lower()
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or 1
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
@@ -482,6 +483,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     return events
 
 
+_RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+to|referring\s+to)\b", re.I)
+
+
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
                       r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined|followed))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
@@ -489,26 +493,34 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
 
 
 _THE_TWO_OFFICES = re.compile(r"\b[Tt]he\s+two\s+(prime\s+ministers|premiers|presidents|heads\s+of\s+state|heads\s+of\s+government|"
-                              r"foreign\s+ministers|top\s+diplomats|chancellors)\b")
+                              r"foreign\s+ministers|top\s+diplomats|chancellors|leaders)\b|\b[Tt]he\s+(leaders|heads\s+of\s+state)\s+of\s+the\s+two\s+countries\b")
 _OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_of_government", "heads of government":
                      "head_of_government", "chancellors": "head_of_government", "presidents": "head_of_state",
-                     "heads of state": "head_of_state", "foreign ministers": "foreign_minister", "top diplomats": "foreign_minister"}
+                     "heads of state": "head_of_state", "foreign ministers": "foreign_minister", "top diplomats": "foreign_minister",
+                     "leaders": "leader"}
 
 
-def _persons_described(event: Event, text: str, ctx: Context) -> None:
+def _persons_described(event: Event, sentence: Sentence, ctx: Context) -> None:
     """"The two prime ministers held talks": the persons of each side who hold that office in the story,
     so that these talks stay apart from the president's of the same day."""
     if event.type != "Meeting" or len(event.countries) != 2:
         return
+    text = sentence.text
     two = _THE_TWO_OFFICES.search(text)
     if two is None:
         return
-    office = _OFFICE_OF_PLURAL[re.sub(r"\s+", " ", two.group(1))]
+    office = _OFFICE_OF_PLURAL[re.sub(r"\s+", " ", two.group(1) or two.group(2))]
     named = {ctx.dm.persons[p].country for p in event.persons if p in ctx.dm.persons}
     for code in event.countries:
         if code in named:
             continue
-        holders = [p.name for p in ctx.dm.persons.values() if p.country == code and p.role == office]
+        if office == "leader":  # "the two leaders": each side's leader named first in the story
+            leader = next((m.key for m in ctx.dm.mentions if m.start < sentence.start and m.kind == "person"
+                           and m.key in ctx.dm.persons and ctx.dm.persons[m.key].country == code
+                           and ctx.dm.persons[m.key].role in ("head_of_state", "head_of_government")), None)
+            holders = [leader] if leader else []
+        else:
+            holders = [p.name for p in ctx.dm.persons.values() if p.country == code and p.role == office]
         if len(holders) == 1:
             event.persons = (*event.persons, holders[0])
 
@@ -590,6 +602,21 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
             return
 
 
+_FRONTED_DAY = re.compile(r"(?:On|Late\s+on|Early\s+on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)")
+
+
+def _fronted_day(ctx: Context, text: str) -> None:
+    """"On Tuesday morning, an official welcoming ceremony took place": the story stands on that
+    day, and "earlier in the day" after it means that day, though the sentence told no event."""
+    if not _FRONTED_DAY.match(text):
+        return
+    anchor = ctx.section or ctx.published
+    day = next((d for d in find_dates(text, anchor, ctx.year) if d.start < 40), None)
+    if day is not None and day.date.precision == "day" and day.end_date is None and (
+            anchor is None or abs((anchor - day.date.first_day()).days) <= 7):
+        ctx.last_day = day.date.first_day()
+
+
 def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events: list[Event]) -> None:
     """Keep what later sentences need: the last organisation, countries, subject, year, pair."""
     text = sentence.text
@@ -640,6 +667,8 @@ _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:d
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
                         r"completing|finished|left|departed|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
+# "concluded a three-day visit that began on Monday": the day told is the first one
+_BEGAN_ON = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:began|started|opened)\b")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
@@ -732,8 +761,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     event.end_date = best.end_date
     event.explicit_date = True
     if not event.planned and ((anchor is not None and (anchor - best.date.first_day()).days > 45)
-                              or (anchor is None and _BACKGROUND.search(text))):
-        event.background = True  # an earlier event told in passing, with its own date
+                              or (anchor is None and _BACKGROUND.search(text)) or _RECALLED.search(text[:event.trigger])):
+        event.background = True  # an earlier event told in passing (or "recalled"), with its own date
 
 
 # capitals that in news usually stand for an organisation seated there, not for their country

@@ -50,6 +50,9 @@ _NOT_NAME = {
     "Thanks", "Briefs", "Addresses", "Inaugurates", "Launches", "Reviews", "Exchanges", "Agrees", "Pledges",
     "Condemns", "Rejects", "Hails", "Praises", "Stresses", "Affirms", "Reaffirms", "Expresses", "Invites",
     "Accepts", "Presents", "Departs", "Returns", "Wraps", "Phone", "Call", "Talks", "Copy", "Credentials",
+    # places ("Upon arrival at Djibouti-Ambouli International Airport, the Prime Minister was welcomed")
+    "Airport", "International", "Airbase", "Hotel", "Centre", "Center", "Residence", "Square", "Building", "Street",
+    "Avenue", "University", "Museum", "Stadium", "Cathedral", "Mosque", "Church", "Temple", "Castle", "Bridge",
 }
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
