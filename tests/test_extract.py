@@ -1729,3 +1729,68 @@ def test_a_described_traveller_flying_on_and_meeting_where_he_landed():
 ])
 def test_flying_on_in_a_plan_is_planned(text):
     assert [e for e in _events(text, "2025-08-15") if e.type == "Visit" and not e.planned] == []
+
+
+def test_a_plan_for_exchanges_signed_is_an_agreement():
+    events = _events("Belarusian Foreign Minister Maxim Ryzhenkov held talks with North Korean Foreign Minister Choe Son Hui "
+                     "in Pyongyang on July 21. After the talks, a plan for exchange between the Ministry of Foreign Affairs "
+                     "of the DPRK and the Ministry of Foreign Affairs of Belarus for 2025-2026 was signed.", "2025-07-22")
+    assert [(e.countries, e.date.value) for e in events if e.type == "AgreementSigning"] == [(("BLR", "PRK"), "2025-07-21")]
+
+
+def test_a_call_the_host_recalled_is_no_day_the_story_stands_on():
+    text = ("Baku, March 4, AZERTAC\n\nPresident Ilham Aliyev has received Serbian Foreign Minister Marko Djuric, who is on "
+            "a working visit to Azerbaijan.\n\nThe head of state recalled with pleasure his telephone conversation with "
+            "President Aleksandar Vucic last Tuesday.\n\nEarlier in the day, Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "and Marko Djuric held talks.")
+    meetings = sorted((e.date.value, tuple(e.persons)) for e in _events(text, "2025-03-04") if e.type == "Meeting")
+    assert [d for d, persons in meetings if "Jeyhun Bayramov" in persons] == ["2025-03-04"]
+    assert "2025-02-25" in [d for d, _ in meetings]  # the call itself keeps its day
+
+
+def test_a_fronted_day_without_an_event_is_the_day_earlier_in_the_day_means():
+    text = ("ASTANA, 8 October 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Prime Minister of "
+            "Hungary Viktor Orban.\n\nThe Hungarian Prime Minister arrived in the Kazakh capital late on Monday.\n\n"
+            "On Tuesday morning, an official welcoming ceremony took place at the Akorda.\n\n"
+            "Earlier in the day, Viktor Orban met with Prime Minister of Kazakhstan Olzhas Bektenov.")
+    meetings = [e for e in _events(text) if e.type == "Meeting" and "Olzhas Bektenov" in e.persons]
+    assert [e.date.value for e in meetings] == ["2024-10-08"]
+
+
+def test_a_visit_that_began_on_a_day_is_dated_from_that_day():
+    events = _events("Iranian President Ebrahim Raisi travelled to Colombo on Wednesday. He had concluded a three-day "
+                     "official visit to Pakistan that began on Monday.", "2024-04-24")
+    assert [e.date.value for e in events if e.type == "Visit" and e.host == "PAK"] == ["2024-04-22"]
+
+
+@pytest.mark.parametrize("described", ["The leaders of the two countries then held talks", "The two leaders then held talks"])
+def test_the_two_leaders_talks_stay_apart_from_the_guests_call_on_the_prime_minister(described):
+    text = ("Latvian President Edgars Rinkevics arrived in Tashkent for a state visit at the invitation of President "
+            f"Shavkat Mirziyoyev. {described} in a narrow format on 21 May.\n\nOn the same day, President Edgars Rinkevics "
+            "met with the Prime Minister of Uzbekistan Abdulla Aripov.")
+    meetings = [e for e in _events(text, "2025-05-21") if e.type == "Meeting"]
+    assert sorted(sorted(e.persons) for e in meetings) == [["Abdulla Aripov", "Edgars Rinkēvičs"],
+                                                           ["Edgars Rinkēvičs", "Shavkat Mirziyoyev"]]
+
+
+def test_an_airport_before_the_title_is_no_person():
+    from kg.documents import Document
+
+    doc = Document("Upon arrival at Djibouti-Ambouli International Airport, the Prime Minister was welcomed by Prime "
+                   "Minister of Djibouti Abdoulkader Kamil Mohamed.", "t.txt", "t.txt")
+    assert "Djibouti-Ambouli International Airport" not in extract_document(doc).mentions.persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASEAN was founded in 1967. Laos and Myanmar were admitted together on 23 July 1997.",
+     [("LAO", "ASEAN", "1997-07-23"), ("MMR", "ASEAN", "1997-07-23")]),
+    ("The WTO has 166 members. Kazakhstan had joined the previous year, on Nov. 30, 2015.", [("KAZ", "WTO", "2015-11-30")]),
+    ("Bulgaria switched to the euro on 1 January 2026, becoming the 21st country to use the single currency.",
+     [("BGR", "EUROZONE", "2026-01-01")]),
+    ("Croatia entered the Schengen area of passport-free travel on 1 January 2023.", [("HRV", "SCHENGEN", "2023-01-01")]),
+    ("The euro fell against the dollar after Germany adopted the euro rules.", []),
+    ("Two suspects were admitted to hospital in Paris.", []),
+])
+def test_accessions_told_as_admitted_adopting_the_euro_or_entering_schengen(text, expected):
+    events = _events(text, "2026-01-02")
+    assert sorted((e.countries[0], e.organization, e.date.value) for e in events if e.type == "Accession") == expected

@@ -18,7 +18,7 @@ __all__ = ["BUILDERS", "EARLIER_TALKS", "commentary"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
-                             r"letters?\s+of\s+intent|(?:plans?\s+of\s+action|action\s+plans?)|frameworks?|arrangements?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
+                             r"letters?\s+of\s+intent|(?:plans?\s+(?:of|for)\s|action\s+plans?)|frameworks?|arrangements?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|accords?|deals?|road\s?maps?|declarations?|protocols?|contracts?|documents|pacts?|charters?|conventions?|communiqu[ée]s?|programmes?|programs?)\b", re.I)
 _NUM = r"\d{1,3}|(?:a|one|two|three|four|five|six)\s+dozen|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at least|up to)\s+)?(?P<n>{_NUM})\b(?:\s+(?:(?!(?:{_NUM})\b)[\w-]+\s+){{0,2}}(?:agreements|documents|memoranda|deals|accords|treaties|contracts|MoUs|memorandums|protocols)\b|\s*\))", re.I)
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
@@ -644,7 +644,8 @@ def _number(word: str) -> int | None:
 
 # "Liberia and Afghanistan joined in July 2016": joined what the story is about
 _NO_OBJECT = re.compile(r"\s*(?:as\s+(?:the\s+|its\s+)?(?:\d+\w*|first|second|third|newest|latest|new|full|\w+th)\s+(?:full\s+)?member\b|(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)\b|\d)|(?:last|this|earlier)\s+(?:year|month|week)\b|[,.;]|$)")
+                        r"August|September|October|November|December)\b|\d)|(?:last|this|earlier)\s+(?:year|month|week)\b|"
+                        r"the\s+(?:previous|following|same)\s+year\b|(?:a|one|two|three|four|five)\s+years?\s+(?:later|earlier)\b|[,.;]|$)")
 
 
 def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
@@ -670,7 +671,9 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if word.startswith("join") and re.match(r"\s+(?:in\s+(?:\w+ing|the\s+\w+)|with|forces|hands|efforts|talks|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|summit|"
                                             r"session|delegation|ceremony|celebrations|discussion|negotiations|conference|gathering|dinner|lunch|tour))\b", text[t1:]):
         return None  # "joined in condemning", "joined the talks": taking part, not becoming a member
-    if word.startswith("join") or word.startswith("accession"):
+    if _EURO.search(word) or (word.startswith("join") and _EURO.match(text, t1)):
+        org = "EUROZONE"  # "switched to the euro", "the first country to join the euro"
+    elif word.startswith("join") or word.startswith("accession"):
         after = [m for m in org_mentions if 0 <= m.start - sentence.start - t1 <= 45]
         after = [m for m in after if not re.match(
             r"\W{0,3}\s*(?:[\w-]+\s+){0,2}(?:leaders|members|counterparts|heads|partners|colleagues|delegations?|summit|"
@@ -721,6 +724,9 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if not joiners:
         return None
     return [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
+
+
+_EURO = re.compile(r"\s*the\s+(?:euro|single\s+currency)\b(?!\s+(?:area|zone)\b)", re.I)
 
 
 def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int]) -> str:
