@@ -1794,3 +1794,28 @@ def test_an_airport_before_the_title_is_no_person():
 def test_accessions_told_as_admitted_adopting_the_euro_or_entering_schengen(text, expected):
     events = _events(text, "2026-01-02")
     assert sorted((e.countries[0], e.organization, e.date.value) for e in events if e.type == "Accession") == expected
+
+
+def test_a_designated_foreign_national_makes_his_country_a_target():
+    events = _events("The U.S. Treasury on Tuesday sanctioned a North Korean network of IT workers. In addition, OFAC "
+                     "designated Gayk Asatryan, a Russian national, and two Russia-based companies he owns.", "2025-07-09")
+    assert sorted(e.countries for e in events if e.type == "Sanction") == [("PRK", "USA"), ("RUS", "USA")]
+
+
+def test_an_earlier_listing_naming_no_country_keeps_the_storys_first_target():
+    events = _events("The U.S. Treasury on Tuesday sanctioned a North Korean network of IT workers. In addition, OFAC "
+                     "designated Gayk Asatryan, a Russian national. On May 23, 2023, OFAC designated Chinyong Information "
+                     "Technology Cooperation Company and its officials.", "2025-07-09")
+    assert [e.countries for e in events if e.type == "Sanction" and e.date.value == "2023-05-23"] == [("PRK", "USA")]
+
+
+@pytest.mark.parametrize("second", [
+    "Chinese President Xi Jinping and the presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan also took part.",
+    "Around the table sat Kazakhstan's Kassym-Jomart Tokayev, Kyrgyzstan's Sadyr Japarov, Tajikistan's Emomali Rahmon "
+    "and Uzbekistan's Shavkat Mirziyoyev, with Xi Jinping of China.",
+])
+def test_a_summits_participants_listed_after_it(second):
+    events = _events("Russian President Vladimir Putin hosted the summit of the Shanghai Cooperation Organisation in Moscow "
+                     f"on Tuesday. {second}", "2025-07-09")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert set(summit.countries) >= {"RUS", "KAZ", "KGZ", "TJK", "UZB"}

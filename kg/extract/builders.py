@@ -773,7 +773,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
         elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,3}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
-                                               r"group|network|military|army|generals|ministers|government|settlers|people|nationals|tankers|vessels|refiner\w*|oil|"
+                                               r"group|network|military|army|generals|ministers|government|settlers|people|nationals?|citizens?|tankers|vessels|refiner\w*|oil|"
                                                r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges?|justices?|"
                                                r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?|officials?|manufacturers?|makers?|producers?|"
                                                r"suppliers?|exporters?|importers?|operators?|shippers?|insurers?|brokers?|smugglers?|"
@@ -851,7 +851,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     # the UN imposes sanctions through its Security Council ("United Nations sanctions on Iran came back")
     imposers = ["UNSC" if k == "UN" and "UNSC" in ctx.gaz.organizations else k for k in imposers]
     parties = [(p, "UNSC" if k == "UN" and o and "UNSC" in ctx.gaz.organizations else k, o) for p, k, o in parties]
-    ctx.last_target, ctx.last_imposer = targets[0], imposers[0]
+    ctx.last_target, ctx.last_imposer = ctx.last_target or targets[0], imposers[0]  # the story's first target
     codes = unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
     org_keys = {k for _, k, is_org in parties if is_org}
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),

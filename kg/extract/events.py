@@ -90,7 +90,8 @@ def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str
 
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
                         r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?|"
-                        r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present)\b", re.I)
+                        r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|"
+                        r"around\s+the\s+table|sat\s+(?:down|around|at|with))\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
@@ -130,13 +131,26 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         if any(abs((d.date.first_day() - day).days) > 7
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
             continue
+        listing = False  # inside "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan"
+        last_end = None
         for m in _mentions_in(ctx, sentence):
             if absent and 0 <= sentence.start + absent.start() - m.end < 60:
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
             if info is not None and info.country and info.role in OFFICES:
                 added.add(info.country)
+            if m.kind == "country":
+                pos = m.start - sentence.start
+                listing = bool(_LEADERS_OF.search(sentence.text[max(0, pos - 60):pos])) or (listing and last_end is not None and bool(
+                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence.text[last_end - sentence.start:pos])))
+                if listing:
+                    added.add(m.country)
+                last_end = m.end
     summit.countries = tuple(sorted(added))
+
+
+_LEADERS_OF = re.compile(r"\b(?:presidents?|leaders?|prime\s+ministers?|premiers?|heads?\s+of\s+(?:state|government)"
+                         r"(?:\s+and\s+(?:of\s+)?government)?|kings?|emirs?|delegations?)\s+of\s+(?:the\s+)?$", re.I)
 
 
 _OCCASION = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:inauguration|swearing-in|election|re-election|funeral|coronation|death|"
