@@ -1819,3 +1819,17 @@ def test_a_summits_participants_listed_after_it(second):
                      f"on Tuesday. {second}", "2025-07-09")
     (summit,) = [e for e in events if e.type == "Summit"]
     assert set(summit.countries) >= {"RUS", "KAZ", "KGZ", "TJK", "UZB"}
+
+
+def test_a_meeting_with_the_leaders_of_many_countries_is_one_meeting():
+    events = _events("President Joe Biden convened an emergency meeting early on Wednesday with the leaders of Canada, "
+                     "France, Germany, Italy, Japan, Spain, the Netherlands and Britain in Bali.", "2022-11-16")
+    assert [e.countries for e in events if e.type == "Meeting"] == [
+        ("CAN", "DEU", "ESP", "FRA", "GBR", "ITA", "JPN", "NLD", "USA")]
+
+
+def test_hosting_many_leaders_for_a_meeting_is_no_set_of_bilateral_talks():
+    events = _events("French President Emmanuel Macron hosted Donald Trump, British Prime Minister Boris Johnson, German "
+                     "Chancellor Angela Merkel and Japanese Prime Minister Shinzo Abe for the three-day meeting, which opened "
+                     "with a dinner at the Biarritz lighthouse on Saturday.", "2019-08-26")
+    assert [e.countries for e in events if e.type == "Meeting" and len(e.countries) == 2] == []

@@ -414,7 +414,13 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                             persons=_persons(mentions, set(side))))
     if len(codes) < 2:
         return events or None
-    joint = _JOINT.search(text[:trigger.start()])  # "a joint call with A, B and C": one meeting of all
+    # "a joint call with A, B and C", "convened an emergency meeting with the leaders of A, B and C",
+    # "Macron hosted A, B and C for the three-day meeting": one meeting of all
+    joint = _JOINT.search(text[:trigger.start()]) or (
+        trigger.group().lower() == "hosted" and re.search(r"\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|dinner|gathering)\b",
+                                                         text[trigger.end():])) or (
+        trigger.group().lower() in ("meeting", "call", "videoconference") and re.match(r"[^.;]{0,30}?\bwith\s+(?:the\s+)?(?:leaders|heads)\s+of\b",
+                                                                                   text[trigger.end():]))
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
     elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)) \
@@ -425,7 +431,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             pair = tuple(sorted((subject[0], other)))
             events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
         return events
-    if len(codes) > (8 if joint else 4) or len(codes) < 2:
+    if len(codes) > (12 if joint else 4) or len(codes) < 2:
         return events or None
     events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
                         persons=_persons(mentions, set(codes))))
