@@ -1833,3 +1833,10 @@ def test_hosting_many_leaders_for_a_meeting_is_no_set_of_bilateral_talks():
                      "Chancellor Angela Merkel and Japanese Prime Minister Shinzo Abe for the three-day meeting, which opened "
                      "with a dinner at the Biarritz lighthouse on Saturday.", "2019-08-26")
     assert [e.countries for e in events if e.type == "Meeting" and len(e.countries) == 2] == []
+
+
+def test_the_commonwealth_admits_members_and_stays_apart_from_the_cis():
+    events = _events("Commonwealth leaders meeting in Rwanda on Friday admitted Gabon and Togo as members. Leaders of the "
+                     "Commonwealth of Independent States gathered in Dushanbe on Friday.", "2022-06-25")
+    assert sorted((e.countries, e.organization) for e in events if e.type == "Accession") == [
+        (("GAB",), "COMMONWEALTH"), (("TGO",), "COMMONWEALTH")]
