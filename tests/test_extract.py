@@ -1840,3 +1840,11 @@ def test_the_commonwealth_admits_members_and_stays_apart_from_the_cis():
                      "Commonwealth of Independent States gathered in Dushanbe on Friday.", "2022-06-25")
     assert sorted((e.countries, e.organization) for e in events if e.type == "Accession") == [
         (("GAB",), "COMMONWEALTH"), (("TGO",), "COMMONWEALTH")]
+
+
+def test_a_prince_is_not_a_president_who_shares_his_first_name():
+    from kg.documents import Document
+
+    doc = Document("The meeting was opened in Kigali by Prince Charles, representing the Queen. Charles, who arrived on "
+                   "Tuesday, spoke of slavery.", "t.txt", "t.txt", published=dt.date(2022, 6, 24))
+    assert "Charles Savarin" not in extract_document(doc).mentions.persons

@@ -278,9 +278,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             continue
         name = text[start:end].rstrip(".")
         tokens = name.split()
-        if len(tokens) < 2 and not _surname_of_known(gaz, name, country, day):
+        if len(tokens) < 2 and not _surname_of_known(gaz, name, country, day, match.key):
             continue
-        known = _surname_of_known(gaz, name, country, day) if len(tokens) < 2 else gaz.person_by_name(name)
+        known = _surname_of_known(gaz, name, country, day, match.key) if len(tokens) < 2 else gaz.person_by_name(name)
         key = known or name
         info = person(key, bool(known))
         info.variants.add(name)
@@ -569,11 +569,16 @@ def _country_before(matches: list[Match], index: int, text: str) -> str | None:
     return None
 
 
-def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.date | None) -> str | None:
-    """A known person whose name ends (or, for East Asian names, starts) with ``token``."""
+def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.date | None,
+                      title: str | None = None) -> str | None:
+    """A known person whose name ends (or, for East Asian names, starts) with ``token``; after a
+    royal title ("Prince Charles"), only a royal one (not President Charles Savarin)."""
+    royal = bool(title and _ROYAL.fullmatch(title))
     candidates = []
     for entry in gaz.persons_by_name_part(token):
         if country and entry.iso3 != country:
+            continue
+        if royal and not any(term.title and _ROYAL.search(term.title) for term in entry.terms):
             continue
         if day is None or entry.in_office(day):
             candidates.append(entry.name)
