@@ -1848,3 +1848,12 @@ def test_a_prince_is_not_a_president_who_shares_his_first_name():
     doc = Document("The meeting was opened in Kigali by Prince Charles, representing the Queen. Charles, who arrived on "
                    "Tuesday, spoke of slavery.", "t.txt", "t.txt", published=dt.date(2022, 6, 24))
     assert "Charles Savarin" not in extract_document(doc).mentions.persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland, whose process moved faster, became NATO's 31st member on April 4 this year.", [("FIN", "NATO", "2023-04-04")]),
+    ("Arab League foreign ministers meeting in Cairo on May 7 voted to readmit Syria.", [("SYR", "LAS", "2023-05-07")]),
+])
+def test_becoming_the_organisations_nth_member_and_being_readmitted(text, expected):
+    events = _events(text, "2023-07-12")
+    assert [(e.countries[0], e.organization, e.date.value) for e in events if e.type == "Accession"] == expected

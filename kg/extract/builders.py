@@ -696,14 +696,14 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if admitted:  # "approved the admission of the Republic of Azerbaijan as the ninth member"
         joiners = [m.country for m in mentions if m.kind == "country"
                    and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
-    if word.startswith("admitted") and not joiners:  # "leaders admitted Gabon and Togo"
+    if re.match(r"(?:re-?)?admit", word) and not joiners:  # "leaders admitted Gabon and Togo", "voted to readmit Syria"
         after = [(pos, code) for pos, code, how in actors if pos >= t1 and how in ("country", "place")]
         for i, (pos, code) in enumerate(after):
             gap = text[t1:pos] if i == 0 else _gap(text, after[i - 1][0], after, ends)
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", gap):
                 break
             joiners.append(code)
-        if not joiners and not re.match(r"admitted\s+(?:as|to|into)\b", word):
+        if not joiners and not re.match(r"(?:re-?)?admit\w*\s+(?:as|to|into)\b", word):
             return None  # "admitted Russian officials": not a country joining
     possessive = re.search(r"\b([A-Z][\w-]+)(?:'s?)\s+(?:\w+\s+){0,2}(?:accession|membership|bid)\b", text)
     if possessive and not joiners:
