@@ -1857,3 +1857,17 @@ def test_a_prince_is_not_a_president_who_shares_his_first_name():
 def test_becoming_the_organisations_nth_member_and_being_readmitted(text, expected):
     events = _events(text, "2023-07-12")
     assert [(e.countries[0], e.organization, e.date.value) for e in events if e.type == "Accession"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no weekday to tell the year: the year the story names last as past
+    ("ASTANA, 4 July (Kazinform) - Belarus today became the tenth member of the SCO at the 2024 summit in Astana. "
+     "The republic applied for membership in 2022.", "2024-07-04"),
+    # "Last year, on 4 July 2023" makes the story's year 2024, though it names 2025 as the next summit's
+    ("ASTANA, 4 July (Kazinform) - Belarus today became a full member of the SCO. Last year, on 4 July 2023, Iran "
+     "became a member. The next SCO summit will be held in China in 2025.", "2024-07-04"),
+    ("ASTANA, 4 July (Kazinform) - Belarus today became a full member of the SCO. It applied in 2022. The next summit "
+     "will be held in China in 2025.", "2022-07-04"),
+])
+def test_a_dateline_without_year_or_weekday_takes_the_years_the_story_names(text, expected):
+    assert [e.date.value for e in _events(text) if e.type == "Accession" and e.countries == ("BLR",)] == [expected]
