@@ -1871,3 +1871,10 @@ def test_becoming_the_organisations_nth_member_and_being_readmitted(text, expect
 ])
 def test_a_dateline_without_year_or_weekday_takes_the_years_the_story_names(text, expected):
     assert [e.date.value for e in _events(text) if e.type == "Accession" and e.countries == ("BLR",)] == [expected]
+
+
+def test_a_visit_made_where_the_traveller_came_from():
+    events = _events("South Korean President Yoon Suk Yeol arrived in Vientiane on Wednesday. Yoon arrived from Singapore, "
+                     "where he made a state visit earlier this week.", "2024-10-10")
+    assert sorted((e.guest, e.host, e.date.value) for e in events if e.type == "Visit") == [
+        ("KOR", "LAO", "2024-10-09"), ("KOR", "SGP", "2024-10")]

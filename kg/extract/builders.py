@@ -192,14 +192,21 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         if host is not None:
             places.append((at, host, None))
     where = re.search(r",\s+where\s+(?:[\w.'-]+\s+){1,5}$", text[:trigger.start()])
-    if not places and where and re.match(r"(?:arriv|land|stopped|flew)", trigger.group(), re.I):
-        # "two days in Belgrade, where Xi arrived on Tuesday": the place before "where"
+    if not places and where and re.match(r"(?:arriv|land|stopped|flew|visit)", trigger.group(), re.I):
+        # "two days in Belgrade, where Xi arrived on Tuesday": the place before "where"; "arrived from Singapore,
+        # where he made a state visit earlier this week": where he came from
         place = next((m for m in reversed(mentions) if m.kind in ("city", "country")
                       and m.end - sentence.start <= where.start() and where.start() - (m.end - sentence.start) < 3), None)
+        if place is not None and trigger.group().lower().startswith("visit") and not re.search(
+                r"\bfrom\s+(?:the\s+)?$", text[max(0, place.start - sentence.start - 10):place.start - sentence.start]):
+            place = None
         if place is not None:
             places.append((place.start - sentence.start, place.country,
                            ctx.gaz.cities[place.key].name if place.kind == "city" else None))
-            actors = [a for a in actors if a[0] > where.start()]  # who arrived is named after "where"
+            if trigger.group().lower().startswith("visit"):  # who came from there is the sentence's subject
+                actors = [a for a in actors if a[0] < place.start - sentence.start and a[2] in ("person", "description", "reference")][:1]
+            else:
+                actors = [a for a in actors if a[0] > where.start()]  # who arrived is named after "where"
     home = _COUNTRY_NOUN.search(text)
     if not places and home:  # "Muhriddin arrived in the country on Monday": the country the story is told from
         city = next((m.country for m in mentions if m.kind == "city"), None)  # "... to the kingdom, walked into the palace in Rabat"
