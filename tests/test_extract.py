@@ -1878,3 +1878,11 @@ def test_a_visit_made_where_the_traveller_came_from():
                      "where he made a state visit earlier this week.", "2024-10-10")
     assert sorted((e.guest, e.host, e.date.value) for e in events if e.type == "Visit") == [
         ("KOR", "LAO", "2024-10-09"), ("KOR", "SGP", "2024-10")]
+
+
+def test_a_sentence_naming_three_leaders_in_a_summit_story_names_participants():
+    events = _events("BUENOS AIRES, Jan 24 (Wire) - Latin American leaders opened the CELAC summit in Buenos Aires on "
+                     "Tuesday. Argentine President Alberto Fernandez welcomed Colombian President Gustavo Petro, Chilean "
+                     "President Gabriel Boric and Bolivian President Luis Arce to the Sheraton hotel.", "2023-01-24")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert {"ARG", "BOL", "CHL", "COL"} <= set(summit.countries)

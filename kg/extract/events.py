@@ -90,7 +90,7 @@ def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str
 
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
                         r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?|"
-                        r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|"
+                        r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with))\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
@@ -125,8 +125,9 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
     day = summit.date.first_day()
     added = set(summit.countries)
     for sentence in sentences:
-        if not _GATHERING.search(sentence.text):
-            continue
+        if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in _mentions_in(ctx, sentence)
+                                                         if m.kind == "person" and ctx.dm.persons[m.key].role in OFFICES}) < 3:
+            continue  # about the gathering, or naming the leaders of three countries or more
         absent = _ABSENT.search(sentence.text)
         if any(abs((d.date.first_day() - day).days) > 7
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
