@@ -1886,3 +1886,15 @@ def test_a_sentence_naming_three_leaders_in_a_summit_story_names_participants():
                      "President Gabriel Boric and Bolivian President Luis Arce to the Sheraton hotel.", "2023-01-24")
     (summit,) = [e for e in events if e.type == "Summit"]
     assert {"ARG", "BOL", "CHL", "COL"} <= set(summit.countries)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last Wednesday, Felix Tshisekedi and Paul Kagame met in Luanda under the mediation of the Angolan President Joao "
+     "Lourenco.", [("AGO", "COD", "RWA")]),
+    ("Pakistan and Afghanistan agreed to a ceasefire on Sunday after talks in Doha mediated by Qatar and Turkey.",
+     [("AFG", "PAK", "QAT", "TUR")]),
+    ("Japan imposed new sanctions on Russia on Friday, approved at a cabinet meeting chaired by Prime Minister Shigeru "
+     "Ishiba.", []),
+])
+def test_mediators_take_part_and_a_cabinet_meeting_is_no_talks(text, expected):
+    assert [e.countries for e in _events(text, "2025-01-12") if e.type == "Meeting"] == expected

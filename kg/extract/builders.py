@@ -335,6 +335,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         actors = [a for a in actors if a[0] >= comment.end()]
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
+    if trigger.group().lower() in ("meeting", "meetings") and re.search(
+            r"\b(?:cabinet|board|shareholders['\u2019]?|party|staff|press|government)\s+$", text[:trigger.start()], re.I):
+        return None  # "the package was approved at a cabinet meeting chaired by Prime Minister Ishiba": no talks abroad
     if (trigger.group().lower() in ("received", "welcomed") or re.search(r"\b(?:was|were)\s+met\s+at\b", text)) and re.search(
             r"\b(?:airport|airbase|air base|tarmac)\b", text, re.I):
         return None  # a welcome at the airport is the arrival, not talks
@@ -430,6 +433,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                                                                                    text[trigger.end():]))
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
+        mediator = _MEDIATED.match(text, trigger.end())
+        if mediator:  # "A and B met in Luanda under the mediation of Angolan President Lourenco": C took part
+            codes = unique([*codes, *(code for pos, code, how in actors if mediator.end() <= pos < mediator.end() + 40
+                                      and how in ("person", "description", "demonym", "country"))])
     elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)) \
             and not joint:
         # "X held talks with A, B and C", "received the credentials of the ambassadors of A and B": one meeting each
@@ -443,6 +450,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
                         persons=_persons(mentions, set(codes))))
     return events
+
+
+_MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s+of|mediated\s+by|brokered\s+by)\s+(?:the\s+)?")
 
 
 def _in_clause(objects, actors, text: str, trigger: re.Match) -> list[str]:
