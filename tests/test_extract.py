@@ -1893,8 +1893,8 @@ def test_a_sentence_naming_three_leaders_in_a_summit_story_names_participants():
      "Lourenco.", [("AGO", "COD", "RWA")]),
     ("Pakistan and Afghanistan agreed to a ceasefire on Sunday after talks in Doha mediated by Qatar and Turkey.",
      [("AFG", "PAK", "QAT", "TUR")]),
-    ("Japan imposed new sanctions on Russia on Friday, approved at a cabinet meeting chaired by Prime Minister Shigeru "
-     "Ishiba.", []),
+    ("Tokyo has imposed successive rounds of sanctions since Russia's full-scale invasion in February 2022, and the "
+     "latest package was approved at a cabinet meeting chaired by Prime Minister Shigeru Ishiba.", []),
 ])
 def test_mediators_take_part_and_a_cabinet_meeting_is_no_talks(text, expected):
     assert [e.countries for e in _events(text, "2025-01-12") if e.type == "Meeting"] == expected
