@@ -1898,3 +1898,11 @@ def test_a_sentence_naming_three_leaders_in_a_summit_story_names_participants():
 ])
 def test_mediators_take_part_and_a_cabinet_meeting_is_no_talks(text, expected):
     assert [e.countries for e in _events(text, "2025-01-12") if e.type == "Meeting"] == expected
+
+
+def test_a_courtesy_call_on_the_head_of_government_is_a_meeting_of_its_own():
+    text = ("DHAKA, Feb 18 (BSS) - Bhutanese Foreign Minister D.N. Dhungyel arrived in Dhaka on Tuesday. Earlier, the two "
+            "sides held a bilateral meeting on trade. Later, the Bhutanese foreign minister paid a courtesy call on Chief "
+            "Adviser Professor Muhammad Yunus at his office.")
+    meetings = [e for e in _events(text, "2025-02-18") if e.type == "Meeting"]
+    assert len(meetings) == 2 and {e.countries for e in meetings} == {("BGD", "BTN")}

@@ -162,6 +162,9 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
         for other in merged if target is None else []:
             if event.type == "Meeting" and _different_people(event, other, countries_of):
                 continue  # the leaders' talks and the ministers' talks of one day are two meetings
+            if event.type == "Meeting" and event.call_on != other.call_on and other.type == "Meeting" and (
+                    set((event if event.call_on else other).persons) - set((other if event.call_on else event).persons)):
+                continue  # "Later, the minister paid a courtesy call on Chief Adviser Yunus": not the ministers' talks
             if (other.type == event.type and other.countries == event.countries
                     and other.planned == event.planned
                     and (other.organization == event.organization or not other.organization or not event.organization)

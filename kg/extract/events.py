@@ -369,6 +369,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.paragraph = sentence.paragraph
             event.section = ctx.section
             event.planned = modality == "planned"
+            event.call_on = kind == "Meeting" and bool(_CALL_ON.match(trigger.group()))
             planned_any = planned_any or event.planned
             events.append(event)
             if event.type == "Accession" and event.organization and not event.planned:
@@ -498,6 +499,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     return events
 
 
+_CALL_ON = re.compile(r"called\s+on|courtesy\s+call|paid\s+a\s+call", re.I)
 _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+to|referring\s+to)\b", re.I)
 
 

@@ -59,6 +59,7 @@ class Event:
     state: bool = False  # a standing state ("is under sanctions"), not an act with a date
     tentative: bool = False  # a gathering with no name: kept only when merged with a named one
     label: str | None = None  # the name that tells one summit from another of the same days ("ASEAN-China")
+    call_on: bool = False  # a courtesy call on a host ("called on President Gokhool"), apart from the day's talks
 
     @property
     def guest(self) -> str | None:
