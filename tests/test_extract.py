@@ -1906,3 +1906,13 @@ def test_a_courtesy_call_on_the_head_of_government_is_a_meeting_of_its_own():
             "Adviser Professor Muhammad Yunus at his office.")
     meetings = [e for e in _events(text, "2025-02-18") if e.type == "Meeting"]
     assert len(meetings) == 2 and {e.countries for e in meetings} == {("BGD", "BTN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping attended the BRICS summit in Johannesburg. On "
+     "the sidelines, Modi and Xi held a brief conversation on Thursday.", ("CHN", "IND")),
+    ("On the eve of the summit, Turkish President Recep Tayyip Erdogan sat down with Swedish Prime Minister Ulf "
+     "Kristersson in Vilnius on Monday.", ("SWE", "TUR")),
+])
+def test_a_brief_conversation_and_sitting_down_with_are_talks(text, expected):
+    assert expected in [e.countries for e in _events(text, "2023-08-26") if e.type == "Meeting"]

@@ -388,7 +388,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         summit.countries = tuple(c for c in summit.countries if c not in met or c in subject
                                  or c == _host_of(summit, ctx)) or summit.countries
     if "Summit" in kinds and "Meeting" in kinds:
-        if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with|"
+        if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with|sat down with|"
                          r"spoke\s+(?:\w+\s+)?(?:with|to)|separate\s+meeting)\b", text, re.I):
             events = [e for e in events if e.type != "Meeting" or _leaders_talked(e, ctx, text)]  # two leaders named: their talks
     # "met on the eve of the summit", "on his way home from the Forum": the summit is only
