@@ -1916,3 +1916,11 @@ def test_a_courtesy_call_on_the_head_of_government_is_a_meeting_of_its_own():
 ])
 def test_a_brief_conversation_and_sitting_down_with_are_talks(text, expected):
     assert expected in [e.countries for e in _events(text, "2023-08-26") if e.type == "Meeting"]
+
+
+def test_the_two_countries_after_the_trigger_are_the_sentences_own_pair():
+    text = ("On Monday evening, U.S. President Joe Biden and Chinese President Xi Jinping held their first in-person "
+            "meeting as leaders. Xi kept up the pace on Tuesday. He met Australian Prime Minister Anthony Albanese, the "
+            "first meeting between leaders of the two countries since 2016, and French President Emmanuel Macron.")
+    meetings = sorted(e.countries for e in _events(text, "2022-11-17") if e.type == "Meeting")
+    assert ("AUS", "CHN") in meetings and meetings.count(("CHN", "USA")) == 1

@@ -384,7 +384,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         codes = unique(code for _, code, _ in actors)
     named = unique(code for _, code, how in actors if how in ("person", "description", "demonym"))
     official = any(m.kind == "person" and ctx.dm.persons[m.key].organization for m in mentions)
-    if _BOTH.search(text) and (len(codes) < 2 or (ctx.pair and len(named) < 2)) and not (official and codes):
+    own_pair = _BOTH.search(text) and _BOTH.search(text).start() > trigger.end() and any(
+        pos < trigger.start() and any(c != code and p2 > trigger.end() for p2, c, _ in actors) for pos, code, _ in actors)
+    # ("He met Albanese, the first meeting between leaders of the two countries since 2016": his and Albanese's)
+    if _BOTH.search(text) and (len(codes) < 2 or (ctx.pair and len(named) < 2 and not own_pair)) and not (official and codes):
         # "the two men discussed ... Australia": the pair (but "Guterres held talks with Mikati, where the two ...": his)
         pair = ctx.pair
         if len(named) == 1 and pair and named[0] not in pair and ctx.visit and named[0] in ctx.visit:
