@@ -1924,3 +1924,13 @@ def test_the_two_countries_after_the_trigger_are_the_sentences_own_pair():
             "first meeting between leaders of the two countries since 2016, and French President Emmanuel Macron.")
     meetings = sorted(e.countries for e in _events(text, "2022-11-17") if e.type == "Meeting")
     assert ("AUS", "CHN") in meetings and meetings.count(("CHN", "USA")) == 1
+
+
+def test_both_family_names_without_the_given_name_are_the_known_person():
+    from kg.documents import Document
+
+    doc = Document("Cuban Prime Minister Manuel Marrero Cruz arrived in Hanoi on Tuesday. Prime Minister Marrero Cruz "
+                   "later paid a courtesy call on General Secretary To Lam.", "t.txt", "t.txt", published=dt.date(2025, 6, 11))
+    extraction = extract_document(doc)
+    assert "Marrero Cruz" not in extraction.mentions.persons
+    assert ("CUB", "VNM") in [e.countries for e in extraction.events if e.type == "Meeting"]

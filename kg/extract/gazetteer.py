@@ -510,7 +510,19 @@ class Gazetteer:
         found = self._folded_persons.get(folded, set())
         if not found and len(folded.split()) == 2:  # family name first: "Kishida Fumio"
             found = self._folded_persons.get(" ".join(reversed(folded.split())), set())
+        if not found and len(folded.split()) >= 2:  # both family names without the given one: "Marrero Cruz"
+            found = self._folded_tails.get(folded, set())
         return next(iter(found)) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _folded_tails(self) -> dict[str, set[str]]:
+        """Known persons by their last two or more names ("marrero cruz" for Manuel Marrero Cruz)."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for folded, names in self._folded_persons.items():
+            words = folded.split()
+            for i in range(1, len(words) - 1):
+                index[" ".join(words[i:])].update(names)
+        return index
 
     def country_by_name(self, name: str) -> str | None:
         """ISO3 for a code or any country name, alias or demonym the gazetteer knows."""
