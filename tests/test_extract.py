@@ -1934,3 +1934,10 @@ def test_both_family_names_without_the_given_name_are_the_known_person():
     extraction = extract_document(doc)
     assert "Marrero Cruz" not in extraction.mentions.persons
     assert ("CUB", "VNM") in [e.countries for e in extraction.events if e.type == "Meeting"]
+
+
+def test_a_visit_concluded_where_the_traveller_flew_in_from():
+    events = _events("Iranian President Ebrahim Raisi travelled to Colombo on Wednesday from Pakistan, where he concluded "
+                     "a three-day official visit that began on Monday.", "2024-04-24")
+    assert sorted((e.guest, e.host) for e in events if e.type == "Visit") == [("IRN", "LKA"), ("IRN", "PAK")]
+    assert [e.date.value for e in events if e.type == "Visit" and e.host == "PAK"] == ["2024-04-22"]

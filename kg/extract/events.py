@@ -378,6 +378,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
+    came_from = _visit_came_from(ctx, sentence, mentions, actors, events)
+    if came_from is not None:
+        events.append(came_from)
     # a meeting inside a summit sentence is the summit unless it is clearly bilateral
     kinds = {e.type for e in events if not e.planned}  # "briefed him on the draft documents of the summit": no gathering yet
     sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
@@ -515,6 +518,31 @@ _OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_
                      "head_of_government", "chancellors": "head_of_government", "presidents": "head_of_state",
                      "heads of state": "head_of_state", "foreign ministers": "foreign_minister", "top diplomats": "foreign_minister",
                      "leaders": "leader"}
+
+
+_FROM_WHERE_VISIT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][^,;]{1,40}?),\s+where\s+(?:he|she|they)\s+(?:had\s+)?"
+                               r"(?:concluded|wrapped\s+up|made|paid|ended|completed|was\s+on|were\s+on)\s+(?:a|an|his|her|their)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)\b")
+
+
+def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], actors, events: list[Event]) -> Event | None:
+    """"Erdogan flew in from Malaysia, where he wrapped up a two-day official visit on Tuesday": the
+    visit to where the traveller came from, told beside the arrival."""
+    text = sentence.text
+    found = _FROM_WHERE_VISIT.search(text)
+    if found is None:
+        return None
+    place = next((m for m in mentions if m.kind in ("city", "country") and m.start - sentence.start == found.start("place")), None)
+    traveller = next((code for pos, code, how in actors if pos < found.start() and how in ("person", "description", "reference")), None)
+    if place is None or traveller is None or place.country == traveller or any(
+            e.type == "Visit" and e.host == place.country for e in events):
+        return None
+    visit = Event("Visit", unique([traveller, place.country]), [], host=place.country, guests=(traveller,),
+                  city=ctx.gaz.cities[place.key].name if place.kind == "city" else None,
+                  persons=tuple(m.key for m in mentions if m.kind == "person" and m.country == traveller
+                                and m.start - sentence.start < found.start())[:1])
+    visit.trigger, visit.paragraph, visit.section = found.start("visit"), sentence.paragraph, ctx.section
+    return visit
 
 
 def _persons_described(event: Event, sentence: Sentence, ctx: Context) -> None:
