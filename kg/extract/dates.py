@@ -320,14 +320,15 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
             if found:
                 return (found[0].date.first_day(), offset + m.start("rest") + found[0].start,
                         offset + m.start("rest") + found[0].end)
-    # a stamp opening the story ("Juche 114 (2025).7.22.") or closing it ("2025/08/24 16:05 KST")
-    for line in [*text[:200].splitlines()[:3], *reversed(text[-300:].splitlines())]:
-        found = _STAMP.fullmatch(line.strip())
+    # a stamp opening the story ("Juche 114 (2025).7.22.") or closing it ("2025/08/24 16:05 KST"), with its offsets
+    lines = list(re.finditer(r"[^\n]+", text))
+    for line in [*(m for m in lines[:3] if m.start() < 200), *reversed([m for m in lines if m.end() > len(text) - 300])]:
+        found = _STAMP.fullmatch(line.group().strip())
         if found:
             y, m, d = (found.group("y1"), found.group("m1"), found.group("d1")) if found.group("y1") else (
                 found.group("y2"), found.group("m2"), found.group("d2"))
             try:
-                return dt.date(int(y), int(m), int(d)), -1, -1
+                return dt.date(int(y), int(m), int(d)), line.start(), line.end()
             except ValueError:
                 return None
     return None
