@@ -1941,3 +1941,14 @@ def test_a_visit_concluded_where_the_traveller_flew_in_from():
                      "a three-day official visit that began on Monday.", "2024-04-24")
     assert sorted((e.guest, e.host) for e in events if e.type == "Visit") == [("IRN", "LKA"), ("IRN", "PAK")]
     assert [e.date.value for e in events if e.type == "Visit" and e.host == "PAK"] == ["2024-04-22"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain, Canada and Australia announced coordinated measures the same day, targeting arms suppliers to the "
+     "Myanmar military.", [("AUS", "MMR"), ("CAN", "MMR"), ("GBR", "MMR")]),
+    ("Moscow barred Biden himself, along with Secretary of State Antony Blinken and other senior officials, from "
+     "entering Russia in March 2022.", [("RUS", "USA")]),
+    ("The club banned the player from entering the stadium.", []),
+])
+def test_measures_targeting_and_barring_officials_from_entering_are_sanctions(text, expected):
+    assert sorted(e.countries for e in _events(text, "2024-02-01") if e.type == "Sanction") == expected
