@@ -1952,3 +1952,9 @@ def test_a_visit_concluded_where_the_traveller_flew_in_from():
 ])
 def test_measures_targeting_and_barring_officials_from_entering_are_sanctions(text, expected):
     assert sorted(e.countries for e in _events(text, "2024-02-01") if e.type == "Sanction") == expected
+
+
+def test_a_story_that_dates_none_of_its_facts_tells_of_its_own_day():
+    events = _events("Meeting in an emergency summit in the Nigerian capital, the heads of state of the Economic Community "
+                     "of West African States (ECOWAS) ordered the closure of borders with Niger.", "2023-07-30")
+    assert [(e.type, e.date.value) for e in events if e.type == "Summit"] == [("Summit", "2023-07-30")]

@@ -45,6 +45,10 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
         elif source is not None:
             event.date = source.date
             event.end_date = source.end_date
+        elif ctx.published is not None and lead is None and not event.background:
+            # a story that dates none of its facts tells the news of its own day ("ABUJA, July 30 - West African
+            # leaders meeting in an emergency summit ...")
+            event.date = PartialDate.of(ctx.published)
     return events
 
 
