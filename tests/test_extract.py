@@ -1958,3 +1958,14 @@ def test_a_story_that_dates_none_of_its_facts_tells_of_its_own_day():
     events = _events("Meeting in an emergency summit in the Nigerian capital, the heads of state of the Economic Community "
                      "of West African States (ECOWAS) ordered the closure of borders with Niger.", "2023-07-30")
     assert [(e.type, e.date.value) for e in events if e.type == "Summit"] == [("Summit", "2023-07-30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council on Friday imposed a travel ban and asset freeze on Haitian gang leader Jimmy Cherizier.",
+     [("HTI",)]),
+    ("The EU imposed sanctions on whole sectors of the Belarusian economy on Thursday, including potash.", [("BLR",)]),
+    ("Russia on Friday banned 500 Americans, including former President Barack Obama, from entering the country.",
+     [("RUS", "USA")]),
+])
+def test_sanction_targets_told_as_a_gang_leader_an_economy_or_a_people(text, expected):
+    assert [e.countries for e in _events(text, "2022-08-13") if e.type == "Sanction"] == expected

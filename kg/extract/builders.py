@@ -803,8 +803,11 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                                                r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges?|justices?|"
                                                r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?|officials?|manufacturers?|makers?|producers?|"
                                                r"suppliers?|exporters?|importers?|operators?|shippers?|insurers?|brokers?|smugglers?|"
-                                               r"financiers?|facilitators?|organi[sz]ations?|institutions?|agenc(?:y|ies)|ministry|ministries)\b",
-                                               text[m.end - sentence.start:], re.I):
+                                               r"financiers?|facilitators?|organi[sz]ations?|institutions?|agenc(?:y|ies)|ministry|ministries|"
+                                               r"gang|leaders?|members?|figures?|elites?|economy|sectors?|industr(?:y|ies)|exports?|imports?)\b",
+                                               text[m.end - sentence.start:], re.I) or (
+                m.kind == "demonym" and m.text.endswith("s") and m.text[:1].isupper()
+                and not re.match(r"\s+[a-z]", text[m.end - sentence.start:])):  # "banned 500 Americans"
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
             listed.append(m.key)
         elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
