@@ -1969,3 +1969,12 @@ def test_a_story_that_dates_none_of_its_facts_tells_of_its_own_day():
 ])
 def test_sanction_targets_told_as_a_gang_leader_an_economy_or_a_people(text, expected):
     assert [e.countries for e in _events(text, "2022-08-13") if e.type == "Sanction"] == expected
+
+
+def test_an_abbreviation_before_a_title_and_her_visit():
+    from kg.documents import Document
+
+    extraction = extract_document(Document("China sanctioned U.S. House Speaker Nancy Pelosi on August 5 over her visit "
+                                           "to Taiwan.", "t.txt", "t.txt", published=dt.date(2022, 8, 13)))
+    assert extraction.mentions.persons["Nancy Pelosi"].country == "USA"  # "U.S. House" ends no sentence
+    assert sorted(e.countries for e in extraction.events) == [("CHN", "USA"), ("USA", "TWN")]  # her visit, not China's

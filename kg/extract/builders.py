@@ -235,6 +235,10 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     described = _described_country(ctx, text, trigger, actors)
     if described and described not in hosts:
         guests = [described]  # "The former special forces general travelled to Beijing": the man just named
+    pronoun = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", text[:trigger.start()])
+    owner = pronoun and next((code for pos, code, how in reversed(actors) if pos < pronoun.start() and how == "person"), None)
+    if owner and owner not in hosts:
+        guests = [owner]  # "China sanctioned Pelosi over her visit to Taiwan": the person the pronoun follows
     possessive = re.search(r"\b([A-Z][\w-]+)'s?\s+(?:\w+\s+){0,2}visit\b", text)
     if possessive:
         code = ctx.gaz.country_by_name(possessive.group(1))

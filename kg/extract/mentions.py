@@ -586,9 +586,13 @@ def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.d
 
 
 _ROYAL = re.compile(r"\b(?:Crown\s+Prince|Prince|Princess|Amir|Emir|Sultan|King|Queen|Sheikh|Sheikha)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d\u2019)]?\s")
+
+
 def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None:
     """The country of the closest preceding country-like mention in the same sentence."""
-    sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)]  # not "U.S. House Speaker"
+    sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, pos) + 1)
     best = None
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start >= pos:
