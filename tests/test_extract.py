@@ -1978,3 +1978,9 @@ def test_an_abbreviation_before_a_title_and_her_visit():
                                            "to Taiwan.", "t.txt", "t.txt", published=dt.date(2022, 8, 13)))
     assert extraction.mentions.persons["Nancy Pelosi"].country == "USA"  # "U.S. House" ends no sentence
     assert sorted(e.countries for e in extraction.events) == [("CHN", "USA"), ("USA", "TWN")]  # her visit, not China's
+
+
+def test_a_yearless_dateline_naming_city_and_country():
+    events = _events("KAZAN, Russia, Oct 23 (South Asia Wire) - Prime Minister Narendra Modi held talks with Chinese "
+                     "President Xi Jinping on Wednesday. Their last formal talks were in Mahabalipuram in October 2019.")
+    assert ("Meeting", ("CHN", "IND"), "2024-10-23", False) in _summary(events)
