@@ -195,14 +195,21 @@ def _mentions_in(ctx: Context, sentence: Sentence) -> list[Mention]:
     return ctx.dm.mentions[lo:hi]
 
 
+_DATELINE_HEAD = re.compile(r"\s*(?:\*\*)?[A-Z][A-Za-z.'\u00c0-\u024f -]{1,40},\s*[A-Z][A-Za-z.'\u00c0-\u024f -]{1,30},\s*"
+                            r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))[^\n]{0,50}?(?:\s[-\u2013\u2014]+\s|--)")
+
+
 def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], *,
                      allow_topical: bool = False) -> list[tuple[int, str, str]]:
     """(position in sentence, ISO3, how) for each country that can act in this sentence."""
     text = sentence.text
     out: list[tuple[int, str, str]] = []
     topical_end: int | None = None
+    head = _DATELINE_HEAD.match(text)  # "KAZAN, Russia, Oct 23 (Wire) -": where the story is told from
     for previous, m in zip([None, *mentions], mentions):
         pos = m.start - sentence.start
+        if head and pos < head.end() and m.kind == "country":
+            continue
         if m.kind in ("person", "country", "demonym") and _OCCASION.match(text, m.end - sentence.start) and \
                 _OCCASION_BEFORE.search(text[max(0, pos - 40):pos]):
             continue  # "the day after Trump's inauguration": the time of the event, not one of its parties
