@@ -1984,3 +1984,12 @@ def test_a_yearless_dateline_naming_city_and_country():
     events = _events("KAZAN, Russia, Oct 23 (South Asia Wire) - Prime Minister Narendra Modi held talks with Chinese "
                      "President Xi Jinping on Wednesday. Their last formal talks were in Mahabalipuram in October 2019.")
     assert ("Meeting", ("CHN", "IND"), "2024-10-23", False) in _summary(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. expands Iran oil sanctions in response to missile attack on Israel", [("IRN", "USA")]),
+    ("The United States imposed sanctions on Iran's oil sector on Friday over the missile attack on Israel.",
+     [("IRN", "USA")]),
+])
+def test_a_sanctions_reason_names_no_target(text, expected):
+    assert [e.countries for e in _events(text, "2024-10-12") if e.type == "Sanction"] == expected

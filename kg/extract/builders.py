@@ -817,7 +817,12 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
     passive = _PASSIVE_TARGET.search(text[:t0 + 1])
-    target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:])
+    reason = re.search(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|because\s+of|over|after|amid|following)\b", text[trigger.end():])
+    target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:trigger.end() + reason.start()] if reason else text[t0:])
+    # "U.S. expands Iran oil sanctions in response to missile attack on Israel": the country before the word
+    modifier = next((k for p, k, o in reversed(parties) if not o and p < t0 and re.fullmatch(
+        r"(?:['\u2019]s)?(?:-related)?\s+(?:(?:oil|energy|nuclear|arms|trade|financial|economic|new|fresh)\s+){0,2}",
+        text[_end_of(mentions, sentence, p):t0])), None)
     if re.search(r"\b(?:entry|visas?)\b", trigger.group(), re.I):  # "closed entry to 52 citizens of New Zealand"
         target_m = re.search(r"\b(?:to|for|on|against)\s+", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
@@ -852,6 +857,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
         targets = listed
+    if not targets and modifier and reason:
+        targets = [modifier]  # (only where the words after the trigger tell a reason, not the target)
+        imposers = [k for k in imposers if k != modifier]
     if not imposers and (re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1])
                          or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
                                       r"listed|designated|expanded)\b", text)) and (ctx.last_org or orgs):
