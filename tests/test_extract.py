@@ -1993,3 +1993,9 @@ def test_a_yearless_dateline_naming_city_and_country():
 ])
 def test_a_sanctions_reason_names_no_target(text, expected):
     assert [e.countries for e in _events(text, "2024-10-12") if e.type == "Sanction"] == expected
+
+
+def test_touring_countries_is_a_visit_to_each():
+    events = _events("It came less than three weeks after Russian Foreign Minister Sergei Lavrov toured Egypt, the Republic "
+                     "of the Congo, Uganda and Ethiopia in July.", "2022-08-11")
+    assert sorted(e.host for e in events if e.type == "Visit" and e.guest == "RUS") == ["COG", "EGY", "ETH", "UGA"]
