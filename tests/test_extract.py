@@ -1999,3 +1999,9 @@ def test_touring_countries_is_a_visit_to_each():
     events = _events("It came less than three weeks after Russian Foreign Minister Sergei Lavrov toured Egypt, the Republic "
                      "of the Congo, Uganda and Ethiopia in July.", "2022-08-11")
     assert sorted(e.host for e in events if e.type == "Visit" and e.guest == "RUS") == ["COG", "EGY", "ETH", "UGA"]
+
+
+def test_holding_a_strategic_dialogue_is_a_meeting():
+    events = _events("Foreign Minister Penny Wong flew to Beijing on December 20, 2022, and held the Foreign and Strategic "
+                     "Dialogue with Chinese Foreign Minister Wang Yi.", "2024-06-10")
+    assert ("Meeting", ("AUS", "CHN"), "2022-12-20", False) in _summary(events)
