@@ -2005,3 +2005,12 @@ def test_holding_a_strategic_dialogue_is_a_meeting():
     events = _events("Foreign Minister Penny Wong flew to Beijing on December 20, 2022, and held the Foreign and Strategic "
                      "Dialogue with Chinese Foreign Minister Wang Yi.", "2024-06-10")
     assert ("Meeting", ("AUS", "CHN"), "2022-12-20", False) in _summary(events)
+
+
+def test_a_gathering_known_by_one_country_does_not_stop_the_summit_taking_its_participants():
+    text = ("KAZAN, Oct 24, 2024 (Wire) - Indian Prime Minister Narendra Modi arrived in Kazan for the BRICS summit with "
+            "Chinese President Xi Jinping and Russian President Vladimir Putin on Tuesday. External Affairs Minister S. "
+            "Jaishankar attended the SCO summit last week. On Wednesday Modi joined Putin, Xi, South African "
+            "President Cyril Ramaphosa and Iran's Masoud Pezeshkian for the summit's plenary session.")
+    summits = [e for e in _events(text) if e.type == "Summit" and e.organization == "BRICS"]
+    assert summits and {"ZAF", "IRN"} <= set(summits[0].countries)

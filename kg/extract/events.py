@@ -119,6 +119,8 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
     sentences about the gathering ("Bolivia's Luis Arce also addressed the plenary") took part.
     Sentences dated more than a week away from the summit tell of other times and add no one."""
     summits = [e for e in events if e.type == "Summit" and not e.planned and not e.background and e.date]
+    if len(summits) > 1:  # a gathering known by one country only is a mention in passing ("Jaishankar was in Islamabad")
+        summits = [e for e in summits if len(e.countries) >= 2]
     if len(summits) != 1:
         return  # several gatherings: which one a sentence is about is not safe to guess
     summit = summits[0]
