@@ -2014,3 +2014,8 @@ def test_a_gathering_known_by_one_country_does_not_stop_the_summit_taking_its_pa
             "President Cyril Ramaphosa and Iran's Masoud Pezeshkian for the summit's plenary session.")
     summits = [e for e in _events(text) if e.type == "Summit" and e.organization == "BRICS"]
     assert summits and {"ZAF", "IRN"} <= set(summits[0].countries)
+
+
+def test_a_year_told_again_to_the_day_dates_by_the_day():
+    events = _events("Last year, on 4 July 2023, Iran became a full member of the organisation at the SCO summit.", "2024-07-04")
+    assert [e.date.value for e in events if e.type == "Accession"] == ["2023-07-04"]

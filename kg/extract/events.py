@@ -788,6 +788,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               and not DEADLINE.search(text[max(0, d.start - 30):d.start])]
     if not usable:
         return
+    # "Last year, on 4 July 2023, Iran became ...": the year told again to the day
+    usable = [d for d in usable if d.date.precision != "year" or not any(
+        o.date.precision != "year" and o.date.value[:4] == d.date.value for o in usable)]
 
     asides = [(r.start(), r.end()) for r in _RELATIVE_ASIDE.finditer(text)]
 
