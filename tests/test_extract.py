@@ -2019,3 +2019,12 @@ def test_a_gathering_known_by_one_country_does_not_stop_the_summit_taking_its_pa
 def test_a_year_told_again_to_the_day_dates_by_the_day():
     events = _events("Last year, on 4 July 2023, Iran became a full member of the organisation at the SCO summit.", "2024-07-04")
     assert [e.date.value for e in events if e.type == "Accession"] == ["2023-07-04"]
+
+
+def test_two_accessions_of_the_datelines_day_and_one_told_after():
+    events = _events("ZAGREB, Jan 1, 2023 (Adriatic Press) - Croatia adopted the euro and joined Europe's passport-free "
+                     "Schengen area at midnight, nearly a decade after it joined the European Union in July 2013.\n\n"
+                     "Croatia's entry into Schengen was approved by EU interior ministers at a meeting in Brussels on "
+                     "December 8.")
+    assert sorted((e.organization, e.date.value) for e in events if e.type == "Accession") == [
+        ("EUROZONE", "2023-01-01"), ("SCHENGEN", "2023-01-01")]

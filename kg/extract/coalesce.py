@@ -32,6 +32,11 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     for index, event in enumerate(events):
         if event.date is not None or event.planned or event.ongoing or event.state:
             continue
+        if ctx.published is not None and event.evidence and \
+                event.evidence[0].start <= ctx.header[0] < event.evidence[0].end:
+            # "ZAGREB, Jan 1, 2023 - Croatia adopted the euro at midnight": the dateline's own sentence, of its day
+            event.date, event.end_date = PartialDate.of(ctx.published), None
+            continue
         earlier = _earlier_named(event, events[:index])
         if earlier is not None:  # "Following the talks, the two ministers signed ...": the talks' day
             event.date, event.end_date = earlier.date, earlier.end_date

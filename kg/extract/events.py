@@ -518,7 +518,10 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+t
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
                       r"and\s+(?=\w+\s+(?:visited|met|signed|travelled|traveled|joined|followed))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
-                      r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|visited|met|signed|travelled|traveled)\b)")
+                      r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|visited|met|signed|travelled|traveled)\b)|"
+                      # "Croatia adopted the euro and joined the Schengen area": two accessions
+                      r"(?<=[a-z])\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:joined|acceded|entered)\b(?!\s+by\b))|"
+                      r"\b(?:a\s+decade|(?:a|one|two|three|\w+)\s+years?|months?|decades?)\s+after\s+(?=(?:it|he|she|they)\s+(?:joined|became|acceded)\b)")
 
 
 _THE_TWO_OFFICES = re.compile(r"\b[Tt]he\s+two\s+(prime\s+ministers|premiers|presidents|heads\s+of\s+state|heads\s+of\s+government|"
@@ -774,6 +777,7 @@ def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
     return pos < trigger and "," in text[pos:trigger] and not (bare and re.search(r",\s*when\b", text[pos:trigger]))
 
 
+_AFTER_ACT = re.compile(r"\b(?:after|before|since)\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?(?:joined|became|acceded|visited|met|signed|took\s+office)\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
@@ -813,6 +817,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
         broken = _CLAUSE_BREAK.search(gap) or _segment_between(text, d.end, event.trigger + 12, event.trigger + 12)
         return event.trigger - d.end + 10 + (200 if broken else 0)
+    later_act = [d for d in usable if d.start > event.trigger and _AFTER_ACT.search(text, event.trigger, d.start)]
+    if later_act and len(later_act) == len(usable):
+        return  # "..., nearly a decade after it joined the European Union in July 2013": that act's date, not this one's
     best = min(usable, key=distance)
     event.date = best.date
     event.end_date = best.end_date
