@@ -2029,3 +2029,12 @@ def test_two_accessions_of_the_datelines_day_and_one_told_after():
                      "December 8.")
     assert sorted((e.organization, e.date.value) for e in events if e.type == "Accession") == [
         ("EUROZONE", "2023-01-01"), ("SCHENGEN", "2023-01-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan froze the assets of 11 Russian individuals on Friday.", [("JPN", "RUS")]),
+    ("ECOWAS lifted most of the sanctions imposed on Niger.", []),
+    ("The United States lifted sanctions on the bank but imposed new ones on Venezuelan officials.", [("USA", "VEN")]),
+])
+def test_frozen_assets_and_lifted_sanctions(text, expected):
+    assert [e.countries for e in _events(text, "2024-06-25") if e.type == "Sanction"] == expected

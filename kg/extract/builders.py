@@ -784,7 +784,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     text = sentence.text
     t0 = trigger.start()
     lifted = _SANCTION_LIFTED.search(text)
-    if lifted and re.search(r"\b(?:impos\w*|sanctioned|designat\w*|added|listed)\b", text[lifted.end():]):
+    if lifted and re.search(r"\b(?:(?:but|and|while|yet|then)\s+(?:[\w-]+\s+){0,3}?|(?:first|originally|initially)\s+)"
+                            r"(?:impos\w*|sanctioned|designat\w*|added|listed)\b", text[lifted.end():]):
+        # "lifted the programme but imposed new sanctions", "lifting the sanctions the bloc first imposed in May 2011"
+        # (not "lifted most of the sanctions imposed on Niger")
         lifted = None  # "lifted the programme but imposed new sanctions on ..."
     if not (lifted or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
         return None  # sanctions talked about ("must be implemented"), not imposed
