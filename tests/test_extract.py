@@ -2038,3 +2038,8 @@ def test_two_accessions_of_the_datelines_day_and_one_told_after():
 ])
 def test_frozen_assets_and_lifted_sanctions(text, expected):
     assert [e.countries for e in _events(text, "2024-06-25") if e.type == "Sanction"] == expected
+
+
+def test_sanctions_imposed_by_an_agent_named_after_the_target():
+    events = _events("New sanctions were imposed on Iran by the United States on Friday.", "2024-06-25")
+    assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [(("USA",), ("IRN",))]

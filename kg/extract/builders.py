@@ -858,6 +858,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             targets = [k for p, k, o in parties if t0 <= p < split and not o and k not in subject]
         if not imposers:
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
+        if not imposers and re.search(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:imposed|announced|adopted)\b", text[t0:]):
+            # "New sanctions were imposed on Iran by the United States on Friday"
+            imposers = [k for p, k, o in parties if p > t0 and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, p - 12):p])][:1]
+            targets = [k for k in targets if k not in imposers]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
         targets = listed
     if not targets and modifier and reason:
