@@ -2043,3 +2043,11 @@ def test_frozen_assets_and_lifted_sanctions(text, expected):
 def test_sanctions_imposed_by_an_agent_named_after_the_target():
     events = _events("New sanctions were imposed on Iran by the United States on Friday.", "2024-06-25")
     assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [(("USA",), ("IRN",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Foreign Minister Wang Yi is in Pakistan for talks with Foreign Minister Ishaq Dar.", [("CHN", "PAK")]),
+    ("U.S. President Joe Biden met Erdogan on Monday. The larger prize is in Washington, analysts say.", []),
+])
+def test_a_person_who_is_in_a_country_is_visiting_it(text, expected):
+    assert [(e.guest, e.host) for e in _events(text, "2024-06-25") if e.type == "Visit"] == expected

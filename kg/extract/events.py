@@ -346,6 +346,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     later: list[tuple[str, re.Match]] = []  # further triggers of a type, in later clauses
     aside = EARLIER_TALKS.search(text)
     for kind, m in _trigger_scanner().finditer(text):
+        if kind == "Visit" and m.group()[:3].lower() in ("is ", "are") and not any(
+                x.kind in ("person", "description") and 0 <= m.start() - (x.end - sentence.start) <= 2 for x in mentions):
+            continue  # "Wang Yi is in Pakistan", but not "The larger prize is in Washington"
         if aside and aside.start() <= m.start() < aside.end():
             continue  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": those talks are told elsewhere
         if kind in found and _segment_between(text, found[kind].end(), m.start(), m.end()):
