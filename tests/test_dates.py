@@ -102,3 +102,11 @@ def test_a_numeric_stamp_heading_the_story_dates_it(head, expected):
 
     found = dateline(head + "\n\nTalks Held between Foreign Ministers\n\nPyongyang, July 22 (KCNA) -- Talks took place.")
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("anchor, expected", [
+    (dt.date(2024, 6, 26), "2024-06-22"),  # a Wednesday: the Saturday before
+    (dt.date(2024, 6, 23), "2024-06-22"),  # a Sunday: that weekend's Saturday
+])
+def test_over_the_weekend_is_the_saturday_just_past(anchor, expected):
+    assert [m.date.value for m in find_dates("Over the weekend, the premier toured New Zealand.", anchor)] == [expected]

@@ -2051,3 +2051,9 @@ def test_sanctions_imposed_by_an_agent_named_after_the_target():
 ])
 def test_a_person_who_is_in_a_country_is_visiting_it(text, expected):
     assert [(e.guest, e.host) for e in _events(text, "2024-06-25") if e.type == "Visit"] == expected
+
+
+def test_flying_home_after_a_visit_of_days_dates_its_first_day():
+    events = _events("The Kenyan president flew home on Wednesday after a three-day state visit to the United States.",
+                     "2024-06-26")
+    assert [e.date.value for e in events if e.type == "Visit"] == ["2024-06-24"]

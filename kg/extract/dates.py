@@ -56,7 +56,7 @@ _PATTERNS = [
     # in 2023
     ("y", re.compile(rf"\b(?i:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
     # relative day words
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|over the weekend|at the weekend|last weekend|this past weekend|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "spoke by phone on the 12th": a day of the story's month (or the month before, if that day is still to come)
     ("nth", re.compile(r"\b(?:on|by|since|from)\s+the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|anniversary|century|time|round|session|summit|meeting|edition|day|floor|place|birthday))")),
@@ -66,7 +66,7 @@ _GATES = {kind: Gate(pattern) for kind, pattern in _PATTERNS}
 
 # a cheap test that a text may hold a date at all, before the dozen patterns run
 _ANY_DATE = re.compile(r"\d|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                       r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|"
+                       r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|weekend|"
                        r"Yesterday|Today|Tonight|Tomorrow|This|Last|Next|Earlier|The day|The previous|On the eve)")
 
 
@@ -267,6 +267,10 @@ def _relative(m: re.Match, word: str, anchor: dt.date) -> DateMention | None:
                  "the previous day": -1, "on the eve": -1, "on eve": -1}
     if word in day_shift:
         return DateMention(m.start(), m.end(), PartialDate.of(anchor + dt.timedelta(days=day_shift[word])), relative=True)
+    if word in ("over the weekend", "at the weekend", "last weekend", "this past weekend"):
+        # the weekend just past: its Saturday (the day itself on a Saturday or Sunday story)
+        back = (anchor.weekday() - 5) % 7
+        return DateMention(m.start(), m.end(), PartialDate.of(anchor - dt.timedelta(days=back)), relative=True)
     if word in ("last week", "earlier this week", "this week", "next week"):
         shift = {"last week": -7, "next week": 7}.get(word, 0)
         return DateMention(m.start(), m.end(), PartialDate.of(anchor + dt.timedelta(days=shift), "month"), relative=True)

@@ -726,6 +726,7 @@ _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:d
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
+                        r"(?:flew|headed|flying|heading)\s+(?:back\s+)?home|flew\s+back|"
                         r"completing|finished|left|departed|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
 # "concluded a three-day visit that began on Monday": the day told is the first one
 _BEGAN_ON = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:began|started|opened)\b")
