@@ -788,7 +788,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                             r"(?:impos\w*|sanctioned|designat\w*|added|listed)\b", text[lifted.end():]):
         # "lifted the programme but imposed new sanctions", "lifting the sanctions the bloc first imposed in May 2011"
         # (not "lifted most of the sanctions imposed on Niger")
-        lifted = None  # "lifted the programme but imposed new sanctions on ..."
+        lifted = None
     if not (lifted or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
         return None  # sanctions talked about ("must be implemented"), not imposed
     if re.search(r"\b(?:reject|condemn|denounc|oppos|criticis|criticiz|decr[iy])\w*", text[:t0], re.I) and not re.search(
@@ -825,7 +825,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     # "U.S. expands Iran oil sanctions in response to missile attack on Israel": the country before the word
     modifier = next((k for p, k, o in reversed(parties) if not o and p < t0 and re.fullmatch(
         r"(?:['\u2019]s)?(?:-related)?\s+(?:(?:oil|energy|nuclear|arms|trade|financial|economic|new|fresh)\s+){0,2}",
-        text[_end_of(mentions, sentence, p):t0])), None)
+        text[_end_of(mentions, sentence, p):t0])), None) if reason else None
     if re.search(r"\b(?:entry|visas?)\b", trigger.group(), re.I):  # "closed entry to 52 citizens of New Zealand"
         target_m = re.search(r"\b(?:to|for|on|against)\s+", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
@@ -864,8 +864,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             targets = [k for k in targets if k not in imposers]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
         targets = listed
-    if not targets and modifier and reason:
-        targets = [modifier]  # (only where the words after the trigger tell a reason, not the target)
+    if not targets and modifier:  # (only where the words after the trigger tell a reason, not the target)
+        targets = [modifier]
         imposers = [k for k in imposers if k != modifier]
     if not imposers and (re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1])
                          or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
