@@ -2057,3 +2057,14 @@ def test_flying_home_after_a_visit_of_days_dates_its_first_day():
     events = _events("The Kenyan president flew home on Wednesday after a three-day state visit to the United States.",
                      "2024-06-26")
     assert [e.date.value for e in events if e.type == "Visit"] == ["2024-06-24"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("German Chancellor Olaf Scholz welcomed Kenyan President William Ruto to Berlin on Friday.",
+     [("Visit", ("KEN", "DEU"), "2024-06-21", False)]),
+    ("Indian External Affairs Minister S. Jaishankar called his Chinese counterpart Wang Yi on Tuesday.",
+     [("Meeting", ("CHN", "IND"), "2024-06-25", False)]),
+    ("The so-called President Trump doctrine was discussed at length.", []),
+])
+def test_welcoming_a_guest_to_a_capital_and_calling_a_counterpart(text, expected):
+    assert _summary(_events(text, "2024-06-26")) == expected
