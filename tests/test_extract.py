@@ -2068,3 +2068,14 @@ def test_flying_home_after_a_visit_of_days_dates_its_first_day():
 ])
 def test_welcoming_a_guest_to_a_capital_and_calling_a_counterpart(text, expected):
     assert _summary(_events(text, "2024-06-26")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippine and Japanese defence ministers signed a reciprocal access agreement in Manila on Monday.",
+     [("AgreementSigning", ("JPN", "PHL"))]),
+    ("Latin American and Caribbean leaders gathered in Buenos Aires on Tuesday for the summit of CELAC.", []),
+])
+def test_two_demonyms_before_ministers_and_a_region_is_no_country(text, expected):
+    events = _events(text, "2024-07-10")
+    assert [(e.type, e.countries) for e in events if e.type != "Summit"] == expected
+    assert all("USA" not in e.countries for e in events)
