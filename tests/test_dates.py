@@ -110,3 +110,11 @@ def test_a_numeric_stamp_heading_the_story_dates_it(head, expected):
 ])
 def test_over_the_weekend_is_the_saturday_just_past(anchor, expected):
     assert [m.date.value for m in find_dates("Over the weekend, the premier toured New Zealand.", anchor)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In mid-June, Ruto travelled to Washington.", ["2024-06"]),
+    ("On the 24th, Li Qiang met Luxon.", ["2024-06-24"]),
+])
+def test_mid_month_and_a_fronted_day_of_the_month(text, expected):
+    assert [m.date.value for m in find_dates(text, dt.date(2024, 6, 26))] == expected

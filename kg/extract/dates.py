@@ -52,14 +52,14 @@ _PATTERNS = [
     # March 2023 ; in March of 2023
     ("my", re.compile(rf"\b{_M.format(n='m1')},?\s+(?:of\s+)?{_Y.format(n='y1')}\b")),
     # in March ; earlier in March (month alone, needs a preposition to avoid "May")
-    ("m", re.compile(rf"\b(?i:in|since|during|by|early|late|mid|mid-|earlier in|later in|end of|beginning of|last)\s+{_M.format(n='m1')}\b(?!\s+\d)")),
+    ("m", re.compile(rf"\b(?:(?i:in|since|during|by|early|late|mid|earlier in|later in|end of|beginning of|last)\s+|(?i:in\s+)?(?i:mid|early|late)-){_M.format(n='m1')}\b(?!\s+\d)")),
     # in 2023
     ("y", re.compile(rf"\b(?i:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
     # relative day words
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|over the weekend|at the weekend|last weekend|this past weekend|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "spoke by phone on the 12th": a day of the story's month (or the month before, if that day is still to come)
-    ("nth", re.compile(r"\b(?:on|by|since|from)\s+the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|anniversary|century|time|round|session|summit|meeting|edition|day|floor|place|birthday))")),
+    ("nth", re.compile(r"\b(?i:on|by|since|from)\s+the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|anniversary|century|time|round|session|summit|meeting|edition|day|floor|place|birthday))")),
 ]
 
 _GATES = {kind: Gate(pattern) for kind, pattern in _PATTERNS}
