@@ -2079,3 +2079,13 @@ def test_two_demonyms_before_ministers_and_a_region_is_no_country(text, expected
     events = _events(text, "2024-07-10")
     assert [(e.type, e.countries) for e in events if e.type != "Summit"] == expected
     assert all("USA" not in e.countries for e in events)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The speakers were Chinese Vice Premier Ding Xuexiang. Putin held talks with Ding at the forum.", "Ding Xuexiang"),
+    ("Tanzania was represented by Hon. Liberata Mulamula, the foreign minister.", "Liberata Mulamula"),
+])
+def test_a_name_ends_where_its_sentence_ends(text, name):
+    from kg.documents import Document
+
+    assert name in extract_document(Document(text, "t.txt", "t.txt")).mentions.persons

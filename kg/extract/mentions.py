@@ -165,6 +165,9 @@ def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
     return None
 
 
+_ABBREVIATION = re.compile(r"(?:Hon|Amb|Gen|Col|Prof|Maj|Capt|Sgt|Rev|Sen|Rep|Gov|Pres|Adm|Brig|Cdr|Cmdr|Lt|Jr|Sr|St|Mr|Mrs|Ms|Dr|Engr|Eng)\.|(?:[A-Z]\.){2,}")
+
+
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """Span of a capitalised personal name starting at ``pos`` (after spaces), if any; after a title
     "He" followed by a name is the Chinese surname ("Vice Premier He Lifeng")."""
@@ -182,6 +185,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             i = m.end()
             end = i
             tokens += 1
+            if tokens > 1 and m.group().endswith(".") and len(m.group()) > 3 and not _ABBREVIATION.fullmatch(m.group()):
+                break  # "Vice Premier Ding Xuexiang. Putin held talks": a sentence ends there (not "S.", "Jr." nor "Hon.")
         elif word_m and word_m.group().lower() in _PARTICLES and tokens:
             i += word_m.end()
         else:
