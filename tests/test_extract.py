@@ -2089,3 +2089,11 @@ def test_a_name_ends_where_its_sentence_ends(text, name):
     from kg.documents import Document
 
     assert name in extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
+
+
+def test_a_deputy_president_is_no_head_of_state():
+    from kg.documents import Document
+
+    persons = extract_document(Document("South African Deputy President Paul Mashatile spoke at the forum.", "t.txt",
+                                        "t.txt")).mentions.persons
+    assert (persons["Paul Mashatile"].country, persons["Paul Mashatile"].role) == ("ZAF", "other")
