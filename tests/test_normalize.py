@@ -37,3 +37,11 @@ def test_sentences_keep_offsets():
 def test_paragraphs_end_sentences():
     sentences = split_sentences("Headline without stop\nBody sentence one. Two.")
     assert [s.paragraph for s in sentences] == [0, 1, 1]
+
+
+def test_an_honorific_ends_no_sentence():
+    from kg.extract.normalize import split_sentences
+
+    text = "The memorandum was signed by Hon. Samuel Okudzeto Ablakwa and Amb. Yusuf Tuggar on Monday. They met."
+    assert [s.text for s in split_sentences(text)] == [
+        "The memorandum was signed by Hon. Samuel Okudzeto Ablakwa and Amb. Yusuf Tuggar on Monday.", "They met."]

@@ -98,6 +98,7 @@ _ABBREVIATIONS = {
     "rep", "rev", "st", "mt", "jr", "sr", "no", "vol", "art", "fig", "vs", "etc", "inc", "ltd", "co",
     "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "u.a.e", "a.m", "p.m", "e.g", "i.e", "approx", "est", "dept", "min",
+    "hon", "amb", "pres", "brig", "cdr", "cmdr", "engr", "eng",
 }
 
 _BOUNDARY = re.compile(r"""([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9\u00c0-\u024f])""")
