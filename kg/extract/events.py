@@ -528,7 +528,7 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|visited|met|signed|travelled|traveled)\b)|"
                       # "Croatia adopted the euro and joined the Schengen area": two accessions
                       r"(?<=[a-z])\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:joined|acceded|entered)\b(?!\s+by\b))|"
-                      r"\b(?:a\s+decade|(?:a|one|two|three|\w+)\s+years?|months?|decades?)\s+after\s+(?=(?:it|he|she|they)\s+(?:joined|became|acceded)\b)")
+                      r"\b(?:a\s+decade|\w+\s+years?|months?|decades?)\s+after\s+(?=(?:it|he|she|they)\s+(?:joined|became|acceded)\b)")
 
 
 _THE_TWO_OFFICES = re.compile(r"\b[Tt]he\s+two\s+(prime\s+ministers|premiers|presidents|heads\s+of\s+state|heads\s+of\s+government|"

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import OFFICES, Gazetteer, Match, fold_name
+from .normalize import is_abbreviation
 
 __all__ = ["Mention", "PersonInfo", "DocumentMentions", "find_mentions", "office_of_word", "ROLE_LABELS"]
 
@@ -165,9 +166,6 @@ def _known_role(gaz: Gazetteer, person: str, day: dt.date | None) -> str | None:
     return None
 
 
-_ABBREVIATION = re.compile(r"(?:Hon|Amb|Gen|Col|Prof|Maj|Capt|Sgt|Rev|Sen|Rep|Gov|Pres|Adm|Brig|Cdr|Cmdr|Lt|Jr|Sr|St|Mr|Mrs|Ms|Dr|Engr|Eng)\.|(?:[A-Z]\.){2,}")
-
-
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """Span of a capitalised personal name starting at ``pos`` (after spaces), if any; after a title
     "He" followed by a name is the Chinese surname ("Vice Premier He Lifeng")."""
@@ -185,7 +183,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             i = m.end()
             end = i
             tokens += 1
-            if tokens > 1 and m.group().endswith(".") and len(m.group()) > 3 and not _ABBREVIATION.fullmatch(m.group()):
+            if tokens > 1 and m.group().endswith(".") and len(m.group()) > 3 and not is_abbreviation(m.group()):
                 break  # "Vice Premier Ding Xuexiang. Putin held talks": a sentence ends there (not "S.", "Jr." nor "Hon.")
         elif word_m and word_m.group().lower() in _PARTICLES and tokens:
             i += word_m.end()

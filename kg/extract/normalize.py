@@ -101,6 +101,25 @@ _ABBREVIATIONS = {
     "hon", "amb", "pres", "brig", "cdr", "cmdr", "engr", "eng",
 }
 
+
+def is_abbreviation(token: str) -> bool:
+    """Does a word ending in a full stop abbreviate ("Mr.", "Hon.", "U.S.", initials "J."), so that
+    the stop ends no sentence?"""
+    token = token.lower()
+    return token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]\.?", token) is not None
+
+
+def sentence_ends(line: str):
+    """Offsets in one line (paragraph) where a sentence ends: after ``. ! ?`` (and closing quotes)
+    followed by space and a capital, unless the stop closes an abbreviation or an initial."""
+    begin = 0
+    for match in _BOUNDARY.finditer(line):
+        word = re.search(r"([\w.]+)$", line[begin:match.start()])
+        if match.group(1) == "." and is_abbreviation((word.group(1) if word else "") + "."):
+            continue
+        yield match.end(2), match.end()
+        begin = match.end()
+
 _BOUNDARY = re.compile(r"""([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9\u00c0-\u024f])""")
 
 
@@ -120,18 +139,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for para in re.finditer(r"[^\n]+", text):
         chunk, base = para.group(), para.start()
         begin = 0
-        for match in _BOUNDARY.finditer(chunk):
-            before = chunk[begin:match.start()]
-            word = re.search(r"([\w.]+)$", before)
-            token = word.group(1).lower() if word else ""
-            if match.group(1) == "." and (
-                token.rstrip(".") in _ABBREVIATIONS
-                or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)  # initials: "J." "U.S"
-            ):
-                continue
-            end = match.end(2)
+        for end, next_begin in sentence_ends(chunk):
             _add(sentences, chunk, base, begin, end, paragraph)
-            begin = match.end()
+            begin = next_begin
         _add(sentences, chunk, base, begin, len(chunk), paragraph)
         paragraph += 1
     return sentences
