@@ -110,6 +110,16 @@ class PersonInfo:
     variants: set[str] = field(default_factory=set)
     count: int = 0
     organization: str | None = None  # the organisation they act for (UN Secretary-General...)
+    guessed: bool = False  # the country is only the nearest one named before them, no title's own
+
+    def learn_country(self, told: str | None, nearest) -> None:
+        """A country the text gives with a title ("Saudi Defence Minister") outweighs a guess from the
+        nearest country named; a guess is made only when nothing better is known."""
+        if told and (self.country is None or self.guessed):
+            self.country, self.guessed = told, False
+        elif self.country is None:
+            self.country = nearest()
+            self.guessed = self.country is not None
 
 
 @dataclass
@@ -241,7 +251,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if match.kind != "title":
             continue
         after = match.end
-        country = _country_before(matches, index, text)
+        country = _country_before(matches, index, text, gaz)
         if re.search(r"\b(?:Minister|Secretary|Adviser|Advisor|Envoy|Representative|Ambassador|ambassador)\b", match.key) and not (
                 re.search(r"\bGeneral\b", match.key) and _org_after(by_start, text, after)):  # "Secretary General of the OTS X"
             # "the Minister for Defence, Dr. Omane Boamah", "Assistant Secretary of State for African Affairs Molly Phee"
@@ -297,7 +307,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if role == "minister" and _FOREIGN_PORTFOLIO.search(text[match.end:start]):
                 role = "foreign_minister"  # "Minister of African Integration and Foreign Affairs Yassine Fall"
             info.role = info.role or role
-            info.country = info.country or country or gaz.title_country(match.key) or _nearest_country(mentions, start, text)
+            info.learn_country(country or gaz.title_country(match.key), lambda: _nearest_country(mentions, start, text))
         mentions.append(Mention(start, end, "person", key, name, info.country))
         occupied.append((start, end))
 
@@ -314,7 +324,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         else:
             tail = re.match(r",\s+", text[match.end:])
             after, title = (match.end + tail.end(), match.key) if tail else (None, match.key)
-            country = _country_before(matches, index, text)
+            country = _country_before(matches, index, text, gaz)
         spans = []
         if after is not None:
             span = _name_after(text, after)
@@ -350,7 +360,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                     info.role = _role_for(gaz, title)  # "Tamim bin Hamad Al Thani, the Amir of Qatar"
             if not info.known:
                 info.role = info.role or _role_for(gaz, title)
-                info.country = info.country or country or gaz.title_country(title) or _nearest_country(mentions, start, text)
+                info.learn_country(country or gaz.title_country(title), lambda: _nearest_country(mentions, start, text))
             mentions.append(Mention(start, end, "person", info.name, name, info.country))
             occupied.append((start, end))
 
@@ -561,14 +571,17 @@ def _title_before(matches: list[Match], index: int, text: str) -> Match | None:
     return None
 
 
-def _country_before(matches: list[Match], index: int, text: str) -> str | None:
-    """The country named just before a title: "Belarusian Foreign Minister", "Oman's Sultan"."""
+def _country_before(matches: list[Match], index: int, text: str, gaz: Gazetteer) -> str | None:
+    """The country named just before a title: "Belarusian Foreign Minister", "Oman's Sultan",
+    or the one of the leader it serves: "Trump's envoy Steve Witkoff"."""
     if index == 0:
         return None
     prev = matches[index - 1]
     gap = text[prev.end:matches[index].start]
     if prev.kind in ("demonym", "country") and re.fullmatch(r"(?:'s?)?\s+", gap):
         return prev.key
+    if prev.kind == "person" and re.fullmatch(r"['\u2019]s?\s+", gap) and not gaz.persons[prev.key].org_terms:
+        return gaz.persons[prev.key].iso3
     return None
 
 
