@@ -2097,3 +2097,34 @@ def test_a_deputy_president_is_no_head_of_state():
     persons = extract_document(Document("South African Deputy President Paul Mashatile spoke at the forum.", "t.txt",
                                         "t.txt")).mentions.persons
     assert (persons["Paul Mashatile"].country, persons["Paul Mashatile"].role) == ("ZAF", "other")
+
+
+def test_an_envoy_of_a_named_leader_is_of_that_leader_s_country():
+    persons = extract_document(Document(
+        "Last Saturday in Muscat, Iran's Araghchi and Trump's envoy Steve Witkoff held talks.", "t.txt", "t.txt",
+        published=dt.date(2025, 4, 18))).mentions.persons
+    assert persons["Steve Witkoff"].country == "USA"
+
+
+def test_a_country_told_with_a_title_outweighs_the_nearest_country_guessed_before():
+    persons = extract_document(Document(
+        "Iran welcomed Special Envoy Fayyad al-Ruwaili on Monday. Saudi Special Envoy Fayyad al-Ruwaili then flew home.", "t.txt", "t.txt",
+        published=dt.date(2024, 11, 18))).mentions.persons
+    assert persons["Fayyad al-Ruwaili"].country == "SAU"
+
+
+def test_a_date_of_a_person_s_career_in_an_aside_dates_no_act():
+    events = _events("Egyptian President Sisi held talks with Turkish President Erdogan on Wednesday. Egyptian Foreign "
+                     "Minister Badr Abdelatty, who took up his post in July, held talks with Turkish Foreign Minister "
+                     "Hakan Fidan.", "2024-09-05")
+    assert {e.date.value for e in events if e.type == "Meeting"} == {"2024-09-04"}
+
+
+def test_a_story_told_of_an_earlier_trip_goes_on_in_its_next_sentence():
+    text = ("ANKARA, Sept 4 (Wire) - Egyptian President Abdel Fattah al-Sisi held talks with Turkish President Tayyip "
+            "Erdogan in Ankara on Wednesday.\n\nErdogan went to Cairo in February, his first trip to Egypt since 2012. "
+            "He held talks with Sisi at the Ittihadiya palace, and the two presidents signed a joint declaration that "
+            "revived the strategic council which met for the first time on Wednesday.")
+    assert _summary(_events(text, "2024-09-04")) == [
+        ("AgreementSigning", ("EGY", "TUR"), "2024-02", False), ("Meeting", ("EGY", "TUR"), "2024-02", False),
+        ("Meeting", ("EGY", "TUR"), "2024-09-04", False), ("Visit", ("TUR", "EGY"), "2024-02", False)]

@@ -41,8 +41,13 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
         if earlier is not None:  # "Following the talks, the two ministers signed ...": the talks' day
             event.date, event.end_date = earlier.date, earlier.end_date
             continue
-        before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background
-                  and e.paragraph == event.paragraph]
+        told = [e for e in events[:index] if e.date is not None and not e.planned and e.paragraph == event.paragraph]
+        if told and told[-1].background and set(event.countries) <= set(told[-1].countries) and event.evidence \
+                and _GOES_ON.match(event.evidence[0].quote):
+            # "Erdogan went to Cairo in February. He held talks with Sisi ...": the earlier trip's story goes on
+            event.date, event.end_date, event.background = told[-1].date, told[-1].end_date, True
+            continue
+        before = [e for e in told if not e.background]
         same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
         source = before[-1] if before else lead if lead is not None else same[0] if same else None
         if event.section is not None and not before:  # the date heading this dispatch
@@ -57,6 +62,7 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     return events
 
 
+_GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two)\b")
 _AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
                     r"in\s+the\s+course\s+of|as\s+part\s+of|during|within|prior\s+to|before|ahead\s+of)\s+(?:the|their|these|those|this|that)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|forum|conference|conversation|discussions)\b", re.I)

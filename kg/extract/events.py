@@ -785,8 +785,12 @@ def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
     return pos < trigger and "," in text[pos:trigger] and not (bare and re.search(r",\s*when\b", text[pos:trigger]))
 
 
-_AFTER_ACT = re.compile(r"\b(?:after|before|since)\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?(?:joined|became|acceded|visited|met|signed|took\s+office)\b")
+_AFTER_ACT = re.compile(r"\b(?:after|before|since)\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?(?:joined|became|acceded|visited|met|signed|took\s+office)\b"
+                        # "signed a declaration that revived the council which met for the first time on Wednesday"
+                        r"|\b[a-z]+\s+(?:which|that)\s+(?:first\s+|later\s+|then\s+)?(?:met|convened|opened|was\s+(?:held|founded|created|set\s+up))\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
+_CAREER = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?(?:took\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
+                     r"was\s+(?:elected|appointed|named|sworn\s+in|re-?elected)|succeeded|replaced)\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
@@ -805,6 +809,11 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
         o.date.precision != "year" and o.date.value[:4] == d.date.value for o in usable)]
 
     asides = [(r.start(), r.end()) for r in _RELATIVE_ASIDE.finditer(text)]
+    # "his counterpart Badr Abdelatty, who took up his post in July,": a date of the person's career, not of the act
+    usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b and _CAREER.match(text, a)
+                                           for a, b in asides)]
+    if not usable:
+        return
 
     def distance(d: DateMention) -> int:
         if any(a <= d.start < b and not a <= event.trigger < b for a, b in asides):
