@@ -2128,3 +2128,15 @@ def test_a_story_told_of_an_earlier_trip_goes_on_in_its_next_sentence():
     assert _summary(_events(text, "2024-09-04")) == [
         ("AgreementSigning", ("EGY", "TUR"), "2024-02", False), ("Meeting", ("EGY", "TUR"), "2024-02", False),
         ("Meeting", ("EGY", "TUR"), "2024-09-04", False), ("Visit", ("TUR", "EGY"), "2024-02", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANKARA - Turkey has stopped all exports to and imports from Israel, its trade ministry said on Thursday.",
+     [("Sanction", ("ISR", "TUR"), "2024-05-02", False)]),
+    ("Saudi Arabia and Bahrain cut diplomatic ties with Qatar on June 5, 2017, and imposed a land, sea and air "
+     "embargo on it, accusing Doha of supporting terrorism.",
+     [("Sanction", ("BHR", "QAT"), "2017-06-05", False), ("Sanction", ("QAT", "SAU"), "2017-06-05", False)]),
+    ("Houthi attacks halted trade through the Red Sea on Monday.", []),
+])
+def test_a_halt_of_trade_and_an_embargo_on_the_country_just_named_are_sanctions(text, expected):
+    assert _summary(_events(text, "2024-05-03")) == expected

@@ -777,6 +777,7 @@ _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
 
+_TRADE_HALT = re.compile(r"(?:stopped|halted|suspended|banned|cut\s+off|restricted|curbed)\b", re.I)
 _LISTED_PEOPLE = re.compile(r"^[^.;]{0,40}?\b(?:officials|individuals|entities|companies|people|persons|generals|ministers|judges|members)\b")
 
 
@@ -789,7 +790,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         # "lifted the programme but imposed new sanctions", "lifting the sanctions the bloc first imposed in May 2011"
         # (not "lifted most of the sanctions imposed on Niger")
         lifted = None
-    if not (lifted or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
+    halt = _TRADE_HALT.match(trigger.group())
+    if not (lifted or halt or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
         return None  # sanctions talked about ("must be implemented"), not imposed
     if re.search(r"\b(?:reject|condemn|denounc|oppos|criticis|criticiz|decr[iy])\w*", text[:t0], re.I) and not re.search(
             r"\b(?:on|last|this|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|January|February|"
@@ -829,8 +831,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     if re.search(r"\b(?:entry|visas?)\b", trigger.group(), re.I):  # "closed entry to 52 citizens of New Zealand"
         target_m = re.search(r"\b(?:to|for|on|against)\s+", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
-    if re.search(r"\b(?:export|arms)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
-        target_m = re.search(r"\b(?:to|for|on|against)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
+    if halt or re.search(r"\b(?:export|arms)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
+        # ("stopped all exports to and imports from Israel")
+        target_m = re.search(r"\b(?:to|for|on|against|from|with)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
     imposers: list[str] = []
     targets: list[str] = []
@@ -854,6 +857,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         end = split + stop.start() if stop else len(text)
         subject = {k for p, k, o in parties if p < t0}  # the imposer named as subject is not its own target
         targets = [k for p, k, o in parties if split <= p < end and not o and k not in subject]
+        if not targets and target_m and re.match(r"(?:it|them)\b", text[split:]):
+            # "cut ties with Qatar and imposed a land, sea and air embargo on it": the country just named
+            targets = [k for p, k, o in parties if p < t0 and not o][-1:]
         if not targets and re.search(r"\blist\b", trigger.group()):  # "reinstated Cuba on the list"
             targets = [k for p, k, o in parties if t0 <= p < split and not o and k not in subject]
         if not imposers:
