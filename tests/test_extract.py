@@ -2140,3 +2140,20 @@ def test_a_story_told_of_an_earlier_trip_goes_on_in_its_next_sentence():
 ])
 def test_a_halt_of_trade_and_an_embargo_on_the_country_just_named_are_sanctions(text, expected):
     assert _summary(_events(text, "2024-05-03")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Trump administration, which on January 20 returned Cuba to the State Department's list of state sponsors "
+     "of terrorism, reversed a decision taken by Joe Biden as part of a deal with the Vatican.",
+     [("Sanction", ("CUB", "USA"), "2025-01-20", False)]),
+    ("On February 25, the State Department expanded a visa restriction policy to cover Cuban officials.",
+     [("Sanction", ("CUB", "USA"), "2025-02-25", False)]),
+])
+def test_a_country_returned_to_a_list_and_a_visa_restriction_policy_are_sanctions(text, expected):
+    assert _summary(_events(text, "2025-03-01")) == expected
+
+
+def test_a_flight_across_a_mountain_range_to_a_city_is_a_visit():
+    events = _events("German Chancellor Olaf Scholz arrived in Brazil on Monday. On Sunday the chancellor flew across "
+                     "the Andes to Santiago, where President Gabriel Boric received him.", "2023-01-31")
+    assert ("Visit", ("DEU", "CHL"), "2023-01-29", False) in _summary(events)
