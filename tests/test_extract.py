@@ -2157,3 +2157,23 @@ def test_a_flight_across_a_mountain_range_to_a_city_is_a_visit():
     events = _events("German Chancellor Olaf Scholz arrived in Brazil on Monday. On Sunday the chancellor flew across "
                      "the Andes to Santiago, where President Gabriel Boric received him.", "2023-01-31")
     assert ("Visit", ("DEU", "CHL"), "2023-01-29", False) in _summary(events)
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("German Chancellor Olaf Scholz arrived in Brazil on Monday. In Buenos Aires on Saturday he met Argentine "
+     "President Alberto Fernandez at the Casa Rosada.", ("Visit", ("DEU", "ARG"), "2023-01-28", False)),
+    ("Algerian Foreign Minister Ahmed Attaf held talks with Egyptian President Abdel Fattah al-Sisi in Cairo on "
+     "Saturday.", ("Visit", ("DZA", "EGY"), "2023-01-28", False)),
+])
+def test_talks_in_one_side_s_city_tell_the_other_side_s_visit(text, visit):
+    assert visit in _summary(_events(text, "2023-01-31"))
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean Foreign Minister Cho Hyun and his Japanese counterpart Takeshi Iwaya met over breakfast on "
+    "Saturday to fine-tune the agenda, the foreign ministry in Seoul said.",
+    "Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Kazan on Wednesday on the "
+    "sidelines of the BRICS summit.",
+])
+def test_talks_told_elsewhere_or_at_a_summit_tell_no_visit(text):
+    assert "Visit" not in {e.type for e in _events(text, "2024-10-25")}

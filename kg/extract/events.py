@@ -492,6 +492,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
+    if "Visit" not in found and "Summit" not in found:
+        events.extend(_visit_of_talks_abroad(ctx, sentence, mentions, events))
     narrative = _NARRATIVE_DAY.search(text)
     if narrative and any((not d.relative or d.date.precision == "day") and d.start < narrative.start() for d in dates):
         narrative = None  # "at the summit held on 4 July 2024, ... the meeting held the same day": that day
@@ -562,6 +564,41 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                                 and m.start - sentence.start < found.start())[:1])
     visit.trigger, visit.paragraph, visit.section = found.start("visit"), sentence.paragraph, ctx.section
     return visit
+
+
+_IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in)\s+(?:the\s+(?:\w+\s+)?(?:capital|city)\s+(?:of\s+)?)?$")
+_ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|conference|"
+                        r"last\s+met|had\s+met|first\s+met)\b", re.I)
+
+
+def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Mention], events: list[Event]) -> list[Event]:
+    """"In Buenos Aires on Saturday he met Argentine President Alberto Fernandez": talks held in one
+    side's city, with a leader of the other side there, tell that side's visit."""
+    text = sentence.text
+    out = []
+    for event in events:
+        if event.type != "Meeting" or event.planned or event.background or len(event.countries) != 2 or _ELSEWHERE.search(text) \
+                or ctx.last_summit_org or any(m.kind == "org" for m in mentions):
+            continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other)
+        # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
+        # fronted ("In Buenos Aires on Saturday he met ..."), not "the foreign ministry in Seoul said"
+        cities = [m for m in mentions if m.kind == "city" and m.country in event.countries and m.key in ctx.gaz.cities
+                  and _IN_CITY.search(text[:m.start - sentence.start])
+                  and (0 <= m.start - sentence.start - event.trigger < 80 or re.fullmatch(r"\s*In\s+", text[:m.start - sentence.start]))]
+        if len({m.country for m in cities}) != 1:
+            continue
+        host = cities[0].country
+        guest = next(c for c in event.countries if c != host)
+        travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
+        if any(m.kind == "country" and m.country == guest for m in mentions):
+            continue  # talks about that country, not with someone come from it
+        visit = Event("Visit", (guest, host), [], host=host, guests=(guest,), city=ctx.gaz.cities[cities[0].key].name,
+                      persons=tuple(unique(travellers))[:1])
+        visit.trigger, visit.paragraph, visit.section = event.trigger, sentence.paragraph, ctx.section
+        visit.date, visit.end_date, visit.explicit_date = event.date, event.end_date, event.explicit_date
+        visit.evidence = list(event.evidence)
+        out.append(visit)
+    return out
 
 
 def _persons_described(event: Event, sentence: Sentence, ctx: Context) -> None:
