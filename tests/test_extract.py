@@ -2177,3 +2177,17 @@ def test_talks_in_one_side_s_city_tell_the_other_side_s_visit(text, visit):
 ])
 def test_talks_told_elsewhere_or_at_a_summit_tell_no_visit(text):
     assert "Visit" not in {e.type for e in _events(text, "2024-10-25")}
+
+
+def test_a_royal_visit_and_the_sovereign_are_the_story_s_monarch_s():
+    text = ("RABAT, Jan 31 (MAP) - His Majesty King Mohammed VI received Guinean President Alpha Conde on Sunday. "
+            "During the Royal visit to Ethiopia last November, the Sovereign held talks in Addis Ababa with Prime "
+            "Minister Hailemariam Desalegn.")
+    visits = [(e.guest, e.host) for e in _events(text, "2017-01-31") if e.type == "Visit"]
+    assert visits == [("MAR", "ETH")]
+
+
+def test_trips_made_since_with_no_time_of_their_own_are_no_events():
+    text = ("DAKAR, May 30 - President Bassirou Diomaye Faye visited Mali on Thursday. He has since travelled to "
+            "The Gambia, Guinea-Bissau and Ghana.")
+    assert [(e.type, e.countries) for e in _events(text, "2024-05-30")] == [("Visit", ("SEN", "MLI"))]

@@ -244,6 +244,10 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         code = ctx.gaz.country_by_name(possessive.group(1))
         if code and code not in hosts:
             guests.insert(0, code)
+    if re.search(r"\b[Rr]oyal\s+(?:state\s+|official\s+|working\s+)?$", text[:trigger.start()]):
+        # "During the Royal visit to Ethiopia, the Sovereign held talks": the monarch of the story travelled
+        monarch = monarch_country(ctx)
+        guests = [monarch] if monarch and monarch not in hosts else guests
     if not guests and ctx.pair and len(hosts) == 1 and hosts[0] in ctx.pair and re.search(
             r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}visit", text, re.I):
         guests = [c for c in ctx.pair if c != hosts[0]]  # "I remember your visit to Baku": the other side
@@ -273,6 +277,26 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
                                 persons=_persons(mentions, set(countries)),
                                 visit_type=kind.group(1).lower() if kind else None))
     return events
+
+
+def monarch_country(ctx: Context) -> str | None:
+    """The country of the first monarch the story names ("His Majesty King Mohammed VI")."""
+    ranked = sorted((p for p in ctx.dm.persons.values() if p.role == "head_of_state" and p.country),
+                    key=lambda p: (ctx.first_seen.get(p.name, 10**9), p.name))
+    return next((p.country for p in ranked if any(bears_title(ctx, p, w) for w in _MONARCH_WORDS)), None)
+
+
+_MONARCH_WORDS = ("king", "queen", "sultan", "emir", "amir", "majesty", "grand duke")
+
+
+def bears_title(ctx: Context, person, word: str) -> bool:
+    """Is ``word`` ("king") the person's title in the text or in the reference data?"""
+    if not word:
+        return False
+    if person.title and word in person.title.lower():
+        return True
+    entry = ctx.gaz.persons.get(person.name) if person.known else None
+    return entry is not None and any(word in (term.title or "").lower() for term in entry.terms)
 
 
 _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")

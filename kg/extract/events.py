@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import BUILDERS, EARLIER_TALKS, commentary
+from .builders import BUILDERS, EARLIER_TALKS, bears_title, commentary, monarch_country
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path
@@ -268,7 +268,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             role = "head_of_state"
         subject = next((c for p, c, how in out if how == "person" and p < m.start() and not _OBJECT_BEFORE.search(text[:p])),
                        None) if title is None else None  # (not "After talks with President Faye, he signed ...")
-        if subject is not None and not m.group("royal"):  # "Putin flew in from Astana, where he and Tokayev held talks"
+        if title and title.lower() in ("sovereign", "monarch"):  # "at the invitation of the Sovereign": the story's monarch
+            code = monarch_country(ctx)
+        elif subject is not None and not m.group("royal"):  # "Putin flew in from Astana, where he and Tokayev held talks"
             code = subject
         elif title is None and not m.group("royal") and ctx.last_subject:  # a pronoun: the subject of the previous sentence
             code = ctx.last_subject
@@ -317,21 +319,11 @@ def _referent(ctx: Context, role: str | None, present: set[str], title: str | No
         return ctx.dm.main_country
     word = (title or "").lower()
     ranked = sorted((p for p in ctx.dm.persons.values() if p.role == role and p.country),
-                    key=lambda p: (not _bears_title(ctx, p, word), ctx.first_seen.get(p.name, 10**9), -p.count, p.name))
+                    key=lambda p: (not bears_title(ctx, p, word), ctx.first_seen.get(p.name, 10**9), -p.count, p.name))
     for person in ranked:
         if person.country not in present:
             return person.country
     return None
-
-
-def _bears_title(ctx: Context, person, word: str) -> bool:
-    """Is ``word`` ("king") the person's title in the text or in the reference data?"""
-    if not word:
-        return False
-    if person.title and word in person.title.lower():
-        return True
-    entry = ctx.gaz.persons.get(person.name) if person.known else None
-    return entry is not None and any(word in (term.title or "").lower() for term in entry.terms)
 
 
 def _orgs(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list[str]:

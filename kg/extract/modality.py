@@ -78,7 +78,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
-    if pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]):
+    if pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before):
         return "vague"
     if _FELL_THROUGH.search(text[end:end + 120]):
         return "negated"  # "a summit ... that Lourenço was to host collapsed"
@@ -87,6 +87,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "He has since travelled to The Gambia, Guinea-Bissau, ...": trips told as history, with no time of their own
+_SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?$")
 _TRIP_PLANNED = re.compile(r"\b(?:due|expected|scheduled|set|plans?|planning|will|is\s+to|was\s+to)\s+(?:\w+\s+){0,2}?"
                            r"(?:fly|travel|head|go|leave|depart|arrive|continue)\b")
 # "ready to impose \"major sanctions\"": the infinitive the trigger ends, then the cue that governs it
