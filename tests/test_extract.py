@@ -26,8 +26,8 @@ def test_state_visit_with_host_guest_city_and_relative_date():
 
 
 def test_talks_give_a_meeting_with_persons():
-    (meeting,) = _events("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev "
-                         "in Astana on 3 July 2024.")
+    (meeting,) = [e for e in _events("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart "
+                                     "Tokayev in Astana on 3 July 2024.") if e.type == "Meeting"]
     assert meeting.type == "Meeting" and meeting.countries == ("CHN", "KAZ")
     assert set(meeting.persons) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
     assert meeting.city == "Astana" and meeting.date.value == "2024-07-03"
@@ -119,7 +119,7 @@ def test_dateline_gives_the_reference_date():
 
 def test_offsets_point_at_the_evidence_sentence():
     text = "Headline here\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on 2 May 2024."
-    (event,) = _events(text)
+    (event,) = [e for e in _events(text) if e.type == "Meeting"]
     (evidence,) = event.evidence
     assert text[evidence.start:evidence.end] == evidence.quote and evidence.quote.startswith("French President")
 
@@ -1335,7 +1335,7 @@ def test_the_next_summit_is_a_plan_the_next_day_is_not(text, expected):
     events = _events("CAIRO, May 5, 2025 - Egyptian Foreign Minister Badr Abdelatty met his Iraqi counterpart "
                      "Fuad Hussein in Cairo on Friday. " + text)
     assert [(e.type, e.countries, e.date.value if e.date else None) for e in events
-            if not e.planned and e.countries != ("EGY", "IRQ")] == expected
+            if not e.planned and set(e.countries) != {"EGY", "IRQ"}] == expected
 
 
 def test_the_visit_told_as_the_subject_of_a_comment_takes_no_place_or_date_from_it():
@@ -2127,7 +2127,8 @@ def test_a_story_told_of_an_earlier_trip_goes_on_in_its_next_sentence():
             "revived the strategic council which met for the first time on Wednesday.")
     assert _summary(_events(text, "2024-09-04")) == [
         ("AgreementSigning", ("EGY", "TUR"), "2024-02", False), ("Meeting", ("EGY", "TUR"), "2024-02", False),
-        ("Meeting", ("EGY", "TUR"), "2024-09-04", False), ("Visit", ("TUR", "EGY"), "2024-02", False)]
+        ("Meeting", ("EGY", "TUR"), "2024-09-04", False), ("Visit", ("EGY", "TUR"), "2024-09-04", False),
+        ("Visit", ("TUR", "EGY"), "2024-02", False)]
 
 
 @pytest.mark.parametrize("text, expected", [

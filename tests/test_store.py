@@ -6,7 +6,7 @@ from kg.store import build, documents, export, forget, open_store, query
 VISIT = ("---\npublished: 2024-03-08\n---\n"
          "Kenyan President William Ruto arrived in Addis Ababa on Thursday for a two-day state visit to Ethiopia.\n")
 TALKS = ("---\npublished: 2024-03-09\n---\n"
-         "Ethiopian Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto in Addis Ababa on Friday.\n")
+         "Ethiopian Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto on Friday.\n")
 
 
 def _count(store, sparql):

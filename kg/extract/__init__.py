@@ -40,7 +40,7 @@ def extract_document(document: "Document", gazetteer: Gazetteer | None = None) -
     >>> doc = Document("Chinese President Xi Jinping held talks with Kazakh President "
     ...                "Kassym-Jomart Tokayev in Astana on 3 July 2024.", "a.txt", "a.txt")
     >>> [(e.type, e.countries, e.date.value) for e in extract_document(doc).events]
-    [('Meeting', ('CHN', 'KAZ'), '2024-07-03')]
+    [('Meeting', ('CHN', 'KAZ'), '2024-07-03'), ('Visit', ('CHN', 'KAZ'), '2024-07-03')]
     """
     gaz = gazetteer or load_gazetteer()
     sentences = split_sentences(document.text)
