@@ -2192,3 +2192,17 @@ def test_trips_made_since_with_no_time_of_their_own_are_no_events():
     text = ("DAKAR, May 30 - President Bassirou Diomaye Faye visited Mali on Thursday. He has since travelled to "
             "The Gambia, Guinea-Bissau and Ghana.")
     assert [(e.type, e.countries) for e in _events(text, "2024-05-30")] == [("Visit", ("SEN", "MLI"))]
+
+
+def test_a_summit_named_as_a_time_names_no_one_and_the_three_countries_are_the_story_s():
+    text = ("SEOUL, May 27 - The leaders of South Korea, China and Japan held a summit in Seoul on Monday. Hours "
+            "before the summit opened, North Korea notified Japan of a planned satellite launch. The three countries "
+            "last held a summit in Chengdu in December 2019.")
+    assert sorted((e.countries, e.date.value) for e in _events(text, "2024-05-27") if e.type == "Summit") == [
+        (("CHN", "JPN", "KOR"), "2019-12"), (("CHN", "JPN", "KOR"), "2024-05-27")]
+
+
+def test_the_same_year_after_last_year_is_last_year():
+    text = ("TOKYO, May 27 - Yoon traveled to Tokyo in March last year. Japanese Prime Minister Fumio Kishida paid "
+            "a return visit to Seoul in May of the same year.")
+    assert ("Visit", ("JPN", "KOR"), "2023-05", False) in _summary(_events(text, "2024-05-27"))

@@ -299,6 +299,7 @@ def bears_title(ctx: Context, person, word: str) -> bool:
     return entry is not None and any(word in (term.title or "").lower() for term in entry.terms)
 
 
+_TIME_OF_SUMMIT = re.compile(r"\b(?:hours|days|minutes|shortly|just|weeks)\s+(?:before|after|ahead\s+of)\s+the\s+$", re.I)
 _ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
 # a subject told by description, not name ("the former governor of Gyeonggi province", "the 72-year-old")
 _DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|one-time|newly\s+elected"
@@ -504,6 +505,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         actors = [a for a in actors if a[0] >= comment.end()]
     if re.match(r"summit['\u2019]s\b", text[trigger.start():], re.I):
         return None  # "Widodo, the summit's host": the summit named as a possessor, told elsewhere
+    if _TIME_OF_SUMMIT.search(text[:trigger.start()]) and re.fullmatch(r"summit", trigger.group(), re.I) \
+            and not re.match(r"summit\s+(?:of|in)\b", text[trigger.start():], re.I):
+        return None  # "Hours before the summit opened, North Korea notified Japan ...": a time, not who attended
     org = None
     near = [m for m in mentions if m.kind == "org"
             and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
@@ -570,6 +574,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     acted_on = {m.country for m in mentions if m.kind in ("country", "demonym") and m.country and _ACTED_ON.search(
         text[max(0, m.start - sentence.start - 60):m.start - sentence.start])}
     codes = [c for c in unique(codes) if c not in acted_on or c == city_country]
+    group = _GROUP.search(text[:trigger.start()])
+    if group and ctx.group and len(ctx.group) == _number(group.group(1)):
+        codes = list(unique([*ctx.group, *codes]))  # "The three countries last held a summit in Chengdu": those of the story
     if not codes and org is None:
         return None
     if not codes:

@@ -721,9 +721,12 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     for m in mentions:
         if m.kind in ("country", "person", "description", "city") and m.country and m.country != ctx.dm.main_country:
             ctx.recent_countries.append(m.country)
-    years = _YEAR.findall(text)
+    # the last year named, by number or relative to the story's ("in March last year"): "the same year" is it
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    if ctx.year is not None:
+        years += [(m.start(), ctx.year + _RELATIVE_YEARS[m.group(1).lower()]) for m in _RELATIVE_YEAR.finditer(text)]
     if years:
-        ctx.year_named = int(years[-1])
+        ctx.year_named = max(years)[1]
     month = _MONTH_YEAR.findall(text)
     if month:  # "in April 2024": a later bare "17 April" of this paragraph is in it
         ctx.month_named = (sentence.paragraph, _MONTHS[month[-1][0][:3].lower()], int(month[-1][1]))
@@ -744,6 +747,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!-\d)")
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+_RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
