@@ -2206,3 +2206,15 @@ def test_the_same_year_after_last_year_is_last_year():
     text = ("TOKYO, May 27 - Yoon traveled to Tokyo in March last year. Japanese Prime Minister Fumio Kishida paid "
             "a return visit to Seoul in May of the same year.")
     assert ("Visit", ("JPN", "KOR"), "2023-05", False) in _summary(_events(text, "2024-05-27"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India and Singapore signed four memorandums of understanding on Thursday.",
+     [("AgreementSigning", ("IND", "SGP"), "2024-11-14", False)]),
+    ("Armenia became the 124th state party of the International Criminal Court on February 1, 2024.",
+     [("Accession", ("ARM",), "2024-02-01", False)]),
+    ("German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin on Friday. The two men last spoke "
+     "in December 2022.", [("Meeting", ("DEU", "RUS"), "2022-12", False), ("Meeting", ("DEU", "RUS"), "2024-11-15", False)]),
+])
+def test_memorandums_a_state_party_and_the_last_time_two_leaders_spoke(text, expected):
+    assert _summary(_events(text, "2024-11-15")) == expected
