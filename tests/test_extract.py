@@ -2218,3 +2218,11 @@ def test_the_same_year_after_last_year_is_last_year():
 ])
 def test_memorandums_a_state_party_and_the_last_time_two_leaders_spoke(text, expected):
     assert _summary(_events(text, "2024-11-15")) == expected
+
+
+def test_it_joined_schengen_is_the_country_just_named_and_aiming_to_join_is_a_plan():
+    text = ("SOFIA, Jan 1 - Bulgaria and Romania became full members of the Schengen area on Wednesday. "
+            "Remember Croatia? It joined Schengen on January 1, 2023. Bulgaria is aiming to join the euro area next.")
+    assert [(e.type, e.countries, e.organization, e.planned) for e in _events(text, "2025-01-01")
+            if e.countries == ("HRV",) or e.organization == "EUROZONE"] == [
+        ("Accession", ("HRV",), "SCHENGEN", False), ("Accession", ("BGR",), "EUROZONE", True)]

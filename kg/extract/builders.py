@@ -7,6 +7,7 @@ event's roles from the mentions around its trigger; ``kg.extract.events`` calls 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .dates import find_dates
@@ -764,6 +765,10 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if possessive and not joiners:
         code = ctx.gaz.country_by_name(possessive.group(1))
         joiners = [code] if code else []
+    if not joiners and not any(pos < t0 for pos, _, _ in actors) and re.search(r"\b[Ii]t\s+(?:\w+\s+){0,2}$", text[:t0]):
+        named = next((m.country for m in reversed(ctx.dm.mentions[:bisect.bisect_left(ctx.starts, sentence.start)])
+                      if m.kind == "country"), None)
+        joiners = [named] if named else []  # "Remember Croatia? It joined Schengen on January 1, 2023": the country just named
     if not joiners:
         before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "place", "person", "reference")]
         if before:
