@@ -2226,3 +2226,10 @@ def test_it_joined_schengen_is_the_country_just_named_and_aiming_to_join_is_a_pl
     assert [(e.type, e.countries, e.organization, e.planned) for e in _events(text, "2025-01-01")
             if e.countries == ("HRV",) or e.organization == "EUROZONE"] == [
         ("Accession", ("HRV",), "SCHENGEN", False), ("Accession", ("BGR",), "EUROZONE", True)]
+
+
+def test_a_titled_first_name_is_the_story_s_person_of_that_title():
+    text = ("AL-ULA, Jan 5 - Qatar's emir was greeted by Saudi Crown Prince Mohammed bin Salman. The UAE was "
+            "represented by Sheikh Mohammed bin Rashid Al Maktoum. The summit was chaired by Prince Mohammed.")
+    mentions = extract_document(Document(text, "t.txt", "t.txt", published=dt.date(2021, 1, 5))).mentions.mentions
+    assert {m.key for m in mentions if m.text == "Mohammed"} == {"Mohammed bin Salman"}

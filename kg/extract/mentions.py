@@ -291,9 +291,18 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             continue
         name = text[start:end].rstrip(".")
         tokens = name.split()
-        if len(tokens) < 2 and not _surname_of_known(gaz, name, country, day, match.key):
+        # "Prince Mohammed" in a story that names Crown Prince Mohammed bin Salman: him, not another Mohammed
+        in_story = [p for p in persons.values() if p.known and any(name in v.split() for v in p.variants | {p.name})]
+        if len(in_story) > 1:  # beside Sheikh Mohammed bin Rashid: the one who bears the title ("Crown Prince")
+            word = match.key.split()[-1].lower()
+            in_story = [p for p in in_story if any(word in (t or "").lower().split()
+                                                   for t in (p.title, *(term.title for term in gaz.persons[p.name].terms)))]
+        if len(tokens) < 2 and len(in_story) == 1:
+            known = in_story[0].name
+        elif len(tokens) < 2 and not _surname_of_known(gaz, name, country, day, match.key):
             continue
-        known = _surname_of_known(gaz, name, country, day, match.key) if len(tokens) < 2 else gaz.person_by_name(name)
+        else:
+            known = _surname_of_known(gaz, name, country, day, match.key) if len(tokens) < 2 else gaz.person_by_name(name)
         key = known or name
         info = person(key, bool(known))
         info.variants.add(name)
