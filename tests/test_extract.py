@@ -2233,3 +2233,8 @@ def test_a_titled_first_name_is_the_story_s_person_of_that_title():
             "represented by Sheikh Mohammed bin Rashid Al Maktoum. The summit was chaired by Prince Mohammed.")
     mentions = extract_document(Document(text, "t.txt", "t.txt", published=dt.date(2021, 1, 5))).mentions.mentions
     assert {m.key for m in mentions if m.text == "Mohammed"} == {"Mohammed bin Salman"}
+
+
+def test_a_memorandum_restoring_sanctions_is_an_order_and_a_sanction_not_an_agreement():
+    text = 'On February 4 Trump signed a memorandum restoring his "maximum pressure" campaign of sanctions on Iran.'
+    assert _summary(_events(text, "2025-04-18")) == [("Sanction", ("IRN", "USA"), "2025-02-04", False)]
