@@ -2238,3 +2238,9 @@ def test_a_titled_first_name_is_the_story_s_person_of_that_title():
 def test_a_memorandum_restoring_sanctions_is_an_order_and_a_sanction_not_an_agreement():
     text = 'On February 4 Trump signed a memorandum restoring his "maximum pressure" campaign of sanctions on Iran.'
     assert _summary(_events(text, "2025-04-18")) == [("Sanction", ("IRN", "USA"), "2025-02-04", False)]
+
+
+def test_a_plan_that_was_not_taken_up_is_no_event():
+    text = ("Indian Prime Minister Narendra Modi visited Singapore on Thursday. A plan floated by some officials for "
+            "Modi to add a stop in Malaysia on the same trip was not taken up.")
+    assert [e.countries for e in _events(text, "2024-09-05") if e.type == "Visit"] == [("IND", "SGP")]
