@@ -2244,3 +2244,15 @@ def test_a_plan_that_was_not_taken_up_is_no_event():
     text = ("Indian Prime Minister Narendra Modi visited Singapore on Thursday. A plan floated by some officials for "
             "Modi to add a stop in Malaysia on the same trip was not taken up.")
     assert [e.countries for e in _events(text, "2024-09-05") if e.type == "Visit"] == [("IND", "SGP")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump and Prime Minister Anwar Ibrahim have signed a reciprocal trade agreement between the United States and "
+     "Malaysia, and Trump then signed a similar agreement with Cambodian Prime Minister Hun Manet.",
+     [("AgreementSigning", ("KHM", "USA"), "2025-10-26", False), ("AgreementSigning", ("MYS", "USA"), "2025-10-26", False)]),
+    ("Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet have signed a joint declaration, "
+     "with Trump and Malaysian Prime Minister Anwar Ibrahim standing beside them as witnesses.",
+     [("AgreementSigning", ("KHM", "THA"), "2025-10-26", False)]),
+])
+def test_a_second_signer_then_signing_and_witnesses_of_a_signing(text, expected):
+    assert _summary(_events(text, "2025-10-26")) == expected

@@ -619,6 +619,7 @@ _SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)
 # the name of one summit among several ("the ASEAN-U.S. summit", "ASEAN Plus Three", "the 43rd ASEAN Summit")
 _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2013]\s?[A-Z][\w.]*)+|[A-Z]{2,}\s+Plus\s+\w+|"
                            r"\d+(?:st|nd|rd|th)\s+[A-Z][\w]*)\s+(?:[\w'-]+\s+){0,2}$")
+_WITNESSES = re.compile(r"\bwith\s+[^.;]{1,80}?\b(?:(?:standing\s+(?:beside|behind|by)\s+(?:them|him|her)\s+)?as\s+witnesses|looking\s+on|in\s+attendance)\b")
 _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:[\w-]+\s+){0,3}?(?:presidential\s+memorandum|"
                                r"executive\s+order|decree|law|bill|budget|ordinance|"
                                # "signed a memorandum restoring his 'maximum pressure' campaign": an order, not an agreement
@@ -634,6 +635,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     looked = re.search(r"\b(?:looked\s+on|watched|stood\s+by)\s+as\b", text[:t0])
     if looked and any(pos > looked.end() for pos, _, _ in actors):
         actors = [a for a in actors if a[0] > looked.end()]
+    # "..., with Trump and Anwar standing beside them as witnesses": no parties either
+    for witness in _WITNESSES.finditer(text, t0):
+        actors = [a for a in actors if not witness.start() <= a[0] < witness.end()]
     # a clause of its own after the trigger names no party: "The pact was signed eight days after Israel struck Doha"
     aside = re.search(r"\b(?:after|before|since|amid|while|whereas)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
     if aside:
