@@ -2256,3 +2256,10 @@ def test_a_plan_that_was_not_taken_up_is_no_event():
 ])
 def test_a_second_signer_then_signing_and_witnesses_of_a_signing(text, expected):
     assert _summary(_events(text, "2025-10-26")) == expected
+
+
+def test_a_summit_attended_the_next_day_in_a_capital_named_by_its_demonym():
+    text = ("Vladimir Putin flew to Bishkek on October 12 for a visit to Kyrgyzstan, and the next day he attended a "
+            "summit of the Commonwealth of Independent States in the Kyrgyz capital.")
+    summits = [(e.countries, e.date.value, e.organization) for e in _events(text, "2023-11-01") if e.type == "Summit"]
+    assert summits == [(("KGZ", "RUS"), "2023-10-13", "CIS")]

@@ -424,6 +424,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if place is not None:
                 kept.append(place.country)
                 incidental.city = ctx.gaz.cities[place.key].name
+            capital = next((m for m in mentions if m.kind == "demonym" and 0 < m.start - sentence.start - summit_trigger.end() < 60
+                            and re.match(r"\s+capital\b", text[m.end - sentence.start:])), None)
+            if place is None and capital is not None:  # "a summit of the CIS in the Kyrgyz capital"
+                kept.append(capital.key)
             incidental.countries = tuple(sorted(set(kept))) or incidental.countries
         if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\s+(?:of\s+|to\s+|for\s+)?(?:the\s+|a\s+|this\s+|its\s+)?(?:[\w'-]+\s+){0,3}$",
                                                       text[:summit_trigger.start()][-60:], re.I):
@@ -508,6 +512,14 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         own = held and next((d for d in dates if d.start == held.end()), None)
         if own is not None:  # "arrived on 3 July to take part in the 17th ECO Summit, held on 4 July": the summit's day
             incidental.date, incidental.end_date, incidental.explicit_date = own.date, own.end_date, True
+        first = next((e for e in events if e.type in ("Visit", "Meeting") and e.date and e.date.precision == "day"), None)
+        later = _NARRATIVE_DAY.search(text, min(m.end() for m in main), summit_trigger.start()) if first else None
+        if own is None and later is not None and not later.group("back"):
+            # "flew to Bishkek on October 12 ..., and the next day he attended a summit of the CIS": that next day
+            word = (later.group("n") or "").lower()
+            shift = NUMBER_WORDS.get(word) or (0 if later.group("same") else 1)
+            incidental.date = PartialDate.of(first.date.first_day() + dt.timedelta(days=shift))
+            incidental.end_date, incidental.explicit_date = None, True
     _remember(ctx, sentence, mentions, events)
     return events
 
