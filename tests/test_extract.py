@@ -2263,3 +2263,8 @@ def test_a_summit_attended_the_next_day_in_a_capital_named_by_its_demonym():
             "summit of the Commonwealth of Independent States in the Kyrgyz capital.")
     summits = [(e.countries, e.date.value, e.organization) for e in _events(text, "2023-11-01") if e.type == "Summit"]
     assert summits == [(("KGZ", "RUS"), "2023-10-13", "CIS")]
+
+
+def test_talks_at_a_seat_of_government_tell_the_guest_s_visit():
+    text = "Colombian President Gustavo Petro was received at the White House by President Joe Biden on Monday."
+    assert ("Visit", ("COL", "USA"), "2023-04-17", False) in _summary(_events(text, "2023-04-19"))
