@@ -94,6 +94,7 @@ def test_a_day_of_the_storys_month(text, expected):
 
 @pytest.mark.parametrize("head, expected", [
     ("Juche 114 (2025).7.22.", dt.date(2025, 7, 22)),  # a state agency's numeric stamp heading the story
+    ("Juche 113.6.20.", dt.date(2024, 6, 20)),  # the Juche calendar's year alone: 113 + 1911
     ("2025.07.22 10:00", dt.date(2025, 7, 22)),
     ("Version 2.1.3", None),
 ])

@@ -330,7 +330,8 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
         found = _STAMP.fullmatch(line.group().strip())
         if found:
             y, m, d = (found.group("y1"), found.group("m1"), found.group("d1")) if found.group("y1") else (
-                found.group("y2"), found.group("m2"), found.group("d2"))
+                found.group("y2"), found.group("m2"), found.group("d2")) if found.group("y2") else (
+                str(int(found.group("juche")) + _JUCHE_EPOCH), found.group("m3"), found.group("d3"))
             try:
                 return dt.date(int(y), int(m), int(d)), line.start(), line.end()
             except ValueError:
@@ -338,10 +339,12 @@ def dateline(text: str, head: int = 400) -> tuple[dt.date, int, int] | None:
     return None
 
 
+_JUCHE_EPOCH = 1911  # Juche 1 is 1912
 _MARKED = re.compile(r"^[ \t]*(?:\*\*|_)?(?:Published|Posted|Updated|Last\s+updated|First\s+published|Date)(?:[ \t]+on)?(?:\*\*|_)?"
                      r"[ \t]*:?[ \t]*(?P<rest>[^\n]{6,60})$", re.M | re.I)
 _STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*|Juche\s+\d+\s*)?(?:\(?(?P<y1>\d{4})\)?[./-](?P<m1>\d{1,2})[./-](?P<d1>\d{1,2})\.?|"
-                    r"(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))"
+                    r"(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})|"
+                    r"Juche\s+(?P<juche>\d{2,3})\.(?P<m3>\d{1,2})\.(?P<d3>\d{1,2})\.?)"  # "Juche 113.6.20.": year 113 of the Juche calendar
                     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?)?", re.I)
 #: a date something lasts until ("until August 1, 2026", "expires on", "runs to"): no day an event took place
 DEADLINE = re.compile(r"\b(?:until|till|through|by|before|valid\s+to|runs?\s+to|expir\w+(?:\s+on)?|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
