@@ -2268,3 +2268,12 @@ def test_a_summit_attended_the_next_day_in_a_capital_named_by_its_demonym():
 def test_talks_at_a_seat_of_government_tell_the_guest_s_visit():
     text = "Colombian President Gustavo Petro was received at the White House by President Joe Biden on Monday."
     assert ("Visit", ("COL", "USA"), "2023-04-17", False) in _summary(_events(text, "2023-04-19"))
+
+
+def test_a_fronted_day_dates_the_paragraph_and_then_goes_on_from_it():
+    text = ("SOUTH CAUCASUS OBSERVER\nTuesday, 20 August 2024\n\nThe Russian president Vladimir Putin landed in Baku on "
+            "Sunday evening for a state visit to Azerbaijan.\n\nOn Monday, after an official welcome ceremony, the two "
+            "delegations sat down at Zagulba. The talks in narrow format included the foreign ministers, Sergei Lavrov "
+            "and Jeyhun Bayramov.\n\nThe two presidents then signed a joint statement.")
+    dated = {(e.type, e.date.value) for e in _events(text, "2024-08-20") if e.type != "Visit"}
+    assert dated == {("Meeting", "2024-08-19"), ("AgreementSigning", "2024-08-19")}

@@ -48,6 +48,9 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
             event.date, event.end_date, event.background = told[-1].date, told[-1].end_date, True
             continue
         before = [e for e in told if not e.background]
+        if not before and event.evidence and _THEN.match(event.evidence[0].quote):
+            # "The two presidents then signed a joint statement" opening a paragraph: after the last fact told
+            before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background][-1:]
         same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
         source = before[-1] if before else lead if lead is not None else same[0] if same else None
         if event.section is not None and not before:  # the date heading this dispatch
@@ -62,6 +65,7 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     return events
 
 
+_THEN = re.compile(r"\s*(?:(?:The\s+two\s+\w+|They|He|She)\s+(?:\w+\s+)?then\b|Then\b|Afterwards\b|Afterward\b)")
 _GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two)\b")
 _AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
                     r"in\s+the\s+course\s+of|as\s+part\s+of|during|within|prior\s+to|before|ahead\s+of)\s+(?:the|their|these|those|this|that)\s+"

@@ -354,7 +354,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         found.setdefault(kind, m)
     _section_date(ctx, text, bool(found))
     if not found:
-        _fronted_day(ctx, text)
+        _fronted_day(ctx, text, sentence.paragraph)
         _remember(ctx, sentence, mentions, events)
         return events
     actors = _actor_countries(ctx, sentence, mentions)
@@ -490,6 +490,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
     if "Visit" not in found and "Summit" not in found:
         events.extend(_visit_of_talks_abroad(ctx, sentence, mentions, events))
+    if ctx.fronted and ctx.fronted[0] == sentence.paragraph:
+        for event in events:  # "On Monday, after the welcome ceremony, the delegations sat down. The talks ...": that Monday
+            if event.date is None and not event.planned:
+                event.date = PartialDate.of(ctx.fronted[1])
     narrative = _NARRATIVE_DAY.search(text)
     if narrative and any((not d.relative or d.date.precision == "day") and d.start < narrative.start() for d in dates):
         narrative = None  # "at the summit held on 4 July 2024, ... the meeting held the same day": that day
@@ -713,7 +717,7 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
 _FRONTED_DAY = re.compile(r"(?:On|Late\s+on|Early\s+on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)")
 
 
-def _fronted_day(ctx: Context, text: str) -> None:
+def _fronted_day(ctx: Context, text: str, paragraph: int) -> None:
     """"On Tuesday morning, an official welcoming ceremony took place": the story stands on that
     day, and "earlier in the day" after it means that day, though the sentence told no event."""
     if not _FRONTED_DAY.match(text):
@@ -723,6 +727,7 @@ def _fronted_day(ctx: Context, text: str) -> None:
     if day is not None and day.date.precision == "day" and day.end_date is None and (
             anchor is None or abs((anchor - day.date.first_day()).days) <= 7):
         ctx.last_day = day.date.first_day()
+        ctx.fronted = (paragraph, ctx.last_day)
 
 
 def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events: list[Event]) -> None:

@@ -104,6 +104,7 @@ class Context:
     first_seen: dict[str, int] = field(default_factory=dict)  # person -> offset of their first mention
     visit: tuple[str, str] | None = None  # (guest, host) of the first visit told as a fact
     last_day: dt.date | None = None  # the day of the last fact the story dated ("two days later" counts from it)
+    fronted: tuple[int, dt.date] | None = None  # (paragraph, day) of "On Monday, after the welcome ceremony, ..."
     last_accession: tuple[str, int] | None = None  # (organisation, end offset) of the last joining told ("Sweden followed")
 
 
