@@ -2277,3 +2277,11 @@ def test_a_fronted_day_dates_the_paragraph_and_then_goes_on_from_it():
             "and Jeyhun Bayramov.\n\nThe two presidents then signed a joint statement.")
     dated = {(e.type, e.date.value) for e in _events(text, "2024-08-20") if e.type != "Visit"}
     assert dated == {("Meeting", "2024-08-19"), ("AgreementSigning", "2024-08-19")}
+
+
+def test_companies_based_in_a_country_are_a_sanction_s_target_and_a_city_base_names_none():
+    assert _summary(_events("In a separate action, OFAC designated three Lebanon-based individuals on Thursday.",
+                            "2024-12-20")) == [("Sanction", ("LBN", "USA"), "2024-12-19", False)]
+    from kg.extract.gazetteer import load_gazetteer
+
+    assert load_gazetteer().find("a Minsk-based firm and a Russia-Ukraine deal") == []

@@ -191,6 +191,9 @@ _ANOTHER_NAME = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                            r"[A-Z][a-z\u00e0-\u024f'-]{2,}(?!\w)")
 
 
+_SEATED = re.compile(r"(?:based|registered|flagged|headquartered|incorporated)\b")  # "Lebanon-based", "Panama-flagged"
+
+
 class Gazetteer:
     """All reference data, with an automaton that finds every known name in a text."""
 
@@ -396,8 +399,9 @@ class Gazetteer:
                 continue  # "Anwar Gargash" is not Anwar Ibrahim: a one-word alias inside a longer name
             if end < len(text) and text[end].isalnum():
                 continue
-            if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha() and kind != "demonym":
-                continue  # "China-Belarus" is fine as country, "Minsk-based" is not a city mention
+            if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha() and kind != "demonym" and not (
+                    kind == "country" and _SEATED.match(text, end + 1)):
+                continue  # "Lebanon-based individuals" are of that country; "Minsk-based" is no city mention
             hits.append(Match(start, end, kind, key, surface))
         hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []
