@@ -2285,3 +2285,11 @@ def test_companies_based_in_a_country_are_a_sanction_s_target_and_a_city_base_na
     from kg.extract.gazetteer import load_gazetteer
 
     assert load_gazetteer().find("a Minsk-based firm and a Russia-Ukraine deal") == []
+
+
+def test_the_secretary_is_the_story_s_secretary_of_state_not_a_secretary_general():
+    text = ("US Secretary of State Marco Rubio arrived in Kingston on Wednesday. In the afternoon the secretary met "
+            "Jamaican Prime Minister Andrew Holness and Barbados Prime Minister Mia Amor Mottley. Later the "
+            "Secretary-General met Jamaican Prime Minister Andrew Holness.")
+    meetings = [e.countries for e in _events(text, "2025-03-27") if e.type == "Meeting"]
+    assert ("BRB", "JAM", "USA") in meetings and ("JAM", "USA") not in meetings

@@ -270,6 +270,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                        None) if title is None else None  # (not "After talks with President Faye, he signed ...")
         if title and title.lower() in ("sovereign", "monarch"):  # "at the invitation of the Sovereign": the story's monarch
             code = monarch_country(ctx)
+        elif title and title.lower() == "secretary":  # "In the afternoon the secretary met Holness": the story's secretary
+            code = None if re.match(r"[-\s]+General\b", text[m.end():]) else next((p.country for p in sorted(ctx.dm.persons.values(), key=lambda p: ctx.first_seen.get(p.name, 10**9))
+                         if p.country and p.title and "Secretary" in p.title and "General" not in p.title), None)
         elif subject is not None and not m.group("royal"):  # "Putin flew in from Astana, where he and Tokayev held talks"
             code = subject
         elif title is None and not m.group("royal") and ctx.last_subject:  # a pronoun: the subject of the previous sentence
@@ -289,7 +292,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|met|received|hosted|welcomed|thanked|cal
 @functools.lru_cache(maxsize=4)
 def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
     """A title alone ("the Chief Adviser", "the prime minister"), "the leader", or he/she."""
-    words = sorted({*titles, "head of state", "head of government", "leader"}, key=len, reverse=True)
+    words = sorted({*titles, "head of state", "head of government", "leader", "secretary"}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     # "the President of the Republic" (francophone and Latin American state media): the story's president
     # "His Majesty called on President Tharman": the monarch the story is about (not "His Majesty King ...")
