@@ -2293,3 +2293,9 @@ def test_the_secretary_is_the_story_s_secretary_of_state_not_a_secretary_general
             "Secretary-General met Jamaican Prime Minister Andrew Holness.")
     meetings = [e.countries for e in _events(text, "2025-03-27") if e.type == "Meeting"]
     assert ("BRB", "JAM", "USA") in meetings and ("JAM", "USA") not in meetings
+
+
+def test_a_place_named_before_a_trip_is_no_traveller():
+    text = ("Indian Prime Minister Narendra Modi arrived in Tokyo on Friday. From Japan the Indian leader flew on to "
+            "China on Saturday.")
+    assert [(e.guest, e.host) for e in _events(text, "2025-08-31") if e.type == "Visit"] == [("IND", "JPN"), ("IND", "CHN")]

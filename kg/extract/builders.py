@@ -232,7 +232,9 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None
     hosts = list(unique(h for _, h, _ in places))
     first = places[0][0]
-    guests = [code for pos, code, how in actors if code not in hosts and (pos < first or how in ("person", "description", "demonym"))]
+    # (a place is no traveller: "From Japan the Indian leader flew on to China")
+    guests = [code for pos, code, how in actors if code not in hosts and how != "place"
+              and (pos < first or how in ("person", "description", "demonym"))]
     described = _described_country(ctx, text, trigger, actors)
     if described and described not in hosts:
         guests = [described]  # "The former special forces general travelled to Beijing": the man just named

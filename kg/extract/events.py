@@ -226,7 +226,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
-            place = (re.search(r"\b(?:in|at|to|from|across|inside|into|tour\s+of)\s+(?:the\s+)?$", before) or after.startswith(", where")
+            place = (re.search(r"\b(?:[Ii]n|[Aa]t|to|[Ff]rom|across|inside|into|tour\s+of)\s+(?:the\s+)?$", before) or after.startswith(", where")
                      or (previous is not None and previous.kind == "city" and previous.country == m.country
                          and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos]))  # "in Banjul, Gambia"
                      or (out and out[-1][2] == "place" and previous is not None and previous.kind in ("country", "city")
