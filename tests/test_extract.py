@@ -2299,3 +2299,9 @@ def test_a_place_named_before_a_trip_is_no_traveller():
     text = ("Indian Prime Minister Narendra Modi arrived in Tokyo on Friday. From Japan the Indian leader flew on to "
             "China on Saturday.")
     assert [(e.guest, e.host) for e in _events(text, "2025-08-31") if e.type == "Visit"] == [("IND", "JPN"), ("IND", "CHN")]
+
+
+def test_a_person_named_as_a_modifier_is_not_the_subject_a_pronoun_stands_for():
+    text = ("US President Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday. After the Sharaa "
+            "meeting, Trump joined a summit in Riyadh. He flew on to Doha in the afternoon.")
+    assert ("USA", "QAT") in [(e.guest, e.host) for e in _events(text, "2025-05-15") if e.type == "Visit"]

@@ -755,7 +755,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
         ctx.month_named = (sentence.paragraph, _MONTHS[month[-1][0][:3].lower()], int(month[-1][1]))
     # the sentence's subject: its first person who is no object ("After talks with President Faye, he signed": not Faye)
     first_person = next((m for m in mentions if m.kind == "person" and m.country
-                         and not _OBJECT_BEFORE.search(text[:m.start - sentence.start])), None)
+                         and not _OBJECT_BEFORE.search(text[:m.start - sentence.start])
+                         and not re.search(r"\b[Tt]he\s+$", text[:m.start - sentence.start])), None)  # ("After the Sharaa meeting")
     pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", text)
     if first_person and not (pronoun and pronoun.start() < first_person.start - sentence.start):
         ctx.last_subject = first_person.country
