@@ -2305,3 +2305,9 @@ def test_a_person_named_as_a_modifier_is_not_the_subject_a_pronoun_stands_for():
     text = ("US President Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday. After the Sharaa "
             "meeting, Trump joined a summit in Riyadh. He flew on to Doha in the afternoon.")
     assert ("USA", "QAT") in [(e.guest, e.host) for e in _events(text, "2025-05-15") if e.type == "Visit"]
+
+
+def test_a_summit_with_central_asia_names_its_five_countries():
+    text = "Chinese President Xi Jinping hosted the first China-Central Asia summit in Xi'an on Friday."
+    assert [e.countries for e in _events(text, "2023-05-20") if e.type == "Summit"] == [
+        ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")]
