@@ -2311,3 +2311,9 @@ def test_a_summit_with_central_asia_names_its_five_countries():
     text = "Chinese President Xi Jinping hosted the first China-Central Asia summit in Xi'an on Friday."
     assert [e.countries for e in _events(text, "2023-05-20") if e.type == "Summit"] == [
         ("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")]
+
+
+@pytest.mark.parametrize("published", ["2025-12-31", "2026-01-01"])
+def test_joining_at_midnight_is_on_the_first_of_the_month(published):
+    text = "Bulgaria became the 21st member of the euro zone at midnight, as fireworks lit up the sky over Sofia."
+    assert _summary(_events(text, published)) == [("Accession", ("BGR",), "2026-01-01", False)]

@@ -493,6 +493,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
     if "Visit" not in found and "Summit" not in found:
         events.extend(_visit_of_talks_abroad(ctx, sentence, mentions, events))
+    midnight = ctx.published and re.search(r"\b(?:at|after|since)\s+midnight\b", text) and next(
+        (d for d in (ctx.published, ctx.published + dt.timedelta(days=1)) if d.day == 1), None)
+    for event in events if midnight else []:  # "Bulgaria became the 21st member of the euro zone at midnight": the 1st
+        if event.type == "Accession" and event.date is None and not event.planned:
+            event.date, event.explicit_date = PartialDate.of(midnight), True
     if ctx.fronted and ctx.fronted[0] == sentence.paragraph:
         for event in events:  # "On Monday, after the welcome ceremony, the delegations sat down. The talks ...": that Monday
             if event.date is None and not event.planned:
