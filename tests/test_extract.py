@@ -2317,3 +2317,15 @@ def test_a_summit_with_central_asia_names_its_five_countries():
 def test_joining_at_midnight_is_on_the_first_of_the_month(published):
     text = "Bulgaria became the 21st member of the euro zone at midnight, as fireworks lit up the sky over Sofia."
     assert _summary(_events(text, published)) == [("Accession", ("BGR",), "2026-01-01", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Costa Rica is the fourth Latin American country to join the OECD, after Mexico, which became a member in "
+     "1994, Chile, in 2010, and Colombia, which completed its accession on 28 April 2020.",
+     [("Accession", ("CHL",), "2010", False), ("Accession", ("COL",), "2020-04-28", False),
+      ("Accession", ("MEX",), "1994", False)]),
+    ("Croatia is the first country to join the euro area since Lithuania in 2015.",
+     [("Accession", ("LTU",), "2015", False)]),
+])
+def test_the_members_that_joined_before_the_nth_newcomer_each_in_its_year(text, expected):
+    assert _summary(_events(text, "2021-05-26")) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .dates import find_dates
+from .dates import PartialDate, find_dates
 from .mentions import Mention
 from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
@@ -753,6 +753,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                                           or (word == "joined" and _NO_OBJECT.match(text[t1:])) else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
+    if org is None and NTH_TO_JOIN.search(text[:t0]) and _EARLIER_JOINERS.match(text, t1):
+        org = ctx.last_org  # "They are the first countries to join since Liberia and Afghanistan": the story's organisation
     if org is None or re.search(r"\bas\s+(?:an?\s+)?[\"'\u201c]?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
         return None
     joiners: list[str] = []
@@ -795,9 +797,46 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                 and not re.search(r"[;.]", text[t1:pos]):
             joiners.append(m.country)
     joiners = list(unique(joiners))
+    earlier = _EARLIER_JOINERS.match(text, t1 + (re.match(r"[^,;.]{0,90}?(?=\s*,?\s*(?:since|after)\b)", text[t1:]) or
+                                                 re.match(r"", "")).end())
+    if earlier and NTH_TO_JOIN.search(text[:t0]):
+        # "Croatia is the first country to join the euro area since Lithuania in 2015": the story tells Croatia's
+        # joining elsewhere; this sentence tells Lithuania's, in its own year
+        return _joined_before(ctx, sentence, mentions, org, earlier.end())
     if not joiners:
         return None
     return [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
+
+
+NTH_TO_JOIN = re.compile(r"\b(?:is|are|was|were|becomes?|became)\s+the\s+(?:[\w-]+\s+){0,3}?(?:country|countries|nation|nations|"
+                          r"member|members|state|states|newcomer|newcomers)\s+to\s+$")
+_EARLIER_JOINERS = re.compile(r"\s*,?\s*(?:since|after)\s+(?:founders?\s+|the\s+)?")
+
+
+def _joined_before(ctx, sentence, mentions, org, start: int) -> list[Event]:
+    """The countries of "..., since Liberia and Afghanistan in 2016", "after Mexico, which became a member
+    in 1994, Chile, in 2010, and Colombia, which completed its accession on 28 April 2020", each dated by
+    the date told between it and the next one (the countries before a shared date share it)."""
+    text = sentence.text
+    end = re.search(r"[;:]|\.\s|$", text[start:]).start() + start
+    listed = [m for m in mentions if m.kind == "country" and start <= m.start - sentence.start < end]
+    out = []
+    for m, following in zip(listed, [*listed[1:], None]):
+        span = text[m.end - sentence.start:(following.start - sentence.start) if following else end]
+        year = re.match(r"\W*(?:in\s+)?((?:19|20)\d\d)\b(?!\s+[A-Z])", span)
+        dates = [d for d in find_dates(span, ctx.published, ctx.year) if not d.relative]
+        event = Event("Accession", (m.country,), [], organization=org)
+        if year:  # "Chile (2010)", "Chile, in 2010"
+            event.date, event.explicit_date = PartialDate(year.group(1)), True
+        elif dates:
+            event.date, event.explicit_date = dates[0].date, True
+        out.append(event)
+    shared = None
+    for event in reversed(out):  # "since Liberia and Afghanistan in 2016": both then
+        if event.date is None and shared is not None:
+            event.date, event.explicit_date = shared, True
+        shared = event.date or shared
+    return out
 
 
 _EURO = re.compile(r"\s*the\s+(?:euro|single\s+currency)\b(?!\s+(?:area|zone)\b)", re.I)

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import BUILDERS, EARLIER_TALKS, bears_title, commentary, monarch_country
+from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, bears_title, commentary, monarch_country
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path
@@ -366,7 +366,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         trigger = found.get(kind)
         if trigger is None:
             continue
-        if any(k == kind for k, _ in later):  # several clauses of this type: each read on its own
+        if any(k == kind for k, _ in later) and not (kind == "Accession" and NTH_TO_JOIN.search(text[:trigger.start()])):
+            # several clauses of this type: each read on its own (not "the first to join ..., after Mexico, which
+            # joined in 1994, Chile (2010) ...": one list of earlier members)
             events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
             continue
         modality = modality_of(text, trigger.start(), trigger.end())
