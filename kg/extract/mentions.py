@@ -400,6 +400,11 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 key = (word, token)
                 titled[key] = name if titled.get(key, name) == name else ""
     titled = {key: name for key, name in titled.items() if name}
+    surnames: dict[str, str] = {}  # "Johnson" beside Boris Johnson and Kamina Johnson Smith: whose surname it is
+    for token in ambiguous:
+        surnamed = {name for name, info in persons.items() if any(v.split()[-1] == token for v in info.variants | {name})}
+        if len(surnamed) == 1:
+            surnames[token] = tokens[token] = surnamed.pop()
     if titled:
         for token in {t for _, t in titled}:
             tokens[token] = ""
@@ -412,7 +417,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             owner = tokens[word]
             if not owner:
                 title = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, start - 30):start])
-                owner = titled.get((title.group(1).lower(), word), "") if title else ""
+                owner = titled.get((title.group(1).lower(), word), "") if title else surnames.get(word, "")
                 if not owner:
                     continue
             info = persons[owner]
