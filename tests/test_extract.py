@@ -2337,3 +2337,15 @@ def test_a_bare_surname_two_persons_share_is_the_one_whose_surname_it_is():
     text = ("British Prime Minister Boris Johnson and Jamaican Foreign Minister Kamina Johnson Smith attended. "
             "Johnson, who arrived on Thursday on his first visit to Rwanda, held talks with President Paul Kagame.")
     assert ("Meeting", ("GBR", "RWA"), "2022-06-23", False) in _summary(_events(text, "2022-06-25"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil, Russia, India and China founded BRICS in 2009. South Africa had joined the original four in 2010.",
+     [("Accession", ("ZAF",), "2010", False)]),
+    ("Comoros joined the WTO on Wednesday. The last countries to join were two least-developed nations, Liberia on "
+     "July 14, 2016 and Afghanistan on July 29, 2016.",
+     [("Accession", ("AFG",), "2016-07-29", False), ("Accession", ("COM",), "2024-08-28", False),
+      ("Accession", ("LBR",), "2016-07-14", False)]),
+])
+def test_joining_the_founders_and_the_last_countries_to_join(text, expected):
+    assert _summary(_events(text, "2024-08-30")) == expected

@@ -713,7 +713,8 @@ def _number(word: str) -> int | None:
 
 
 # "Liberia and Afghanistan joined in July 2016": joined what the story is about
-_NO_OBJECT = re.compile(r"\s*(?:as\s+(?:the\s+|its\s+)?(?:\d+\w*|first|second|third|newest|latest|new|full|\w+th)\s+(?:full\s+)?member\b|(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
+_NO_OBJECT = re.compile(r"\s*(?:(?:the|its)\s+(?:original|founding|first|other)\s+(?:\w+\s+)?(?:members|states|countries|nations|four|five|six|three)\b|"
+                        r"as\s+(?:the\s+|its\s+)?(?:\d+\w*|first|second|third|newest|latest|new|full|\w+th)\s+(?:full\s+)?member\b|(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b|\d)|(?:last|this|earlier)\s+(?:year|month|week)\b|"
                         r"the\s+(?:previous|following|same)\s+year\b|(?:a|one|two|three|four|five)\s+years?\s+(?:later|earlier)\b|[,.;]|$)")
 
@@ -753,7 +754,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                                           or (word == "joined" and _NO_OBJECT.match(text[t1:])) else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
-    if org is None and NTH_TO_JOIN.search(text[:t0]) and _EARLIER_JOINERS.match(text, t1):
+    if org is None and ((NTH_TO_JOIN.search(text[:t0]) and _EARLIER_JOINERS.match(text, t1))
+                        or (_LAST_TO_JOIN.search(text[:t0]) and _LAST_WERE.match(text, t1))):
         org = ctx.last_org  # "They are the first countries to join since Liberia and Afghanistan": the story's organisation
     if org is None or re.search(r"\bas\s+(?:an?\s+)?[\"'\u201c]?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
         return None
@@ -799,6 +801,9 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     joiners = list(unique(joiners))
     earlier = _EARLIER_JOINERS.match(text, t1 + (re.match(r"[^,;.]{0,90}?(?=\s*,?\s*(?:since|after)\b)", text[t1:]) or
                                                  re.match(r"", "")).end())
+    last = _LAST_TO_JOIN.search(text[:t0]) and _LAST_WERE.match(text, t1)
+    if last:  # "The last countries to join were two least-developed nations, Liberia on July 14, 2016 and ..."
+        return _joined_before(ctx, sentence, mentions, org, last.end())
     if earlier and NTH_TO_JOIN.search(text[:t0]):
         # "Croatia is the first country to join the euro area since Lithuania in 2015": the story tells Croatia's
         # joining elsewhere; this sentence tells Lithuania's, in its own year
@@ -810,6 +815,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 NTH_TO_JOIN = re.compile(r"\b(?:is|are|was|were|becomes?|became)\s+the\s+(?:[\w-]+\s+){0,3}?(?:country|countries|nation|nations|"
                           r"member|members|state|states|newcomer|newcomers)\s+to\s+$")
+_LAST_TO_JOIN = re.compile(r"\b(?:last|latest|newest|most\s+recent|previous)\s+(?:\w+\s+)?(?:countries|members|states|country|member|state|newcomers?)\s+to\s+$", re.I)
+_LAST_WERE = re.compile(r"[^,;.]{0,60}?\s+(?:were|was)\b")
 _EARLIER_JOINERS = re.compile(r"\s*,?\s*(?:since|after)\s+(?:founders?\s+|the\s+)?")
 
 
