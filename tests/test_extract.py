@@ -2349,3 +2349,20 @@ def test_a_bare_surname_two_persons_share_is_the_one_whose_surname_it_is():
 ])
 def test_joining_the_founders_and_the_last_countries_to_join(text, expected):
     assert _summary(_events(text, "2024-08-30")) == expected
+
+
+def test_a_data_row_with_an_unquoted_comma_is_a_one_line_error_naming_file_and_line(tmp_path):
+    from kg.errors import DataError
+    from kg.extract.gazetteer import read_rows
+
+    path = tmp_path / "triggers.csv"
+    path.write_text("type,pattern\nVisit,\\bvisit\\b\nSanction,\\bban\\s+(?:\\w+\\s+){0,2}exports\\b\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"triggers.csv:3: 3 fields where the header names 2; put a value that holds a "
+                                        r"comma in double quotes"):
+        list(read_rows(path, ("type", "pattern")))
+
+
+def test_a_ban_on_exports_to_a_country_is_a_sanction_on_it():
+    text = ("On Tuesday, China's Ministry of Commerce announced a ban on exports to the United States of gallium, "
+            "germanium and antimony.")
+    assert _summary(_events(text, "2024-12-05")) == [("Sanction", ("CHN", "USA"), "2024-12-03", False)]

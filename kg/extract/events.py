@@ -10,7 +10,6 @@ merged into one, with one evidence per sentence (``kg.extract.coalesce``).
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import functools
 import re
@@ -20,7 +19,7 @@ from dataclasses import replace
 from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, bears_title, commentary, monarch_country
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
-from .gazetteer import OFFICES, Gazetteer, data_path
+from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
 from .mentions import DocumentMentions, Mention, office_of_word
 from .modality import NO_EVENT, modality_of
 from .model import EVENT_TYPES, NUMBER_WORDS, ORG_REF, Context, Event, Evidence, unique
@@ -34,9 +33,8 @@ __all__ = ["Event", "Evidence", "EVENT_TYPES", "extract_events"]
 def _trigger_scanner() -> PatternSet:
     """Every trigger row, grouped by type in the file's order, scanned as one alternation."""
     rows: dict[str, list[str]] = {}
-    with data_path("triggers.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            rows.setdefault(row["type"], []).append(row["pattern"])
+    for _, row in read_rows(data_path("triggers.csv"), ("type", "pattern")):
+        rows.setdefault(row["type"], []).append(row["pattern"])
     return PatternSet([(kind, p) for kind, patterns in rows.items() for p in patterns], re.I)
 
 
@@ -304,8 +302,8 @@ def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
 def _groups() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """Names of fixed groups of countries (``kg/data/groups.csv``, "the three Baltic states"),
     as one pattern, and the members of each."""
-    with data_path("groups.csv").open(encoding="utf-8", newline="") as handle:
-        members = {row["name"].lower(): tuple(row["members"].split("|")) for row in csv.DictReader(handle)}
+    members = {row["name"].lower(): tuple(row["members"].split("|"))
+               for _, row in read_rows(data_path("groups.csv"), ("name", "members"))}
     names = sorted(members, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I), members
 

@@ -158,7 +158,7 @@ def parse_partial_date(value: str | None, *, end: bool = False) -> dt.date | Non
     return dt.date(year, month, int(parts[2]))
 
 
-def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as exc:
@@ -169,6 +169,9 @@ def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str
         if missing:
             raise DataError(f"{path}:1: missing column(s) {', '.join(missing)}; the header must name {', '.join(required)}")
         for row in reader:
+            if None in row:  # more fields than the header names: a pattern or name with an unquoted comma
+                raise DataError(f"{path}:{reader.line_num}: {len(reader.fieldnames) + len(row[None])} fields where the header "
+                                f"names {len(reader.fieldnames)}; put a value that holds a comma in double quotes")
             yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
 
 
@@ -230,7 +233,7 @@ class Gazetteer:
         import pycountry
 
         iso = {c.alpha_3: c for c in pycountry.countries}
-        for line, row in _rows(path, ("iso3", "name", "aliases", "demonyms", "wikidata", "region")):
+        for line, row in read_rows(path, ("iso3", "name", "aliases", "demonyms", "wikidata", "region")):
             code = row["iso3"].upper()
             if code not in iso and code != "XKX":
                 raise DataError(f"{path}:{line}: {code!r} is not an ISO 3166-1 alpha-3 code")
@@ -252,7 +255,7 @@ class Gazetteer:
                 self._add(demonym, "demonym", code)
 
     def _load_cities(self, path: Path) -> None:
-        for line, row in _rows(path, ("name", "iso3", "aliases", "capital")):
+        for line, row in read_rows(path, ("name", "iso3", "aliases", "capital")):
             code = row["iso3"].upper()
             if code not in self.countries:
                 raise DataError(f"{path}:{line}: unknown country {code!r}; add it to countries.csv first")
@@ -263,14 +266,14 @@ class Gazetteer:
                 self._add(name, "city", key)
 
     def _load_organizations(self, path: Path, members: Path) -> None:
-        for line, row in _rows(path, ("acronym", "name", "aliases", "wikidata", "kind")):
+        for line, row in read_rows(path, ("acronym", "name", "aliases", "wikidata", "kind")):
             if not re.fullmatch(r"[A-Za-z0-9+]+", row["acronym"]):
                 raise DataError(f"{path}:{line}: acronym {row['acronym']!r} must be letters and digits only")
             self.organizations[row["acronym"]] = Organization(
                 row["acronym"], row["name"], row["wikidata"] or None, row["kind"] or "organization")
             for name in {row["name"], *_split(row["aliases"])}:
                 self._add(name, "org", row["acronym"])
-        for line, row in _rows(members, ("org", "iso3", "status", "since", "until")):
+        for line, row in read_rows(members, ("org", "iso3", "status", "since", "until")):
             if row["org"] not in self.organizations:
                 raise DataError(f"{members}:{line}: unknown organisation {row['org']!r}; add it to organizations.csv")
             self.memberships.append(Membership(row["org"], row["iso3"].upper(), row["status"] or "member",
@@ -279,7 +282,7 @@ class Gazetteer:
     def _load_persons(self, paths: list[Path]) -> None:
         by_surface: dict[tuple[str, str], PersonEntry] = {}
         for path in paths:
-            for line, row in _rows(path, ("iso3", "office", "name", "aliases", "title", "start", "end")):
+            for line, row in read_rows(path, ("iso3", "office", "name", "aliases", "title", "start", "end")):
                 code = row["iso3"].upper()
                 if code not in self.countries:
                     raise DataError(f"{path}:{line}: unknown country {code!r}")
@@ -302,7 +305,7 @@ class Gazetteer:
 
     def _load_officials(self, path: Path) -> None:
         """Heads of organisations (UN Secretary-General, European Commission President...)."""
-        for line, row in _rows(path, ("org", "office", "name", "aliases", "title", "start", "end")):
+        for line, row in read_rows(path, ("org", "office", "name", "aliases", "title", "start", "end")):
             if row["org"] not in self.organizations:
                 raise DataError(f"{path}:{line}: unknown organisation {row['org']!r}; add it to organizations.csv")
             start, end = _term_dates(path, line, row)
@@ -322,7 +325,7 @@ class Gazetteer:
                     self._folded_persons[fold_name(surface)].add(entry.name)
 
     def _load_titles(self, path: Path) -> None:
-        for line, row in _rows(path, ("title", "role")):
+        for line, row in read_rows(path, ("title", "role")):
             self.titles[row["title"]] = row["role"]
             code = row.get("country", "").upper()
             if code:  # a title only one country uses ("Treasury Secretary", "Taoiseach")
@@ -339,7 +342,7 @@ class Gazetteer:
         """Institutions and seats of power that stand for their country ("the Kremlin", "OFAC")."""
         if not path.exists():
             return
-        for line, row in _rows(path, ("name", "iso3")):
+        for line, row in read_rows(path, ("name", "iso3")):
             code = row["iso3"].upper()
             if code not in self.countries:
                 raise DataError(f"{path}:{line}: unknown country {code!r}")
@@ -349,7 +352,7 @@ class Gazetteer:
         """State and national news agencies ("KUNA", "Xinhua") and the country each reports for."""
         if not path.exists():
             return
-        for line, row in _rows(path, ("name", "aliases", "iso3")):
+        for line, row in read_rows(path, ("name", "aliases", "iso3")):
             code = row["iso3"].upper()
             if code not in self.countries:
                 raise DataError(f"{path}:{line}: unknown country {code!r}; use its ISO 3166 alpha-3 code")

@@ -7,11 +7,10 @@ sign") give no event. The cues are read in the clause around the trigger, not th
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 
-from .gazetteer import data_path
+from .gazetteer import data_path, read_rows
 from .rules import PatternSet
 
 __all__ = ["NO_EVENT", "modality_of"]
@@ -23,9 +22,8 @@ NO_EVENT = ("negated", "hypothetical", "vague")
 @functools.lru_cache(maxsize=1)
 def _modality() -> dict[str, PatternSet]:
     groups: dict[str, list[tuple[str, str]]] = {}
-    with data_path("modality.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            groups.setdefault(row["kind"], []).append((row["kind"], row["pattern"]))
+    for _, row in read_rows(data_path("modality.csv"), ("kind", "pattern")):
+        groups.setdefault(row["kind"], []).append((row["kind"], row["pattern"]))
     return {kind: PatternSet(patterns, re.I) for kind, patterns in groups.items()}
 
 
