@@ -2366,3 +2366,16 @@ def test_a_ban_on_exports_to_a_country_is_a_sanction_on_it():
     text = ("On Tuesday, China's Ministry of Commerce announced a ban on exports to the United States of gallium, "
             "germanium and antimony.")
     assert _summary(_events(text, "2024-12-05")) == [("Sanction", ("CHN", "USA"), "2024-12-03", False)]
+
+
+def test_a_guest_s_arrival_told_after_the_talks_does_not_date_them():
+    from kg.extract.dates import find_dates
+    from kg.extract.events import _attach_date
+    from kg.extract.model import Event
+
+    text = "UAE President Mohamed bin Zayed held talks with Kenyan President William Ruto, who arrived on Monday."
+    talks, arrival = Event("Meeting", ("ARE", "KEN"), []), Event("Visit", ("KEN", "ARE"), [])
+    talks.trigger, arrival.trigger = text.index("held talks"), text.index("arrived")
+    for event in (talks, arrival):
+        _attach_date(event, text, find_dates(text, dt.date(2025, 1, 14), 2025), dt.date(2025, 1, 14))
+    assert (talks.date, arrival.date.value) == (None, "2025-01-13")

@@ -854,6 +854,7 @@ _AFTER_ACT = re.compile(r"\b(?:after|before|since)\s+(?:it|he|she|they|the\s+\w+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
 _CAREER = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?(?:took\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
                      r"was\s+(?:elected|appointed|named|sworn\s+in|re-?elected)|succeeded|replaced)\b")
+_TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled|was\s+on|is\s+on)\b[^,;]*[.!?\"']*$")
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
@@ -875,6 +876,10 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     # "his counterpart Badr Abdelatty, who took up his post in July,": a date of the person's career, not of the act
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b and _CAREER.match(text, a)
                                            for a, b in asides)]
+    # "held talks with the Kenyan President, who arrived in the UAE on Monday": the guest's arrival, not the talks' day
+    trailing = _TRAILING_ASIDE.search(text, event.trigger)
+    if trailing is not None and event.type != "Visit":
+        usable = [d for d in usable if d.start < trailing.start()]
     if not usable:
         return
 
