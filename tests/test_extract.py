@@ -2379,3 +2379,13 @@ def test_a_guest_s_arrival_told_after_the_talks_does_not_date_them():
     for event in (talks, arrival):
         _attach_date(event, text, find_dates(text, dt.date(2025, 1, 14), 2025), dt.date(2025, 1, 14))
     assert (talks.date, arrival.date.value) == (None, "2025-01-13")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Friday's step follows British sanctions announced on December 19 against five senior Georgian officials.",
+     [("Sanction", ("GBR", "GEO"), "2024-12-19", False)]),
+    ("The British package also sanctioned a Chinese refinery in Shandong province on Monday.",
+     [("Sanction", ("CHN", "GBR"), "2024-12-23", False)]),
+])
+def test_a_country_s_sanctions_named_by_its_demonym(text, expected):
+    assert _summary(_events(text, "2024-12-28")) == expected

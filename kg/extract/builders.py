@@ -911,6 +911,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             listed.append(m.key)
         elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
+        elif m.kind == "demonym" and pos <= t0 and re.match(r"\s+(?:sanctions|package|measures|restrictions|authorities)\b",
+                                                           text[m.end - sentence.start:]):
+            parties.append((pos, m.key, False))  # "British sanctions announced on December 19 against ...": Britain's
     passive = _PASSIVE_TARGET.search(text[:t0 + 1])
     reason = re.search(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|because\s+of|over|after|amid|following)\b", text[trigger.end():])
     target_m = re.search(r"\b(?:on|against|targeting|targetting)\s+", text[t0:trigger.end() + reason.start()] if reason else text[t0:])

@@ -897,8 +897,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
             if broken and event.type == "Visit" and re.fullmatch(r",\s*where", broken.group()) and not _SEGMENT.search(gap):
                 broken = None  # "flying on to Washington, where he met Biden on Nov. 12": the arrival's day too
             return d.start - event.trigger + (200 if broken else 0)
-        if not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip()):
-            return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence
+        if (not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip())) \
+                and not re.match(r"['\u2019]s\b", text[d.end:]):
+            return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence (not "Friday's step follows ...")
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
         broken = _CLAUSE_BREAK.search(gap) or _segment_between(text, d.end, event.trigger + 12, event.trigger + 12)
         return event.trigger - d.end + 10 + (200 if broken else 0)
