@@ -2389,3 +2389,10 @@ def test_a_guest_s_arrival_told_after_the_talks_does_not_date_them():
 ])
 def test_a_country_s_sanctions_named_by_its_demonym(text, expected):
     assert _summary(_events(text, "2024-12-28")) == expected
+
+
+def test_a_person_subject_to_an_organisation_s_asset_freeze_since_a_month():
+    text = ("Russian Foreign Minister Sergei Lavrov has been subject to an EU asset freeze since February 2022, "
+            "but not to a travel ban.")
+    assert [(e.countries, e.organization, e.date.value) for e in _events(text, "2024-12-28")] == [
+        (("RUS",), "EU", "2022-02")]

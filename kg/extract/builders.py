@@ -935,6 +935,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         stop = re.search(r"\b(?:due|because|over|for|after|amid|following|which|that)\b|[.;:]", text[t0:])
         end = t0 + stop.start() if stop else len(text)
         imposers = [k for p, k, o in parties if t0 < p < end]
+        if not imposers:  # "has been subject to an EU asset freeze since February 2022": the one named in the measure
+            imposers = [k for p, k, o in parties if passive.end() <= p < t0]
     else:
         split = t0 + target_m.end() if target_m else len(text)
         direct = [p for p, k, o in parties if not o and 0 < p - trigger.end() <= 30]

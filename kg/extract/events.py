@@ -864,7 +864,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
-    usable = [d for d in usable if (event.type == "Accession" or not _in_since_clause(text, d.start, event.trigger))
+    usable = [d for d in usable if (event.type in ("Accession", "Sanction") or not _in_since_clause(text, d.start, event.trigger))
               and not DEADLINE.search(text[max(0, d.start - 30):d.start])]
     if not usable:
         return
