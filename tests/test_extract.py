@@ -2396,3 +2396,11 @@ def test_a_person_subject_to_an_organisation_s_asset_freeze_since_a_month():
             "but not to a travel ban.")
     assert [(e.countries, e.organization, e.date.value) for e in _events(text, "2024-12-28")] == [
         (("RUS",), "EU", "2022-02")]
+
+
+def test_talks_with_each_leader_separately_are_a_meeting_with_each():
+    text = ("US President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+            "Aliyev at the White House on Friday. Before the trilateral meeting, Trump received each leader separately "
+            "in the Oval Office.")
+    assert sorted(e.countries for e in _events(text, "2025-08-09") if e.type == "Meeting") == [
+        ("ARM", "AZE", "USA"), ("ARM", "USA"), ("AZE", "USA")]

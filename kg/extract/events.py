@@ -389,6 +389,15 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
+    each = _EACH_SEPARATELY.search(text) if "Meeting" in found and len(ctx.group) >= 3 else None
+    subject = next((code for pos, code, how in actors if how in ("person", "reference") and pos < each.start()
+                    and code in ctx.group), None) if each else None
+    if subject is not None:  # "Trump received each leader separately": his talks with each of the story's group
+        events = [e for e in events if e.type != "Meeting"]
+        for other in (c for c in ctx.group if c != subject):
+            talks = Event("Meeting", tuple(sorted((subject, other))), [])
+            talks.trigger, talks.paragraph, talks.section = found["Meeting"].start(), sentence.paragraph, ctx.section
+            events.append(talks)
     came_from = _visit_came_from(ctx, sentence, mentions, actors, events)
     if came_from is not None:
         events.append(came_from)
@@ -536,6 +545,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     return events
 
 
+_EACH_SEPARATELY = re.compile(r"\beach\s+(?:of\s+(?:the|them|the\s+\w+)\s+|leader\s+|president\s+|minister\s+)?(?:\w+\s+){0,6}?separately\b|"
+                              r"\bseparate(?:ly)?\s+(?:talks|meetings|bilateral\s+meetings)\s+with\s+each\b", re.I)
 _CALL_ON = re.compile(r"called\s+on|courtesy\s+call|paid\s+a\s+call", re.I)
 _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+to|referring\s+to)\b", re.I)
 
