@@ -15,7 +15,7 @@ from .mentions import Mention
 from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 
-__all__ = ["BUILDERS", "EARLIER_TALKS", "commentary"]
+__all__ = ["BUILDERS", "EARLIER_TALKS", "NTH_TO_JOIN", "bears_title", "commentary", "monarch_country"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -799,8 +799,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                 and not re.search(r"[;.]", text[t1:pos]):
             joiners.append(m.country)
     joiners = list(unique(joiners))
-    earlier = _EARLIER_JOINERS.match(text, t1 + (re.match(r"[^,;.]{0,90}?(?=\s*,?\s*(?:since|after)\b)", text[t1:]) or
-                                                 re.match(r"", "")).end())
+    gap = re.match(r"[^,;.]{0,90}?(?=\s*,?\s*(?:since|after)\b)", text[t1:])  # "to join the euro area, since ..."
+    earlier = _EARLIER_JOINERS.match(text, t1 + gap.end()) if gap else None
     last = _LAST_TO_JOIN.search(text[:t0]) and _LAST_WERE.match(text, t1)
     if last:  # "The last countries to join were two least-developed nations, Liberia on July 14, 2016 and ..."
         return _joined_before(ctx, sentence, mentions, org, last.end())
