@@ -2404,3 +2404,10 @@ def test_talks_with_each_leader_separately_are_a_meeting_with_each():
             "in the Oval Office.")
     assert sorted(e.countries for e in _events(text, "2025-08-09") if e.type == "Meeting") == [
         ("ARM", "AZE", "USA"), ("ARM", "USA"), ("AZE", "USA")]
+
+
+def test_a_return_visit_told_in_the_next_clause_is_its_own_in_the_year_just_named():
+    text = ("North Korean leader Kim Jong Un last visited China in January 2019, and Chinese President Xi Jinping made "
+            "a return visit to Pyongyang in June that year.")
+    assert [(e.guest, e.host, e.date.value) for e in _events(text, "2025-09-04") if e.type == "Visit"] == [
+        ("PRK", "CHN", "2019-01"), ("CHN", "PRK", "2019-06")]

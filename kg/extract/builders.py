@@ -120,9 +120,13 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     trigger_modality = modality_of(text, trigger.start(), trigger.end())
     comment = _COMMENTARY.match(text)  # "The visit to Ouagadougou followed his stop in Bamako": not that visit's place
     told = comment.end() if comment is not None else 0
+    # "Kim last visited China in January 2019, and Xi made a return visit to Pyongyang": the next clause's own trip
+    next_clause = re.search(r"(?:,\s+and|;)\s+(?=(?:the\s+)?[A-Z][\w'-]+\s+(?:[A-Z][\w'-]+\s+){0,3}[a-z]+(?:ed|ade|ent|ew|ook)\b)",
+                            text[trigger.end():])
+    clause_end = trigger.end() + next_clause.start() if next_clause else len(text)
     for m in mentions:
         pos = m.start - sentence.start
-        if m.kind not in ("country", "city", "agency") or pos < told:
+        if m.kind not in ("country", "city", "agency") or pos < told or pos >= clause_end:
             continue
         destination = (_DESTINATION.search(text[max(0, pos - 70):pos])
                        or (not places and m.kind != "agency" and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()

@@ -463,8 +463,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     # without a published date, a bare "4 July" is in the year the story last named
     year = int(own_year.group(1)) if own_year else (ctx.year_named if ctx.published is None else None) or ctx.year
     anchor = ctx.section or ctx.published
-    if ctx.year_named and _THAT_YEAR.search(text) and not _YEAR.search(text):
-        anchor, year = dt.date(ctx.year_named, 12, 31), ctx.year_named  # "in March that year": the year just named
+    that_year = _THAT_YEAR.search(text)
+    told = [int(y.group(1)) for y in _YEAR.finditer(text, 0, that_year.start())] if that_year else []
+    if that_year and (told or (ctx.year_named and not _YEAR.search(text))):
+        # "in March that year": the year just named ("visited China in January 2019, and ... in June that year")
+        year = told[-1] if told else ctx.year_named
+        anchor = dt.date(year, 12, 31)
 
     def dates_in(future: bool) -> list[DateMention]:
         return [d for d in find_dates(text, anchor, year, future=future)
@@ -552,7 +556,9 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+t
 
 
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
-                      r"and\s+(?=\w+\s+(?:then\s+|later\s+|also\s+)?(?:visited|met|signed|travelled|traveled|joined|followed))|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
+                      r"and\s+(?=\w+\s+(?:then\s+|later\s+|also\s+)?(?:visited|met|signed|travelled|traveled|joined|followed))|"
+                      # ", and Chinese President Xi Jinping made a return visit to Pyongyang": a subject of its own
+                      r"and\s+(?=(?:[A-Z][\w'-]+\s+){1,5}(?:then\s+|later\s+|also\s+)?(?:visited|made|paid|flew|travell?ed|went|arrived)\b)|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
                       r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|visited|met|signed|travelled|traveled)\b)|"
                       # "Croatia adopted the euro and joined the Schengen area": two accessions
