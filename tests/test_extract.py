@@ -2411,3 +2411,9 @@ def test_a_return_visit_told_in_the_next_clause_is_its_own_in_the_year_just_name
             "a return visit to Pyongyang in June that year.")
     assert [(e.guest, e.host, e.date.value) for e in _events(text, "2025-09-04") if e.type == "Visit"] == [
         ("PRK", "CHN", "2019-01"), ("CHN", "PRK", "2019-06")]
+
+
+def test_went_to_a_capital_is_a_visit():
+    text = ("Weeks later, in November, the Saudi chief of staff, General Fayyad al-Ruwaili, went to Tehran for talks "
+            "with Iranian armed forces chief Mohammad Bagheri.")
+    assert [(e.guest, e.host) for e in _events(text, "2025-04-18") if e.type == "Visit"] == [("SAU", "IRN")]
