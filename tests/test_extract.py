@@ -2417,3 +2417,8 @@ def test_went_to_a_capital_is_a_visit():
     text = ("Weeks later, in November, the Saudi chief of staff, General Fayyad al-Ruwaili, went to Tehran for talks "
             "with Iranian armed forces chief Mohammad Bagheri.")
     assert [(e.guest, e.host) for e in _events(text, "2025-04-18") if e.type == "Visit"] == [("SAU", "IRN")]
+
+
+def test_a_treaty_that_cannot_be_signed_yet_is_no_signing():
+    text = "Armenia and Azerbaijan initialled the text. Until then, the treaty cannot be signed, let alone ratified."
+    assert "AgreementSigning" not in {e.type for e in _events(text, "2025-08-09")}
