@@ -2422,3 +2422,9 @@ def test_went_to_a_capital_is_a_visit():
 def test_a_treaty_that_cannot_be_signed_yet_is_no_signing():
     text = "Armenia and Azerbaijan initialled the text. Until then, the treaty cannot be signed, let alone ratified."
     assert "AgreementSigning" not in {e.type for e in _events(text, "2025-08-09")}
+
+
+def test_what_they_hoped_to_sign_is_a_plan():
+    text = ("US President Donald Trump and Japanese Prime Minister Shinzo Abe said after a meeting on Sunday that they "
+            "had reached an agreement in principle on trade and hoped to sign it in September.")
+    assert [(e.type, e.planned) for e in _events(text, "2019-08-26")] == [("Meeting", False), ("AgreementSigning", True)]
