@@ -2428,3 +2428,14 @@ def test_what_they_hoped_to_sign_is_a_plan():
     text = ("US President Donald Trump and Japanese Prime Minister Shinzo Abe said after a meeting on Sunday that they "
             "had reached an agreement in principle on trade and hoped to sign it in September.")
     assert [(e.type, e.planned) for e in _events(text, "2019-08-26")] == [("Meeting", False), ("AgreementSigning", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On January 23, Colombia suspended electricity exports to Ecuador.",
+     [("Sanction", ("COL", "ECU"), "2025-01-23", False)]),
+    ("Britain announced on Friday that it would ban imports of Russian diamonds, copper and aluminium.",
+     [("Sanction", ("GBR", "RUS"), "2025-01-24", False)]),
+    ("Houthi attacks halted trade through the Red Sea on Monday.", []),
+])
+def test_a_ban_on_a_country_s_goods_announced_as_what_it_would_do_is_a_sanction(text, expected):
+    assert _summary(_events(text, "2025-01-25")) == expected

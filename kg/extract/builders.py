@@ -871,7 +871,7 @@ _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
 
-_TRADE_HALT = re.compile(r"(?:stopped|halted|suspended|banned|cut\s+off|restricted|curbed)\b", re.I)
+_TRADE_HALT = re.compile(r"(?:stopped|halted|suspended|banned|ban|bans|banning|cut\s+off|restricted|curbed)\b", re.I)
 _LISTED_PEOPLE = re.compile(r"^[^.;]{0,40}?\b(?:officials|individuals|entities|companies|people|persons|generals|ministers|judges|members)\b")
 
 
@@ -969,6 +969,11 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             targets = [k for k in targets if k not in imposers]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
         targets = listed
+    if not targets and halt:  # "would ban imports of Russian diamonds": the country whose goods they are
+        goods = re.match(r"\s+of\s+(?:[a-z][\w-]*\s+)?", text[trigger.end():])
+        targets = [m.country for m in mentions if goods and m.kind in ("demonym", "country") and m.country
+                   and m.start - sentence.start == trigger.end() + goods.end()][:1]
+        imposers = [k for k in imposers if k not in targets]
     if not targets and modifier:  # (only where the words after the trigger tell a reason, not the target)
         targets = [modifier]
         imposers = [k for k in imposers if k != modifier]

@@ -370,6 +370,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
             continue
         modality = modality_of(text, trigger.start(), trigger.end())
+        if kind == "Sanction" and modality in ("planned", "hypothetical") and _ANNOUNCED_WOULD.search(text[:trigger.start()]):
+            modality = None  # "Britain announced the same day that it would ban imports of Russian diamonds": the measure
         if modality in NO_EVENT:
             continue
         builder = BUILDERS[kind]
@@ -551,6 +553,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
 
 _EACH_SEPARATELY = re.compile(r"\beach\s+(?:of\s+(?:the|them|the\s+\w+)\s+|leader\s+|president\s+|minister\s+)?(?:\w+\s+){0,6}?separately\b|"
                               r"\bseparate(?:ly)?\s+(?:talks|meetings|bilateral\s+meetings)\s+with\s+each\b", re.I)
+_ANNOUNCED_WOULD = re.compile(r"\bannounced\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+would\s+(?:[\w-]+\s+){0,2}$")
 _CALL_ON = re.compile(r"called\s+on|courtesy\s+call|paid\s+a\s+call", re.I)
 _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+to|referring\s+to)\b", re.I)
 
