@@ -2439,3 +2439,9 @@ def test_what_they_hoped_to_sign_is_a_plan():
 ])
 def test_a_ban_on_a_country_s_goods_announced_as_what_it_would_do_is_a_sanction(text, expected):
     assert _summary(_events(text, "2025-01-25")) == expected
+
+
+def test_a_capital_freezing_the_assets_of_a_named_official():
+    text = ("On February 20, Washington froze the assets of James Kabarebe, Rwanda's minister of state for regional "
+            "integration.")
+    assert _summary(_events(text, "2025-03-20")) == [("Sanction", ("RWA", "USA"), "2025-02-20", False)]

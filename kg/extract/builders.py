@@ -928,9 +928,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     if re.search(r"\b(?:entry|visas?)\b", trigger.group(), re.I):  # "closed entry to 52 citizens of New Zealand"
         target_m = re.search(r"\b(?:to|for|on|against)\s+", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
-    if halt or re.search(r"\b(?:exports?|imports|arms)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
-        # ("stopped all exports to and imports from Israel")
-        target_m = re.search(r"\b(?:to|for|on|against|from|with)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
+    if halt or re.search(r"\b(?:exports?|imports|arms|assets)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
+        # ("stopped all exports to and imports from Israel", "froze the assets of James Kabarebe, Rwanda's minister")
+        target_m = re.search(r"\b(?:to|for|on|against|from|with|of)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
     imposers: list[str] = []
     targets: list[str] = []
