@@ -2445,3 +2445,9 @@ def test_a_capital_freezing_the_assets_of_a_named_official():
     text = ("On February 20, Washington froze the assets of James Kabarebe, Rwanda's minister of state for regional "
             "integration.")
     assert _summary(_events(text, "2025-03-20")) == [("Sanction", ("RWA", "USA"), "2025-02-20", False)]
+
+
+def test_the_two_nordic_countries_are_the_two_the_story_named():
+    text = ("Finland and Sweden applied to join NATO in May 2022. In June, the two Nordic countries and Turkey signed "
+            "a memorandum in Madrid.")
+    assert [e.countries for e in _events(text, "2023-04-05") if e.type == "AgreementSigning"] == [("FIN", "SWE", "TUR")]

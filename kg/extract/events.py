@@ -248,7 +248,15 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 out.append((pos, m.key, "demonym"))
     pattern, members = _groups()
     for group in pattern.finditer(text):  # "the five Central Asian presidents": each of the five
-        out.extend((group.start(), code, "country") for code in members[group.group(1).lower()])
+        codes = members[group.group(1).lower()]
+        few = re.search(r"\b(two|three|four)\s+$", text[max(0, group.start() - 8):group.start()])
+        if few and NUMBER_WORDS[few.group(1)] < len(codes):
+            # "the two Nordic countries": the members of the group the story named last
+            named = [m.country for m in reversed(ctx.dm.mentions[:bisect.bisect_left(ctx.starts, sentence.start)])
+                     if m.kind in ("country", "demonym", "person") and m.country in codes]
+            codes = tuple(unique(named))[:NUMBER_WORDS[few.group(1)]]
+            codes = codes if len(codes) == NUMBER_WORDS[few.group(1)] else ()
+        out.extend((group.start(), code, "country") for code in codes)
     for m in _reference_pattern(tuple(ctx.gaz.leader_titles)).finditer(text):
         # who is already named: anyone acting, and countries named before the title ("the jet developed by
         # Britain" after "hosted the King" names no one at the meeting)
