@@ -2451,3 +2451,11 @@ def test_the_two_nordic_countries_are_the_two_the_story_named():
     text = ("Finland and Sweden applied to join NATO in May 2022. In June, the two Nordic countries and Turkey signed "
             "a memorandum in Madrid.")
     assert [e.countries for e in _events(text, "2023-04-05") if e.type == "AgreementSigning"] == [("FIN", "SWE", "TUR")]
+
+
+def test_talks_abroad_after_a_summit_was_mentioned_still_tell_a_visit():
+    text = ("Japanese Prime Minister Fumio Kishida will attend the G20 summit in Bali in November. In Bangkok on Monday, "
+            "Kishida held talks with Prime Minister Prayut Chan-o-cha.")
+    events = _events(text, "2022-05-06")
+    assert ("Visit", ("JPN", "THA"), "2022-05-02", False) in _summary(events)
+    assert ("Meeting", ("JPN", "THA"), "2022-05-02", False) in _summary(events)

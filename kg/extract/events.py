@@ -622,7 +622,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
     out = []
     for event in events:
         if event.type != "Meeting" or event.planned or event.background or len(event.countries) != 2 or _ELSEWHERE.search(text) \
-                or ctx.last_summit_org or any(m.kind == "org" for m in mentions):
+                or any(m.kind == "org" for m in mentions):
             continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other)
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
         # fronted ("In Buenos Aires on Saturday he met ..."), not "the foreign ministry in Seoul said"
