@@ -2459,3 +2459,10 @@ def test_talks_abroad_after_a_summit_was_mentioned_still_tell_a_visit():
     events = _events(text, "2022-05-06")
     assert ("Visit", ("JPN", "THA"), "2022-05-02", False) in _summary(events)
     assert ("Meeting", ("JPN", "THA"), "2022-05-02", False) in _summary(events)
+
+
+def test_a_second_imposer_in_a_clause_of_its_own():
+    text = ("The EU adopted its 11th package of sanctions against Russia on Friday. The United States imposed sanctions on "
+            "some 300 individuals and entities on May 19, and Britain banned imports of Russian diamonds the same day.")
+    assert [e.countries for e in _events(text, "2023-06-23") if e.type == "Sanction" and e.date.value == "2023-05-19"] == [
+        ("RUS", "USA"), ("GBR", "RUS")]
