@@ -2466,3 +2466,10 @@ def test_a_second_imposer_in_a_clause_of_its_own():
             "some 300 individuals and entities on May 19, and Britain banned imports of Russian diamonds the same day.")
     assert [e.countries for e in _events(text, "2023-06-23") if e.type == "Sanction" and e.date.value == "2023-05-19"] == [
         ("RUS", "USA"), ("GBR", "RUS")]
+
+
+def test_where_he_held_talks_before_arriving_was_a_visit_there():
+    text = ("Japanese Prime Minister Fumio Kishida arrived in London on Wednesday from Rome, where he held talks with "
+            "Italian Prime Minister Mario Draghi.")
+    assert sorted((e.guest, e.host) for e in _events(text, "2022-05-06") if e.type == "Visit") == [
+        ("JPN", "GBR"), ("JPN", "ITA")]

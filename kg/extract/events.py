@@ -586,8 +586,8 @@ _OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_
 
 
 _FROM_WHERE_VISIT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][^,;]{1,40}?),\s+where\s+(?:he|she|they)\s+(?:had\s+)?"
-                               r"(?:concluded|wrapped\s+up|made|paid|ended|completed|was\s+on|were\s+on)\s+(?:a|an|his|her|their)\s+"
-                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)\b")
+                               r"(?:(?:concluded|wrapped\s+up|made|paid|ended|completed|was\s+on|were\s+on)\s+(?:a|an|his|her|their)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|(?P<talks>held\s+talks|met)\s+with)\b")
 
 
 def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], actors, events: list[Event]) -> Event | None:
@@ -606,7 +606,9 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                   city=ctx.gaz.cities[place.key].name if place.kind == "city" else None,
                   persons=tuple(m.key for m in mentions if m.kind == "person" and m.country == traveller
                                 and m.start - sentence.start < found.start())[:1])
-    visit.trigger, visit.paragraph, visit.section = found.start("visit"), sentence.paragraph, ctx.section
+    # ("arrived in London from Rome, where he held talks with Italian Prime Minister Draghi": he was in Rome)
+    visit.trigger = found.start("visit") if found.group("visit") else found.start("talks")
+    visit.paragraph, visit.section = sentence.paragraph, ctx.section
     return visit
 
 
