@@ -2473,3 +2473,9 @@ def test_where_he_held_talks_before_arriving_was_a_visit_there():
             "Italian Prime Minister Mario Draghi.")
     assert sorted((e.guest, e.host) for e in _events(text, "2022-05-06") if e.type == "Visit") == [
         ("JPN", "GBR"), ("JPN", "ITA")]
+
+
+def test_talks_in_one_side_s_country_tell_a_visit_too():
+    text = ("Japanese Prime Minister Fumio Kishida arrived in Rome on Tuesday. On Wednesday he was also received by "
+            "Pope Francis at the Vatican, where the two men discussed Ukraine.")
+    assert ("Visit", ("JPN", "VAT"), "2022-05-04", False) in _summary(_events(text, "2022-05-06"))

@@ -631,6 +631,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         # (or a seat of government: "was received at the White House by President Biden")
         cities = [m for m in mentions if m.country in event.countries
                   and ((m.kind == "city" and m.key in ctx.gaz.cities and _IN_CITY.search(text[:m.start - sentence.start]))
+                       or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
                        or (m.kind == "agency" and re.search(r"\bat\s+the\s+$", text[:m.start - sentence.start])))
                   and (0 <= m.start - sentence.start - event.trigger < 80 or re.fullmatch(r"\s*In\s+", text[:m.start - sentence.start]))]
         if len({m.country for m in cities}) != 1:
