@@ -2479,3 +2479,10 @@ def test_talks_in_one_side_s_country_tell_a_visit_too():
     text = ("Japanese Prime Minister Fumio Kishida arrived in Rome on Tuesday. On Wednesday he was also received by "
             "Pope Francis at the Vatican, where the two men discussed Ukraine.")
     assert ("Visit", ("JPN", "VAT"), "2022-05-04", False) in _summary(_events(text, "2022-05-06"))
+
+
+def test_west_african_leaders_are_ecowas():
+    text = ("ACCRA, Sept 16 (Wire) - West African leaders on Thursday imposed travel bans and asset freezes on members "
+            "of Guinea's junta.")
+    assert [(e.type, e.countries, e.organization) for e in _events(text, "2021-09-16")] == [
+        ("Sanction", ("GIN",), "ECOWAS")]
