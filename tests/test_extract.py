@@ -2486,3 +2486,9 @@ def test_west_african_leaders_are_ecowas():
             "of Guinea's junta.")
     assert [(e.type, e.countries, e.organization) for e in _events(text, "2021-09-16")] == [
         ("Sanction", ("GIN",), "ECOWAS")]
+
+
+def test_rejoining_an_organisation_is_an_accession():
+    text = "Gabon, which had left in 1995, rejoined OPEC on July 1 last year."
+    assert [(e.type, e.countries, e.organization, e.date.value) for e in _events(text, "2017-05-26")] == [
+        ("Accession", ("GAB",), "OPEC", "2016-07-01")]

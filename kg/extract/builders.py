@@ -726,7 +726,7 @@ _NO_OBJECT = re.compile(r"\s*(?:(?:the|its)\s+(?:original|founding|first|other)\
 def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     t0, t1 = trigger.start(), trigger.end()
-    word = trigger.group().lower()
+    word = trigger.group().lower().removeprefix("re")  # "rejoined OPEC": joined it again
     org = None
     org_mentions = [m for m in mentions if m.kind == "org"]
     ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
