@@ -629,20 +629,20 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
         # fronted ("In Buenos Aires on Saturday he met ..."), not "the foreign ministry in Seoul said"
         # (or a seat of government: "was received at the White House by President Biden")
-        cities = [m for m in mentions if m.country in event.countries
+        places = [m for m in mentions if m.country in event.countries
                   and ((m.kind == "city" and m.key in ctx.gaz.cities and _IN_CITY.search(text[:m.start - sentence.start]))
                        or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
                        or (m.kind == "agency" and re.search(r"\bat\s+the\s+$", text[:m.start - sentence.start])))
                   and (0 <= m.start - sentence.start - event.trigger < 80 or re.fullmatch(r"\s*In\s+", text[:m.start - sentence.start]))]
-        if len({m.country for m in cities}) != 1:
+        if len({m.country for m in places}) != 1:
             continue
-        host = cities[0].country
+        host = places[0].country
         guest = next(c for c in event.countries if c != host)
         travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
         if any(m.kind == "country" and m.country == guest for m in mentions):
             continue  # talks about that country, not with someone come from it
         visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
-                      city=ctx.gaz.cities[cities[0].key].name if cities[0].kind == "city" else None,
+                      city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else None,
                       persons=tuple(unique(travellers))[:1])
         visit.trigger, visit.paragraph, visit.section = event.trigger, sentence.paragraph, ctx.section
         visit.date, visit.end_date, visit.explicit_date = event.date, event.end_date, event.explicit_date
