@@ -2492,3 +2492,8 @@ def test_rejoining_an_organisation_is_an_accession():
     text = "Gabon, which had left in 1995, rejoined OPEC on July 1 last year."
     assert [(e.type, e.countries, e.organization, e.date.value) for e in _events(text, "2017-05-26")] == [
         ("Accession", ("GAB",), "OPEC", "2016-07-01")]
+
+
+def test_had_flown_to_a_capital_is_a_visit():
+    text = "Armenian Prime Minister Nikol Pashinyan had flown to Washington on Thursday."
+    assert _summary(_events(text, "2025-08-09")) == [("Visit", ("ARM", "USA"), "2025-08-07", False)]
