@@ -7,7 +7,6 @@ event's roles from the mentions around its trigger; ``kg.extract.events`` calls 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .dates import PartialDate, find_dates
@@ -15,7 +14,7 @@ from .mentions import Mention
 from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 
-__all__ = ["BUILDERS", "EARLIER_TALKS", "NTH_TO_JOIN", "bears_title", "commentary", "monarch_country"]
+__all__ = ["BUILDERS", "EARLIER_TALKS", "NTH_TO_JOIN", "bears_title", "commentary", "first_named", "monarch_country"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -286,11 +285,15 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     return events
 
 
+def first_named(ctx: Context, test) -> str | None:
+    """The country of the first person the story names who passes ``test``."""
+    ranked = sorted((p for p in ctx.dm.persons.values() if p.country), key=lambda p: (ctx.first_seen.get(p.name, 10**9), p.name))
+    return next((p.country for p in ranked if test(p)), None)
+
+
 def monarch_country(ctx: Context) -> str | None:
     """The country of the first monarch the story names ("His Majesty King Mohammed VI")."""
-    ranked = sorted((p for p in ctx.dm.persons.values() if p.role == "head_of_state" and p.country),
-                    key=lambda p: (ctx.first_seen.get(p.name, 10**9), p.name))
-    return next((p.country for p in ranked if any(bears_title(ctx, p, w) for w in _MONARCH_WORDS)), None)
+    return first_named(ctx, lambda p: p.role == "head_of_state" and any(bears_title(ctx, p, w) for w in _MONARCH_WORDS))
 
 
 _MONARCH_WORDS = ("king", "queen", "sultan", "emir", "amir", "majesty", "grand duke")
@@ -782,8 +785,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
         code = ctx.gaz.country_by_name(possessive.group(1))
         joiners = [code] if code else []
     if not joiners and not any(pos < t0 for pos, _, _ in actors) and re.search(r"\b[Ii]t\s+(?:\w+\s+){0,2}$", text[:t0]):
-        named = next((m.country for m in reversed(ctx.dm.mentions[:bisect.bisect_left(ctx.starts, sentence.start)])
-                      if m.kind == "country"), None)
+        named = next((m.country for m in reversed(ctx.mentions_between(0, sentence.start)) if m.kind == "country"), None)
         joiners = [named] if named else []  # "Remember Croatia? It joined Schengen on January 1, 2023": the country just named
     if not joiners:
         before = [(pos, code) for pos, code, how in actors if pos < t0 and how in ("country", "place", "person", "reference")]

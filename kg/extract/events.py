@@ -9,14 +9,13 @@ merged into one, with one evidence per sentence (``kg.extract.coalesce``).
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, bears_title, commentary, monarch_country
+from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, bears_title, commentary, first_named, monarch_country
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -190,9 +189,7 @@ def _document_year(text: str, published: dt.date | None) -> int | None:
 
 
 def _mentions_in(ctx: Context, sentence: Sentence) -> list[Mention]:
-    lo = bisect.bisect_left(ctx.starts, sentence.start)
-    hi = bisect.bisect_left(ctx.starts, sentence.end)
-    return ctx.dm.mentions[lo:hi]
+    return ctx.mentions_between(sentence.start, sentence.end)
 
 
 _DATELINE_HEAD = re.compile(r"\s*(?:\*\*)?[A-Z][A-Za-z.'\u00c0-\u024f -]{1,40},\s*[A-Z][A-Za-z.'\u00c0-\u024f -]{1,30},\s*"
@@ -252,7 +249,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         few = re.search(r"\b(two|three|four)\s+$", text[max(0, group.start() - 8):group.start()])
         if few and NUMBER_WORDS[few.group(1)] < len(codes):
             # "the two Nordic countries": the members of the group the story named last
-            named = [m.country for m in reversed(ctx.dm.mentions[:bisect.bisect_left(ctx.starts, sentence.start)])
+            named = [m.country for m in reversed(ctx.mentions_between(0, sentence.start))
                      if m.kind in ("country", "demonym", "person") and m.country in codes]
             codes = tuple(unique(named))[:NUMBER_WORDS[few.group(1)]]
             codes = codes if len(codes) == NUMBER_WORDS[few.group(1)] else ()
@@ -277,8 +274,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         if title and title.lower() in ("sovereign", "monarch"):  # "at the invitation of the Sovereign": the story's monarch
             code = monarch_country(ctx)
         elif title and title.lower() == "secretary":  # "In the afternoon the secretary met Holness": the story's secretary
-            code = None if re.match(r"[-\s]+General\b", text[m.end():]) else next((p.country for p in sorted(ctx.dm.persons.values(), key=lambda p: ctx.first_seen.get(p.name, 10**9))
-                         if p.country and p.title and "Secretary" in p.title and "General" not in p.title), None)
+            code = None if re.match(r"[-\s]+General\b", text[m.end():]) else first_named(
+                ctx, lambda p: bool(p.title) and "Secretary" in p.title and "General" not in p.title)
         elif subject is not None and not m.group("royal"):  # "Putin flew in from Astana, where he and Tokayev held talks"
             code = subject
         elif title is None and not m.group("royal") and ctx.last_subject:  # a pronoun: the subject of the previous sentence
@@ -638,9 +635,9 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
             continue
         host = places[0].country
         guest = next(c for c in event.countries if c != host)
-        travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
         if any(m.kind == "country" and m.country == guest for m in mentions):
             continue  # talks about that country, not with someone come from it
+        travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
         visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
                       city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else None,
                       persons=tuple(unique(travellers))[:1])

@@ -7,13 +7,14 @@ they read a document sentence by sentence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from .dates import PartialDate
 from .gazetteer import City, Gazetteer
-from .mentions import DocumentMentions
+from .mentions import DocumentMentions, Mention
 
 __all__ = ["EVENT_TYPES", "NUMBER_WORDS", "ORG_REF", "Context", "Event", "Evidence", "unique"]
 
@@ -106,6 +107,10 @@ class Context:
     last_day: dt.date | None = None  # the day of the last fact the story dated ("two days later" counts from it)
     fronted: tuple[int, dt.date] | None = None  # (paragraph, day) of "On Monday, after the welcome ceremony, ..."
     last_accession: tuple[str, int] | None = None  # (organisation, end offset) of the last joining told ("Sweden followed")
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The document's mentions that start in ``start:end``, in text order."""
+        return self.dm.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
 
 def unique(codes) -> tuple[str, ...]:
