@@ -761,8 +761,12 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                                           or (word == "joined" and _NO_OBJECT.match(text[t1:])) else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
-    if org is None and ((NTH_TO_JOIN.search(text[:t0]) and _EARLIER_JOINERS.match(text, t1))
-                        or (_LAST_TO_JOIN.search(text[:t0]) and _LAST_WERE.match(text, t1))):
+    # "Croatia is the first country to join the euro area since Lithuania in 2015", "The last countries to join were
+    # Liberia on July 14, 2016 and ...": a list of earlier members, each joining in its own year
+    gap = re.match(r"[^,;.]{0,90}?(?=\s*,?\s*(?:since|after)\b)", text[t1:])
+    earlier = NTH_TO_JOIN.search(text[:t0]) and gap and _EARLIER_JOINERS.match(text, t1 + gap.end())
+    last = _LAST_TO_JOIN.search(text[:t0]) and _LAST_WERE.match(text, t1)
+    if org is None and (earlier or last):
         org = ctx.last_org  # "They are the first countries to join since Liberia and Afghanistan": the story's organisation
     if org is None or re.search(r"\bas\s+(?:an?\s+)?[\"'\u201c]?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
         return None
@@ -805,15 +809,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                 and not re.search(r"[;.]", text[t1:pos]):
             joiners.append(m.country)
     joiners = list(unique(joiners))
-    gap = re.match(r"[^,;.]{0,90}?(?=\s*,?\s*(?:since|after)\b)", text[t1:])  # "to join the euro area, since ..."
-    earlier = _EARLIER_JOINERS.match(text, t1 + gap.end()) if gap else None
-    last = _LAST_TO_JOIN.search(text[:t0]) and _LAST_WERE.match(text, t1)
-    if last:  # "The last countries to join were two least-developed nations, Liberia on July 14, 2016 and ..."
-        return _joined_before(ctx, sentence, mentions, org, last.end())
-    if earlier and NTH_TO_JOIN.search(text[:t0]):
-        # "Croatia is the first country to join the euro area since Lithuania in 2015": the story tells Croatia's
-        # joining elsewhere; this sentence tells Lithuania's, in its own year
-        return _joined_before(ctx, sentence, mentions, org, earlier.end())
+    if last or earlier:  # (the newcomer's own joining is told elsewhere in the story)
+        return _joined_before(ctx, sentence, mentions, org, (last or earlier).end())
     if not joiners:
         return None
     return [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
