@@ -2497,3 +2497,16 @@ def test_rejoining_an_organisation_is_an_accession():
 def test_had_flown_to_a_capital_is_a_visit():
     text = "Armenian Prime Minister Nikol Pashinyan had flown to Washington on Thursday."
     assert _summary(_events(text, "2025-08-09")) == [("Visit", ("ARM", "USA"), "2025-08-07", False)]
+
+
+def test_a_title_only_one_country_uses_stands_for_its_holder_without_the():
+    text = ("Thimphu, 16 March 2024. Lyonchhen Dasho Tshering Tobgay is in Mumbai on a private trip.\n\n"
+            "On Friday, Lyonchhen called on the President of India, Smt. Droupadi Murmu, at Rashtrapati Bhavan.")
+    assert ("Meeting", ("BTN", "IND"), "2024-03-15", False) in _summary(_events(text, "2024-03-16"))
+
+
+def test_in_the_evening_continues_the_story_s_day():
+    text = ("Bhutan's Prime Minister Tshering Tobgay arrived in New Delhi on Thursday afternoon for an official visit. "
+            "On Friday morning, he toured a solar park outside the city.\n\n"
+            "In the evening, Tobgay met Prime Minister Narendra Modi at 7, Lok Kalyan Marg.")
+    assert ("Meeting", ("BTN", "IND"), "2024-03-15", False) in _summary(_events(text, "2024-03-16"))

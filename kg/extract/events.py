@@ -254,7 +254,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             codes = tuple(unique(named))[:NUMBER_WORDS[few.group(1)]]
             codes = codes if len(codes) == NUMBER_WORDS[few.group(1)] else ()
         out.extend((group.start(), code, "country") for code in codes)
-    for m in _reference_pattern(tuple(ctx.gaz.leader_titles)).finditer(text):
+    titles = tuple(ctx.gaz.leader_titles)
+    for m in _reference_pattern(titles, tuple(t for t in titles if ctx.gaz.title_country(t))).finditer(text):
         # who is already named: anyone acting, and countries named before the title ("the jet developed by
         # Britain" after "hosted the King" names no one at the meeting)
         present = {code for pos, code, how in out if how not in ("country", "place", "metonym") or pos < m.start()}
@@ -293,13 +294,18 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|met|received|hosted|welcomed|thanked|cal
 
 
 @functools.lru_cache(maxsize=4)
-def _reference_pattern(titles: tuple[str, ...]) -> re.Pattern:
-    """A title alone ("the Chief Adviser", "the prime minister"), "the leader", or he/she."""
+def _reference_pattern(titles: tuple[str, ...], own: tuple[str, ...] = ()) -> re.Pattern:
+    """A title alone ("the Chief Adviser", "the prime minister"), "the leader", or he/she.
+
+    A title only one country uses (``own``) stands for its holder even without "the": "Lyonchhen
+    met Prime Minister Modi" (Bhutan's prime minister), "Taoiseach Micheál Martin" aside.
+    """
     words = sorted({*titles, "head of state", "head of government", "leader", "secretary"}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
+    bare = "|".join(re.escape(w) for w in sorted(own, key=len, reverse=True)) or "(?!)"
     # "the President of the Republic" (francophone and Latin American state media): the story's president
     # "His Majesty called on President Tharman": the monarch the story is about (not "His Majesty King ...")
-    return re.compile(rf"\b(?:(?P<eam>EAM)|[Tt]he (?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
+    return re.compile(rf"\b(?:(?P<eam>EAM)|(?:[Tt]he |(?=(?:{bare})\b))(?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
                       rf"(?P<royal>(?:[Hh]is|[Hh]er) (?:Majesty|Highness))(?!['\u2019]|\s+(?:the\s+)?[A-Z])|[Hh]e|[Ss]he)\b")
 
 
@@ -814,7 +820,7 @@ _ENDS_ON = re.compile(r"\b(?:that|which)\s+(?:ends|concludes|wraps\s+up|runs\s+(
 _HELD_ON = re.compile(r"[^.;]{0,80}?\b(?:held|opened|convened|which\s+(?:took\s+place|opened))\s+(?:on\s+|from\s+)?", re.I)
 _OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
-_NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|afternoon)|(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+"
+_NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|afternoon)|^(?:in|during)\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)|^shortly\s+after\s+(?:his\s+|her\s+|their\s+)?arrival|(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+"
                             r"(?:day|evening|afternoon|morning)|(?<![Tt]his\s)that\s+(?:evening|afternoon|night))|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five)\s+days\s+later)\b", re.I)
