@@ -418,6 +418,9 @@ def test_members_and_expectations(text, expected):
      "Narendra Modi on Saturday. Japanese Prime Minister Sanae Takaichi also attended; the United States takes "
      "over the G20 presidency in 2026.",
      ("Meeting", ("IND", "ZAF"), "2025-11-22", False)),
+    ("OSAKA, June 29 (Wire) - U.S. President Donald Trump and Chinese President Xi Jinping met on Saturday at the "
+     "summit hosted by Japanese Prime Minister Shinzo Abe. Asked about the 2020 U.S. election, Trump smiled.",
+     ("Meeting", ("CHN", "USA"), "2019-06-29", False)),
 ])
 def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
     assert expected in _summary(_events(text))

@@ -84,9 +84,10 @@ def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazet
         year = infer_year(month, day, None, earliest, terms, earliest)
         if year:
             return dt.date(year, month, day)
-    # a named year may be a future one ("hands over the presidency in 2026"): without it, if need be
-    year = (infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest, earliest=earliest)
-            or infer_year(month, day, weekday, latest, terms, latest - 30))
+    # a named year may be a future one ("hands over the presidency in 2026", "interfering in the 2020
+    # election"): the leaders in office outweigh it
+    year = (infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest, terms, latest - 30)
+            or infer_year(month, day, weekday, latest, earliest=earliest))
     return dt.date(year, month, day) if year else None
 
 
