@@ -2513,3 +2513,12 @@ def test_in_the_evening_continues_the_story_s_day():
             "On Friday morning, he toured a solar park outside the city.\n\n"
             "In the evening, Tobgay met Prime Minister Narendra Modi at 7, Lok Kalyan Marg.")
     assert ("Meeting", ("BTN", "IND"), "2024-03-15", False) in _summary(_events(text, "2024-03-16"))
+
+
+def test_a_list_of_those_in_attendance_joins_the_story_s_summit_not_an_organisation_named_in_a_title():
+    text = ("Kingstown, 19 July 2023 - Prime Minister Ralph Gonsalves co-chaired the third Summit of CELAC and the "
+            "European Union in Brussels, Belgium, on 17 July. Among the leaders in attendance were His Excellency Luiz "
+            "Inacio Lula da Silva, President of Brazil; and His Excellency Pedro Sanchez, President of the Government of "
+            "Spain, which holds the rotating Presidency of the Council of the European Union.")
+    summits = [(e.countries, e.organization) for e in _events(text, "2023-07-19") if e.type == "Summit"]
+    assert summits == [(("BEL", "BRA", "ESP", "VCT"), "CELAC")]

@@ -547,6 +547,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             return None
         org = ctx.last_summit_org
         actors = [a for a in actors if a[2] in ("person", "description", "demonym")]
+    elif participation and ctx.last_summit_org and not re.search(r"\b(?:summit|forum|conference)\b", text, re.I):
+        # "Among the leaders in attendance were ..., Pedro Sanchez, President of the Government of Spain, which holds
+        # the rotating Presidency of the Council of the European Union": the story's summit, not the EU's
+        org = ctx.last_summit_org
     tentative = False
     if org is None and not re.search(r"\bsummit\b", trigger.group(), re.I):
         if not re.search(r"\b(?:leaders|heads)\b", trigger.group(), re.I):
@@ -570,13 +574,18 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     codes = list(unique(code for pos, code, how in actors
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
                          or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
-    city_name, city_country = _city(ctx, mentions)
+    cities = [m for m in mentions if m.kind == "city"]
+    if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
+        cities = cities[1:]  # "Kingstown, 19 July 2023 - ... co-chaired the Summit ... in Brussels": not the dateline's city
+    city_name, city_country = _city(ctx, cities)
     if city_country:
         codes.append(city_country)
     for m in mentions:  # "Kazakhstan's capital", "the Nigerian capital", "Kyrgyzstan, where ..."
         rest = text[m.end - sentence.start:]
         if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest):
             codes.append(m.key)
+        elif m.kind == "country" and re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+,\s+$", text[:m.start - sentence.start]):
+            codes.append(m.key)  # "in Brussels, Belgium": the venue's country, though the city stands for the EU
     if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at:  # "ABUJA - West African leaders ..."
         codes.append(ctx.dateline_city.iso3)
         city_name = city_name or ctx.dateline_city.name
