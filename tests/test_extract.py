@@ -2522,3 +2522,17 @@ def test_a_list_of_those_in_attendance_joins_the_story_s_summit_not_an_organisat
             "Spain, which holds the rotating Presidency of the Council of the European Union.")
     summits = [(e.countries, e.organization) for e in _events(text, "2023-07-19") if e.type == "Summit"]
     assert summits == [(("BEL", "BRA", "ESP", "VCT"), "CELAC")]
+
+
+def test_meetings_with_several_leaders_are_one_each_with_the_story_s_subject():
+    text = ("NEW YORK, Sept 22 (Wire) - Trump held talks with Qatar's emir on Tuesday. Wednesday brought meetings with "
+            "Egyptian President Abdel Fattah al-Sisi and Palestinian President Mahmoud Abbas.")
+    summary = _summary(_events(text, "2017-09-22"))
+    assert ("Meeting", ("EGY", "USA"), "2017-09-20", False) in summary
+    assert ("Meeting", ("PSE", "USA"), "2017-09-20", False) in summary
+
+
+def test_a_lunch_with_two_leaders_is_one_meeting_of_the_three():
+    text = ("NEW YORK, Sept 22 (Wire) - On Thursday, Trump announced an executive order. He made the announcement at a "
+            "lunch with Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in.")
+    assert [e.countries for e in _events(text, "2017-09-22") if e.type == "Meeting"] == [("JPN", "KOR", "USA")]

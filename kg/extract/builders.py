@@ -454,6 +454,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                 -60 < m.start - sentence.start - trigger.start() < 100):  # "von der Leyen met Tokayev"
             official_org = official_org or ctx.dm.persons[m.key].organization
     subject = unique(code for pos, code, _ in actors if pos < trigger.start() and code in codes)
+    if not subject and ctx.last_subject and re.match(r"meetings\s+with\b", trigger.group(), re.I):
+        subject = (ctx.last_subject,)  # "Wednesday brought meetings with Sisi and Abbas": the story's subject met each
+        codes = unique([*subject, *codes])
     objects = unique(code for pos, code, _ in actors if pos >= trigger.start() and code not in subject and code in codes)
     if official_org is None and "UN" in ctx.gaz.organizations and not any(m.kind == "org" and m.key != "UN" for m in mentions) \
             and re.search(r"\bSecretary[- ]General\b", text):
@@ -472,7 +475,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         trigger.group().lower() == "hosted" and re.search(r"\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|dinner|gathering)\b",
                                                          text[trigger.end():])) or (
         trigger.group().lower() in ("meeting", "call", "videoconference") and re.match(r"[^.;]{0,30}?\bwith\s+(?:the\s+)?(?:leaders|heads)\s+of\b",
-                                                                                   text[trigger.end():]))
+                                                                                   text[trigger.end():])) or (
+        re.match(r"(?:dinner|lunch|luncheon|breakfast)\b", trigger.group(), re.I))  # "a lunch with Abe and Moon": one table
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
         mediator = _MEDIATED.match(text, trigger.end())
