@@ -2536,3 +2536,12 @@ def test_a_lunch_with_two_leaders_is_one_meeting_of_the_three():
     text = ("NEW YORK, Sept 22 (Wire) - On Thursday, Trump announced an executive order. He made the announcement at a "
             "lunch with Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in.")
     assert [e.countries for e in _events(text, "2017-09-22") if e.type == "Meeting"] == [("JPN", "KOR", "USA")]
+
+
+def test_an_unknown_minister_paired_with_a_foreign_counterpart_is_of_the_other_side():
+    text = ("BUDAPEST, Feb 23, 2024 - Swedish Prime Minister Ulf Kristersson travelled to Budapest on Friday for talks "
+            "with Hungarian Prime Minister Viktor Orban on Sweden's bid to join NATO. Sweden has waited for Hungary's "
+            "vote since 2022, and Swedish diplomats had grown impatient. At the end of the talks, Defence Minister "
+            "Kristof Szalay-Bobrovniczky and his Swedish counterpart Pal Jonson signed an agreement on Gripen jets.")
+    persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
+    assert persons["Kristof Szalay-Bobrovniczky"].country == "HUN"

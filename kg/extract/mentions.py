@@ -460,8 +460,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             info.country = court  # "(KUNA) -- His Highness the Crown Prince Sheikh Sabah ...": Kuwait's crown prince
         if not info.known and info.country is None and info.role and (court or home) and not info.organization:
             # "Treasury Secretary Scott Bessent said": an official of the country whose agency tells the story,
-            # or else of the country the story is most about
-            info.country = court or home
+            # or else of the country the story is most about, unless that is the counterpart's
+            facing = _counterpart_country(info.name, mentions, text)
+            info.country = court or next((c for c, _ in counts.most_common() if c != facing), None)
         if not info.known and info.role == "foreign_minister" and info.title == "Foreign Secretary" and info.country and day is not None:
             holder = gaz.holder(info.country, "foreign_minister", day)
             if holder is not None and fold_name(holder.name) != fold_name(info.name):
@@ -617,6 +618,25 @@ def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.d
 
 _ROYAL = re.compile(r"\b(?:Crown\s+Prince|Prince|Princess|Amir|Emir|Sultan|King|Queen|Sheikh|Sheikha)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d\u2019)]?\s")
+
+
+def _counterpart_country(name: str, mentions: list[Mention], text: str) -> str | None:
+    """The country of the person a name is paired with ("Defence Minister X and his Swedish counterpart
+    Y", "Minister of Energy X and the Canadian Minister of Energy, Y", "X sat down with Brazil's
+    Minister of Development, Y"): X is of the other side."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        if m.kind != "person" or m.key != name:
+            continue
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        if after is None or after.kind not in ("country", "demonym", "description") or not after.country:
+            continue
+        gap = text[m.end:after.start]
+        paired = (re.search(r"\b(?:counterpart|[Mm]inister|[Ss]ecretary)\b", after.text) if after.kind == "description" else
+                  re.match(r"(?:['\u2019]s?)?\s+(?:counterpart|(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary)\b)", text[after.end:]))
+        if paired and re.fullmatch(r",?\s+(?:and|with|(?:held\s+)?talks\s+with|met(?:\s+with)?|sat\s+down\s+with)\s+(?:his|her|the)?\s*", gap):
+            return after.country
+    return None
 
 
 def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None:
