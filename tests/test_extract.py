@@ -2545,3 +2545,11 @@ def test_an_unknown_minister_paired_with_a_foreign_counterpart_is_of_the_other_s
             "Kristof Szalay-Bobrovniczky and his Swedish counterpart Pal Jonson signed an agreement on Gripen jets.")
     persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
     assert persons["Kristof Szalay-Bobrovniczky"].country == "HUN"
+
+
+def test_arriving_from_a_city_where_he_took_part_in_an_event_is_a_visit_there_on_that_day():
+    text = ("WARSAW, Aug 25, 2025 - Prime Minister Mark Carney arrived in Warsaw from Kyiv, where on Sunday he took part "
+            "in the commemorations of Ukraine's Independence Day.")
+    summary = _summary(_events(text, "2025-08-25"))
+    assert ("Visit", ("CAN", "UKR"), "2025-08-24", False) in summary
+    assert ("Visit", ("CAN", "POL"), "2025-08-25", False) in summary

@@ -588,9 +588,12 @@ _OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_
                      "leaders": "leader"}
 
 
-_FROM_WHERE_VISIT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][^,;]{1,40}?),\s+where\s+(?:he|she|they)\s+(?:had\s+)?"
+_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][^,;]{1,40}?,\s+where\b")
+_FROM_WHERE_VISIT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][^,;]{1,40}?),\s+where\s+(?:on\s+\w+\s+|earlier\s+\w+\s+)?(?:he|she|they)\s+(?:had\s+)?"
                                r"(?:(?:concluded|wrapped\s+up|made|paid|ended|completed|was\s+on|were\s+on)\s+(?:a|an|his|her|their)\s+"
-                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|(?P<talks>held\s+talks|met)\s+with)\b")
+                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|(?P<talks>(?:held\s+talks|met)\s+with|laid\s+a\s+wreath|"
+                               # "from Kyiv, where on Sunday he took part in the commemorations" (not "in the NATO summit")
+                               r"took\s+part\s+in(?![^,.;]{0,40}\b(?:summit|forum|conference|meeting|session|assembly)\b)))\b")
 
 
 def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], actors, events: list[Event]) -> Event | None:
@@ -910,6 +913,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     # "his counterpart Badr Abdelatty, who took up his post in July,": a date of the person's career, not of the act
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b and _CAREER.match(text, a)
                                            for a, b in asides)]
+    came_from = _FROM_WHERE.search(text, event.trigger) if event.type == "Visit" else None
+    if came_from is not None:  # "arrived in Warsaw from Kyiv, where on Sunday he ...": that day was in Kyiv
+        usable = [d for d in usable if d.start < came_from.start()]
     # "held talks with the Kenyan President, who arrived in the UAE on Monday": the guest's arrival, not the talks' day
     trailing = _TRAILING_ASIDE.search(text, event.trigger)
     if trailing is not None and event.type != "Visit":
@@ -928,8 +934,10 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                     r",\s+(?:who|which)\s+(?:[\w'-]+\s+){0,3}$", text[:event.trigger]):
                 return -1  # "On Sunday, Yoon held talks with Samia, who arrived on Saturday": the clause's own day
             broken = _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap)
-            if broken and event.type == "Visit" and re.fullmatch(r",\s*where", broken.group()) and not _SEGMENT.search(gap):
+            if broken and event.type == "Visit" and re.fullmatch(r",\s*where", broken.group()) and not _SEGMENT.search(gap) \
+                    and not re.search(r"\bfrom\s+(?:the\s+)?[A-Z][^,;]{1,40}$", gap[:broken.start()]):
                 broken = None  # "flying on to Washington, where he met Biden on Nov. 12": the arrival's day too
+                # (not "arrived in Warsaw from Kyiv, where on Sunday he ...": that day was in Kyiv)
             return d.start - event.trigger + (200 if broken else 0)
         if (not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip())) \
                 and not re.match(r"['\u2019]s\b", text[d.end:]):
