@@ -2553,3 +2553,9 @@ def test_arriving_from_a_city_where_he_took_part_in_an_event_is_a_visit_there_on
     summary = _summary(_events(text, "2025-08-25"))
     assert ("Visit", ("CAN", "UKR"), "2025-08-24", False) in summary
     assert ("Visit", ("CAN", "POL"), "2025-08-25", False) in summary
+
+
+def test_on_that_trip_goes_on_with_the_earlier_trip_s_date():
+    text = ("Published: 20 February 2025\n\nLula made a state visit to Portugal on 22 April 2023. On that trip Lula was "
+            "received by President Marcelo Rebelo de Sousa and he held talks with Prime Minister Antonio Costa.")
+    assert ("Meeting", ("BRA", "PRT"), "2023-04-22", False) in _summary(_events(text, "2025-02-20"))

@@ -42,10 +42,11 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
             event.date, event.end_date = earlier.date, earlier.end_date
             continue
         told = [e for e in events[:index] if e.date is not None and not e.planned and e.paragraph == event.paragraph]
-        if told and told[-1].background and set(event.countries) <= set(told[-1].countries) and event.evidence \
-                and _GOES_ON.match(event.evidence[0].quote):
-            # "Erdogan went to Cairo in February. He held talks with Sisi ...": the earlier trip's story goes on
-            event.date, event.end_date, event.background = told[-1].date, told[-1].end_date, True
+        past = [e for e in told if e.background and set(event.countries) <= set(e.countries)]
+        if told and told[-1].background and past and event.evidence and _GOES_ON.match(event.evidence[0].quote):
+            # "Erdogan went to Cairo in February. He held talks with Sisi ...", "On that trip Lula was received by
+            # ...": the earlier trip's story goes on
+            event.date, event.end_date, event.background = past[-1].date, past[-1].end_date, True
             continue
         before = [e for e in told if not e.background]
         if not before and event.evidence and _THEN.match(event.evidence[0].quote):
@@ -66,7 +67,7 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
 
 
 _THEN = re.compile(r"\s*(?:(?:The\s+two\s+\w+|They|He|She)\s+(?:\w+\s+)?then\b|Then\b|Afterwards\b|Afterward\b)")
-_GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two)\b")
+_GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two|(?:On|During)\s+(?:that|the\s+same)\s+(?:trip|visit|tour|occasion))\b")
 _AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
                     r"in\s+the\s+course\s+of|as\s+part\s+of|during|within|prior\s+to|before|ahead\s+of)\s+(?:the|their|these|those|this|that)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|forum|conference|conversation|discussions)\b", re.I)
