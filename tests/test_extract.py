@@ -2559,3 +2559,10 @@ def test_on_that_trip_goes_on_with_the_earlier_trip_s_date():
     text = ("Published: 20 February 2025\n\nLula made a state visit to Portugal on 22 April 2023. On that trip Lula was "
             "received by President Marcelo Rebelo de Sousa and he held talks with Prime Minister Antonio Costa.")
     assert ("Meeting", ("BRA", "PRT"), "2023-04-22", False) in _summary(_events(text, "2025-02-20"))
+
+
+def test_then_prime_minister_is_his_country_s_leader_not_the_organisation_he_later_led():
+    text = ("Published: 20 February 2025\n\nIn April 2023, Brazilian President Lula held talks in Lisbon with "
+            "then-prime minister Antonio Costa.")
+    (meeting,) = [e for e in _events(text, "2025-02-20") if e.type == "Meeting"]
+    assert (meeting.countries, meeting.organization) == (("BRA", "PRT"), None)

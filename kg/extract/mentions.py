@@ -241,6 +241,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             if title:
                 info.title = info.title or title.key
                 role = _role_for(gaz, title.key)
+                then = re.search(r"\b[Tt]hen[- ]$", text[max(0, title.start - 6):title.start])
+                if then and role in OFFICES and info.organization and role in {t.office for t in gaz.persons[match.key].terms}:
+                    # "then-prime minister Antonio Costa" in a story told while he led the European Council
+                    info.organization, info.country = None, gaz.persons[match.key].iso3
                 if role in OFFICES and not info.organization and _held(gaz, match.key, role):
                     info.role = role  # the text's own title says which office it reports
         mentions.append(Mention(match.start, match.end, match.kind, match.key, match.surface, country))
