@@ -421,6 +421,9 @@ def test_members_and_expectations(text, expected):
     ("OSAKA, June 29 (Wire) - U.S. President Donald Trump and Chinese President Xi Jinping met on Saturday at the "
      "summit hosted by Japanese Prime Minister Shinzo Abe. Asked about the 2020 U.S. election, Trump smiled.",
      ("Meeting", ("CHN", "USA"), "2019-06-29", False)),
+    ("New Delhi, June 1 (NNS) - Prime Minister Pushpa Kamal Dahal held talks with Prime Minister of India Narendra "
+     "Modi today. Foreign Minister Narayan Prakash Saud was present. Modi had held talks in Lumbini in May 2022 with "
+     "the then Prime Minister Sher Bahadur Deuba.", ("Meeting", ("IND", "NPL"), "2023-06-01", False)),
 ])
 def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
     assert expected in _summary(_events(text))

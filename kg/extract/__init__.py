@@ -86,8 +86,10 @@ def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazet
             return dt.date(year, month, day)
     # a named year may be a future one ("hands over the presidency in 2026", "interfering in the 2020
     # election"): the leaders in office outweigh it
-    year = (infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest, terms, latest - 30)
-            or infer_year(month, day, weekday, latest, earliest=earliest))
+    year = infer_year(month, day, weekday, latest, terms, earliest) or infer_year(month, day, weekday, latest, terms, latest - 30)
+    for need in range(len(terms) - 1, 0, -1):  # "the then Prime Minister Deuba": most of the leaders named, if not all
+        year = year or infer_year(month, day, weekday, latest, terms, earliest, need)
+    year = year or infer_year(month, day, weekday, latest, earliest=earliest)
     return dt.date(year, month, day) if year else None
 
 

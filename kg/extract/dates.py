@@ -376,11 +376,11 @@ Terms = list[tuple[dt.date | None, dt.date | None]]
 
 
 def infer_year(month: int, day: int, weekday: int | None, latest: int, terms: list[Terms] = (),
-               earliest: int = 1990) -> int | None:
+               earliest: int = 1990, need: int | None = None) -> int | None:
     """The year of a dateline's day and month: the latest year from ``latest`` back to ``earliest``
     in which the lead's weekday falls on that day (or else on the day before: news tells of today
     or yesterday) and in which every leader the story names by title was in office (``terms``: for
-    each leader, their terms).
+    each leader, their terms), or at least ``need`` of them.
 
     >>> infer_year(6, 12, 0, 2026)  # 12 June on a Monday
     2023
@@ -396,7 +396,8 @@ def infer_year(month: int, day: int, weekday: int | None, latest: int, terms: li
                 continue
             if weekday is not None and weekday not in ((date - dt.timedelta(days=d)).weekday() for d in lag):
                 continue
-            if all(any((start is None or start <= date) and (end is None or date <= end) for start, end in spans)
-                   for spans in terms):
+            serving = sum(any((start is None or start <= date) and (end is None or date <= end) for start, end in spans)
+                          for spans in terms)
+            if serving >= (len(terms) if need is None else need):
                 return year
     return None
