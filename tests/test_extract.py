@@ -2569,3 +2569,10 @@ def test_then_prime_minister_is_his_country_s_leader_not_the_organisation_he_lat
             "then-prime minister Antonio Costa.")
     (meeting,) = [e for e in _events(text, "2025-02-20") if e.type == "Meeting"]
     assert (meeting.countries, meeting.organization) == (("BRA", "PRT"), None)
+
+
+def test_talks_on_a_two_capital_trip_are_one_meeting_in_each_capital():
+    text = ("Senegal's President Bassirou Diomaye Faye arrived in Abuja on Saturday. On May 30 he travelled to Bamako and "
+            "Ouagadougou on the same day, holding talks with Goita and Traore.")
+    meetings = [s for s in _summary(_events(text, "2024-07-07")) if s[0] == "Meeting"]
+    assert meetings == [("Meeting", ("BFA", "SEN"), "2024-05-30", False), ("Meeting", ("MLI", "SEN"), "2024-05-30", False)]

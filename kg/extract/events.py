@@ -402,6 +402,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
+    events = _talks_on_each_leg(events, ctx)
     each = _EACH_SEPARATELY.search(text) if "Meeting" in found and len(ctx.group) >= 3 else None
     subject = next((code for pos, code, how in actors if how in ("person", "reference") and pos < each.start()
                     and code in ctx.group), None) if each else None
@@ -560,6 +561,27 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.end_date, incidental.explicit_date = None, True
     _remember(ctx, sentence, mentions, events)
     return events
+
+
+def _talks_on_each_leg(events: list[Event], ctx: Context) -> list[Event]:
+    """"He travelled to Bamako and Ouagadougou on the same day, holding talks with Goita and Traore":
+    one traveller's talks in each of the places the sentence takes him to, not one meeting of all."""
+    visits = [e for e in events if e.type == "Visit" and not e.planned and e.host and len(e.guests) == 1]
+    hosts = {e.host for e in visits}
+    guests = {e.guests[0] for e in visits}
+    if len(hosts) < 2 or len(guests) != 1:
+        return events
+    (guest,) = guests
+    out = []
+    for event in events:
+        if event.type != "Meeting" or set(event.countries) != hosts | guests:
+            out.append(event)
+            continue
+        for host in sorted(hosts):
+            pair = (guest, host)
+            out.append(replace(event, countries=tuple(sorted(pair)), evidence=list(event.evidence),
+                               persons=tuple(p for p in event.persons if p not in ctx.dm.persons or ctx.dm.persons[p].country in pair)))
+    return out
 
 
 _EACH_SEPARATELY = re.compile(r"\beach\s+(?:of\s+(?:the|them|the\s+\w+)\s+|leader\s+|president\s+|minister\s+)?(?:\w+\s+){0,6}?separately\b|"
