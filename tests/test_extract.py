@@ -2576,3 +2576,10 @@ def test_talks_on_a_two_capital_trip_are_one_meeting_in_each_capital():
             "Ouagadougou on the same day, holding talks with Goita and Traore.")
     meetings = [s for s in _summary(_events(text, "2024-07-07")) if s[0] == "Meeting"]
     assert meetings == [("Meeting", ("BFA", "SEN"), "2024-05-30", False), ("Meeting", ("MLI", "SEN"), "2024-05-30", False)]
+
+
+def test_nine_days_later_counts_from_an_earlier_day_the_story_told():
+    text = ("NAIROBI, March 12, 2025 - On January 7 the United States imposed sanctions on Sudanese paramilitary "
+            "commander Mohamed Hamdan Dagalo. Nine days later Washington also sanctioned Sudan's army chief General "
+            "Abdel Fattah al-Burhan.")
+    assert [s[2] for s in _summary(_events(text, "2025-03-12"))] == ["2025-01-07", "2025-01-16"]

@@ -534,13 +534,15 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         narrative = None  # "at the summit held on 4 July 2024, ... the meeting held the same day": that day
     if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
         word = (narrative.group("n") or "").lower()
-        shift = (-1 if narrative.group("back") else 1) * (NUMBER_WORDS.get(word) or (1 if not narrative.group("same") else 0))
+        shift = (-1 if narrative.group("back") else 1) * ((int(word) if word.isdigit() else NUMBER_WORDS.get(word)) or (1 if not narrative.group("same") else 0))
         for event in events:
             if not event.planned:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
-                event.explicit_date, event.background = True, False
+                anchor_day = ctx.section or ctx.published
+                event.explicit_date = True  # ("On January 7 ... Nine days later ...": still in the past)
+                event.background = anchor_day is not None and (anchor_day - event.date.first_day()).days > 45
     for event in events if not (narrative and narrative.group("back")) else []:  # a look back leaves the story's day
-        if event.date and event.date.precision == "day" and event.explicit_date and not event.planned and not event.background \
+        if event.date and event.date.precision == "day" and event.explicit_date and not event.planned \
                 and event.end_date is None:  # a span ("on a visit on 3-4 March") is no day the story stands on
             ctx.last_day = event.date.first_day()
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
@@ -556,7 +558,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if own is None and later is not None and not later.group("back"):
             # "flew to Bishkek on October 12 ..., and the next day he attended a summit of the CIS": that next day
             word = (later.group("n") or "").lower()
-            shift = NUMBER_WORDS.get(word) or (0 if later.group("same") else 1)
+            shift = (int(word) if word.isdigit() else NUMBER_WORDS.get(word)) or (0 if later.group("same") else 1)
             incidental.date = PartialDate.of(first.date.first_day() + dt.timedelta(days=shift))
             incidental.end_date, incidental.explicit_date = None, True
     _remember(ctx, sentence, mentions, events)
@@ -848,7 +850,7 @@ _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|afternoon)|^(?:in|during)\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)|^shortly\s+after\s+(?:his\s+|her\s+|their\s+)?arrival|(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+"
                             r"(?:day|evening|afternoon|morning)|(?<![Tt]his\s)that\s+(?:evening|afternoon|night))|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
-                            r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five)\s+days\s+later)\b", re.I)
+                            r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later)\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
