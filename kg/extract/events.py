@@ -538,12 +538,13 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         for event in events:
             if not event.planned:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
-                anchor_day = ctx.section or ctx.published
                 event.explicit_date = True  # ("On January 7 ... Nine days later ...": still in the past)
-                event.background = anchor_day is not None and (anchor_day - event.date.first_day()).days > 45
+                event.background = _long_ago(event, ctx)
     for event in events if not (narrative and narrative.group("back")) else []:  # a look back leaves the story's day
         if event.date and event.date.precision == "day" and event.explicit_date and not event.planned \
-                and event.end_date is None:  # a span ("on a visit on 3-4 March") is no day the story stands on
+                and event.end_date is None \
+                and (not event.background or _long_ago(event, ctx)):  # a span ("on a visit on 3-4 March") is no day the story stands on
+            # (a call recalled from last Tuesday is no day the story goes on from; "On January 7 ... Nine days later" is)
             ctx.last_day = event.date.first_day()
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
     if (sidelines or at_summit) and incidental is not None and meeting is not None:  # the summit was that day
@@ -563,6 +564,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.end_date, incidental.explicit_date = None, True
     _remember(ctx, sentence, mentions, events)
     return events
+
+
+def _long_ago(event: Event, ctx: Context) -> bool:
+    anchor = ctx.section or ctx.published
+    return anchor is not None and event.date is not None and (anchor - event.date.first_day()).days > 45
 
 
 def _talks_on_each_leg(events: list[Event], ctx: Context) -> list[Event]:
