@@ -2583,3 +2583,10 @@ def test_nine_days_later_counts_from_an_earlier_day_the_story_told():
             "commander Mohamed Hamdan Dagalo. Nine days later Washington also sanctioned Sudan's army chief General "
             "Abdel Fattah al-Burhan.")
     assert [s[2] for s in _summary(_events(text, "2025-03-12"))] == ["2025-01-07", "2025-01-16"]
+
+
+def test_stops_attached_to_a_planned_trip_are_planned_too():
+    text = ("NEW YORK, Sept 22 (Wire) - Trump spoke at the UN. He is also expected to travel to Asia in November, with "
+            "stops in Japan, South Korea and China.")
+    assert _summary(_events(text, "2017-09-22")) == [
+        ("Visit", ("USA", c), "2017-11", True) for c in ("CHN", "JPN", "KOR")]

@@ -54,6 +54,10 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     >>> modality_of("Xi will visit Astana.", 7, 12), modality_of("Xi visited Astana.", 3, 10)
     ('planned', None)
     """
+    attached = _ATTACHED.search(text, 0, start)
+    if attached is not None and attached.start() > 0:
+        # "He is expected to travel to Asia in November, with stops in Japan and China": the clause's verb governs
+        return modality_of(text, attached.start(), attached.start())
     window = _context_window(text, start, end)
     window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
     pats = _modality()
@@ -85,6 +89,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_ATTACHED = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+|\s+and\s+|,\s+and\s+))*$")
 # "He has since travelled to The Gambia, Guinea-Bissau, ...": trips told as history, with no time of their own
 _SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?$")
 _TRIP_PLANNED = re.compile(r"\b(?:due|expected|scheduled|set|plans?|planning|will|is\s+to|was\s+to)\s+(?:\w+\s+){0,2}?"
