@@ -2590,3 +2590,10 @@ def test_stops_attached_to_a_planned_trip_are_planned_too():
             "stops in Japan, South Korea and China.")
     assert _summary(_events(text, "2017-09-22")) == [
         ("Visit", ("USA", c), "2017-11", True) for c in ("CHN", "JPN", "KOR")]
+
+
+def test_on_the_second_day_of_the_visit_is_the_day_after_it_began():
+    text = ("NEW DELHI, Aug 7, 2025 - Philippine President Ferdinand Marcos Jr. arrived in Bengaluru on Wednesday. He had "
+            "landed in New Delhi on Monday evening for a five-day state visit to India.\n\nOn the second day of his visit, "
+            "Marcos held talks with Prime Minister Narendra Modi at Hyderabad House.")
+    assert ("Meeting", ("IND", "PHL"), "2025-08-05", False) in _summary(_events(text, "2025-08-07"))

@@ -540,6 +540,13 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
                 event.explicit_date = True  # ("On January 7 ... Nine days later ...": still in the past)
                 event.background = _long_ago(event, ctx)
+    nth = _NTH_DAY_OF_VISIT.search(text) if ctx.visit_day else None
+    if nth and not any(d.date.precision == "day" and not d.relative for d in dates):
+        # "On the second day of her visit, the President held talks with ...": the day after the visit began
+        day = ctx.visit_day + dt.timedelta(days=_ORDINAL_DAYS[nth.group(1).lower()] - 1)
+        for event in events:
+            if not event.planned and not (event.type == "Visit" and (event.guest, event.host) == ctx.visit):
+                event.date, event.end_date, event.explicit_date, event.background = PartialDate.of(day), None, True, False
     for event in events if not (narrative and narrative.group("back")) else []:  # a look back leaves the story's day
         if event.date and event.date.precision == "day" and event.explicit_date and not event.planned \
                 and event.end_date is None \
@@ -564,6 +571,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.end_date, incidental.explicit_date = None, True
     _remember(ctx, sentence, mentions, events)
     return events
+
+
+_NTH_DAY_OF_VISIT = re.compile(r"\b(first|second|third|fourth)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:visit|trip|stay)\b(?!\s+to\b)", re.I)
+_ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _long_ago(event: Event, ctx: Context) -> bool:
@@ -839,6 +851,10 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
             ctx.group = event.countries
         if event.type == "Visit" and event.guest and event.host and not (event.planned or event.background or ctx.visit):
             ctx.visit = (event.guest, event.host)  # the story's visit, the one "the visit" names later
+        if event.type == "Visit" and ctx.visit == (event.guest, event.host) and event.date \
+                and event.date.precision == "day" and not event.planned and not event.ongoing:
+            # the earliest day told ("arrived in Bengaluru on Wednesday ... landed in New Delhi on Monday": Monday)
+            ctx.visit_day = min(ctx.visit_day or event.date.first_day(), event.date.first_day())
     ctx.recent_countries[:] = ctx.recent_countries[-12:]
 
 

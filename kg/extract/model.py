@@ -104,6 +104,7 @@ class Context:
     dateline_at: int = -1  # the offset where the dateline's sentence starts
     first_seen: dict[str, int] = field(default_factory=dict)  # person -> offset of their first mention
     visit: tuple[str, str] | None = None  # (guest, host) of the first visit told as a fact
+    visit_day: dt.date | None = None  # the day that visit began ("on the second day of the visit" is the next)
     last_day: dt.date | None = None  # the day of the last fact the story dated ("two days later" counts from it)
     fronted: tuple[int, dt.date] | None = None  # (paragraph, day) of "On Monday, after the welcome ceremony, ..."
     last_accession: tuple[str, int] | None = None  # (organisation, end offset) of the last joining told ("Sweden followed")
