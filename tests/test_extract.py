@@ -2597,3 +2597,15 @@ def test_on_the_second_day_of_the_visit_is_the_day_after_it_began():
             "landed in New Delhi on Monday evening for a five-day state visit to India.\n\nOn the second day of his visit, "
             "Marcos held talks with Prime Minister Narendra Modi at Hyderabad House.")
     assert ("Meeting", ("IND", "PHL"), "2025-08-05", False) in _summary(_events(text, "2025-08-07"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MOSCOW, Oct 23, 2025 - China's state oil firms suspended purchases of Russian oil on Thursday. The decision came "
+     "a day after the United States imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil.",
+     ("Sanction", ("RUS", "USA"), "2025-10-22", False)),
+    ("NAIROBI, March 6, 2024 - Somali President Hassan Sheikh Mohamud arrived in Nairobi on Tuesday for a working "
+     "visit. The visit came a day after Somalia formally became the eighth member of the East African Community.",
+     ("Accession", ("SOM",), "2024-03-04", False)),
+])
+def test_an_act_that_something_came_days_after_is_dated_back_from_it(text, expected):
+    assert expected in _summary(_events(text))  # dated by the dateline

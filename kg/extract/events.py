@@ -540,6 +540,23 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
                 event.explicit_date = True  # ("On January 7 ... Nine days later ...": still in the past)
                 event.background = _long_ago(event, ctx)
+    came = _CAME_DAYS_AFTER.search(text)
+    base = ctx.last_day or ctx.section or ctx.published
+    if came and ctx.visit_day and re.search(r"\b(?:visit|trip|tour)\s+$", text[:came.start()]):
+        base = ctx.visit_day  # "The visit came two days after Somalia joined the EAC": from the visit's first day
+    for event in events if came and base else []:
+        # "The decision came a day after the United States imposed sanctions on ...": that many days before the story's day
+        if event.trigger < came.end() or event.planned:
+            continue
+        own = [d for d in dates if d.start >= came.end() and d.date.precision == "day"]
+        if own:
+            _attach_date(event, text, own, ctx.section or ctx.published)
+        else:
+            word = came.group("n").lower()
+            shift = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or 1
+            # (reckoned, not stated: a day the story states for the same act elsewhere wins)
+            event.date, event.end_date, event.explicit_date = PartialDate.of(base - dt.timedelta(days=shift)), None, False
+            event.background = _long_ago(event, ctx)
     nth = _NTH_DAY_OF_VISIT.search(text) if ctx.visit_day else None
     if nth and not any(d.date.precision == "day" and not d.relative for d in dates):
         # "On the second day of her visit, the President held talks with ...": the day after the visit began
@@ -573,6 +590,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     return events
 
 
+_CAME_DAYS_AFTER = re.compile(r"\b(?:came|comes|follows|followed|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?"
+                              r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+after\b")
 _NTH_DAY_OF_VISIT = re.compile(r"\b(first|second|third|fourth)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:visit|trip|stay)\b(?!\s+to\b)", re.I)
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
