@@ -2609,3 +2609,12 @@ def test_on_the_second_day_of_the_visit_is_the_day_after_it_began():
 ])
 def test_an_act_that_something_came_days_after_is_dated_back_from_it(text, expected):
     assert expected in _summary(_events(text))  # dated by the dateline
+
+
+def test_a_trip_straight_from_a_summit_told_in_passing_keeps_its_month_through_the_next_sentence():
+    text = ("SEOUL, Aug 11, 2025 - Poland's president arrived today. President Yoon Suk Yeol flew to Warsaw straight "
+            "from the NATO summit in Vilnius in July 2023, where South Korea attended as one of the alliance's partners. "
+            "In Warsaw, Yoon held talks with President Andrzej Duda, and the two governments signed agreements on defence.")
+    assert _summary(_events(text, "2025-08-11")) == [
+        ("AgreementSigning", ("KOR", "POL"), "2023-07", False), ("Meeting", ("KOR", "POL"), "2023-07", False),
+        ("Summit", ("KOR", "LTU"), "2023-07", False), ("Visit", ("KOR", "POL"), "2023-07", False)]

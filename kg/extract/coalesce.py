@@ -40,6 +40,7 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
         earlier = _earlier_named(event, events[:index])
         if earlier is not None:  # "Following the talks, the two ministers signed ...": the talks' day
             event.date, event.end_date = earlier.date, earlier.end_date
+            event.background = event.background or earlier.background  # (an earlier trip's talks are in the past too)
             continue
         told = [e for e in events[:index] if e.date is not None and not e.planned and e.paragraph == event.paragraph]
         past = [e for e in told if e.background and set(event.countries) <= set(e.countries)]
@@ -59,6 +60,7 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
         elif source is not None:
             event.date = source.date
             event.end_date = source.end_date
+            event.background = event.background or (source.background and source is not lead)
         elif ctx.published is not None and lead is None and not event.background:
             # a story that dates none of its facts tells the news of its own day ("ABUJA, July 30 - West African
             # leaders meeting in an emergency summit ...")
@@ -67,7 +69,8 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
 
 
 _THEN = re.compile(r"\s*(?:(?:The\s+two\s+\w+|They|He|She)\s+(?:\w+\s+)?then\b|Then\b|Afterwards\b|Afterward\b)")
-_GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two|(?:On|During)\s+(?:that|the\s+same)\s+(?:trip|visit|tour|occasion))\b")
+_GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two|(?:On|During)\s+(?:that|the\s+same)\s+(?:trip|visit|tour|occasion)|"
+                      r"In\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,)(?:\s|\b)")
 _AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
                     r"in\s+the\s+course\s+of|as\s+part\s+of|during|within|prior\s+to|before|ahead\s+of)\s+(?:the|their|these|those|this|that)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|forum|conference|conversation|discussions)\b", re.I)

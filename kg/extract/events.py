@@ -445,8 +445,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if sidelines or at_summit:  # and those who met there ("the two PMs met on the sidelines of ...")
                 kept.extend(c for e in events if e.type == "Meeting" for c in e.countries)
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
-            place = next((m for m in mentions if m.kind == "city"
-                          and abs(m.start - sentence.start - summit_trigger.end()) < 45), None)
+            place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - sentence.start - summit_trigger.end() < 45), None) \
+                or next((m for m in mentions if m.kind == "city"  # after the summit word before any before it ("to Warsaw from
+                         and abs(m.start - sentence.start - summit_trigger.end()) < 45), None)  # the NATO summit in Vilnius")
             if place is not None:
                 kept.append(place.country)
                 incidental.city = ctx.gaz.cities[place.key].name
@@ -574,10 +575,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     if (sidelines or at_summit) and incidental is not None and meeting is not None:  # the summit was that day
         incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
     elif incidental is not None and summit_trigger is not None:
-        held = _HELD_ON.match(text, summit_trigger.end())
+        held = _HELD_ON.match(text, summit_trigger.end()) or _SUMMIT_PLACE_THEN.match(text, summit_trigger.end())
+        # ("flew to Warsaw straight from the NATO summit in Vilnius in July 2023": that summit's month)
         own = held and next((d for d in dates if d.start == held.end()), None)
         if own is not None:  # "arrived on 3 July to take part in the 17th ECO Summit, held on 4 July": the summit's day
             incidental.date, incidental.end_date, incidental.explicit_date = own.date, own.end_date, True
+            incidental.background = _long_ago(incidental, ctx)
         first = next((e for e in events if e.type in ("Visit", "Meeting") and e.date and e.date.precision == "day"), None)
         later = _NARRATIVE_DAY.search(text, min(m.end() for m in main), summit_trigger.start()) if first else None
         if own is None and later is not None and not later.group("back"):
@@ -649,7 +652,7 @@ _OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_
                      "leaders": "leader"}
 
 
-_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][^,;]{1,40}?,\s+where\b")
+_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},\s+where\b")
 _FROM_WHERE_VISIT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][^,;]{1,40}?),\s+where\s+(?:on\s+\w+\s+|earlier\s+\w+\s+)?(?:he|she|they)\s+(?:had\s+)?"
                                r"(?:(?:concluded|wrapped\s+up|made|paid|ended|completed|was\s+on|were\s+on)\s+(?:a|an|his|her|their)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|(?P<talks>(?:held\s+talks|met)\s+with|laid\s+a\s+wreath|"
@@ -885,6 +888,7 @@ _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|
                          r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
 _ENDS_ON = re.compile(r"\b(?:that|which)\s+(?:ends|concludes|wraps\s+up|runs\s+(?:until|through|to))\s+(?:on\s+)?"
                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
+_SUMMIT_PLACE_THEN = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?,?\s+(?:in|on)\s+")
 _HELD_ON = re.compile(r"[^.;]{0,80}?\b(?:held|opened|convened|which\s+(?:took\s+place|opened))\s+(?:on\s+|from\s+)?", re.I)
 _OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
@@ -980,7 +984,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                                            for a, b in asides)]
     came_from = _FROM_WHERE.search(text, event.trigger) if event.type == "Visit" else None
     if came_from is not None:  # "arrived in Warsaw from Kyiv, where on Sunday he ...": that day was in Kyiv
-        usable = [d for d in usable if d.start < came_from.start()]
+        usable = [d for d in usable if d.start < came_from.end()]
     # "held talks with the Kenyan President, who arrived in the UAE on Monday": the guest's arrival, not the talks' day
     trailing = _TRAILING_ASIDE.search(text, event.trigger)
     if trailing is not None and event.type != "Visit":
