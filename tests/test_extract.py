@@ -2618,3 +2618,9 @@ def test_a_trip_straight_from_a_summit_told_in_passing_keeps_its_month_through_t
     assert _summary(_events(text, "2025-08-11")) == [
         ("AgreementSigning", ("KOR", "POL"), "2023-07", False), ("Meeting", ("KOR", "POL"), "2023-07", False),
         ("Summit", ("KOR", "LTU"), "2023-07", False), ("Visit", ("KOR", "POL"), "2023-07", False)]
+
+
+def test_a_deputy_s_title_before_a_surname_is_no_leader_of_that_surname():
+    text = ("HANOI, Aug 25, 2021 - US Vice President Kamala Harris held talks with Prime Minister Pham Minh Chinh on "
+            "Wednesday. Vice President Harris and the US delegation had arrived in Hanoi on the evening of August 24.")
+    assert "Timothy Harris" not in extract_document(Document(text, "t.txt", "t.txt")).mentions.persons

@@ -609,6 +609,8 @@ def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.d
     """A known person whose name ends (or, for East Asian names, starts) with ``token``; after a
     royal title ("Prince Charles"), only a royal one (not President Charles Savarin)."""
     royal = bool(title and _ROYAL.fullmatch(title))
+    if title and _DEPUTY_TITLE.search(title):
+        return None  # "Vice President Harris" is no head of government Harris: the records hold leaders and ministers
     candidates = []
     for entry in gaz.persons_by_name_part(token):
         if country and entry.iso3 != country:
@@ -620,6 +622,7 @@ def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.d
     return candidates[0] if len(candidates) == 1 else None
 
 
+_DEPUTY_TITLE = re.compile(r"^(?:Vice|Deputy|Under|Assistant)\b|Ambassador|Envoy|Spokes|Governor|Mayor|Representative|Senator", re.I)
 _ROYAL = re.compile(r"\b(?:Crown\s+Prince|Prince|Princess|Amir|Emir|Sultan|King|Queen|Sheikh|Sheikha)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d\u2019)]?\s")
 
