@@ -2624,3 +2624,11 @@ def test_a_deputy_s_title_before_a_surname_is_no_leader_of_that_surname():
     text = ("HANOI, Aug 25, 2021 - US Vice President Kamala Harris held talks with Prime Minister Pham Minh Chinh on "
             "Wednesday. Vice President Harris and the US delegation had arrived in Hanoi on the evening of August 24.")
     assert "Timothy Harris" not in extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
+
+
+def test_spending_a_day_in_two_capitals_is_a_visit_and_talks_in_each():
+    text = ("BERLIN, March 22, 2022 - Boris Johnson spent March 16 in Abu Dhabi and Riyadh, meeting Abu Dhabi's crown "
+            "prince, Sheikh Mohamed bin Zayed, and Saudi Crown Prince Mohammed bin Salman.")
+    assert _summary(_events(text)) == [
+        ("Meeting", ("ARE", "GBR"), "2022-03-16", False), ("Meeting", ("GBR", "SAU"), "2022-03-16", False),
+        ("Visit", ("GBR", "ARE"), "2022-03-16", False), ("Visit", ("GBR", "SAU"), "2022-03-16", False)]
