@@ -2632,3 +2632,10 @@ def test_spending_a_day_in_two_capitals_is_a_visit_and_talks_in_each():
     assert _summary(_events(text)) == [
         ("Meeting", ("ARE", "GBR"), "2022-03-16", False), ("Meeting", ("GBR", "SAU"), "2022-03-16", False),
         ("Visit", ("GBR", "ARE"), "2022-03-16", False), ("Visit", ("GBR", "SAU"), "2022-03-16", False)]
+
+
+def test_who_travelled_is_the_subject_of_the_when_clause_not_of_the_sentence():
+    text = ("KYIV, Aug 23, 2024 - Indian Prime Minister Narendra Modi arrived in Kyiv on Friday. Ukrainian President "
+            "Volodymyr Zelensky was furious last month when Modi flew to Moscow, where he held talks with Vladimir Putin.")
+    visits = [(e.guest, e.host) for e in _events(text) if e.type == "Visit"]
+    assert ("IND", "RUS") in visits and ("UKR", "RUS") not in visits

@@ -235,6 +235,13 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None
     hosts = list(unique(h for _, h, _ in places))
     first = places[0][0]
+    opener = None
+    for opener in re.finditer(r"\b(?:when|after|as|because|while)\s+", text[:trigger.start()]):
+        pass
+    if opener is not None and any(opener.end() <= pos < trigger.start() and how in ("person", "description", "reference")
+                                  for pos, _, how in actors):
+        # "Zelensky was furious last month when Modi flew to Moscow": who travelled is the clause's own subject
+        actors = [a for a in actors if a[0] >= opener.end()]
     # (a place is no traveller: "From Japan the Indian leader flew on to China")
     guests = [code for pos, code, how in actors if code not in hosts and how != "place"
               and (pos < first or how in ("person", "description", "demonym"))]
