@@ -2639,3 +2639,9 @@ def test_who_travelled_is_the_subject_of_the_when_clause_not_of_the_sentence():
             "Volodymyr Zelensky was furious last month when Modi flew to Moscow, where he held talks with Vladimir Putin.")
     visits = [(e.guest, e.host) for e in _events(text) if e.type == "Visit"]
     assert ("IND", "RUS") in visits and ("UKR", "RUS") not in visits
+
+
+def test_a_tour_that_began_in_a_capital_where_the_traveller_held_talks():
+    text = ("GEORGETOWN, Nov 21, 2024 - Guyana is the last stop of a three-nation tour that began in Nigeria, where Modi "
+            "held talks with President Bola Tinubu on Sunday.")
+    assert [s for s in _summary(_events(text)) if s[0] == "Meeting"] == [("Meeting", ("IND", "NGA"), "2024-11-17", False)]

@@ -409,8 +409,13 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     earlier = EARLIER_TALKS.search(text[:trigger.start()])
     if earlier:  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": that meeting is told elsewhere
         actors = [a for a in actors if not earlier.start() <= a[0] < earlier.end()]
-    where = re.search(r",\s+where\s+(?:he|she|they)\s+(?:[\w'-]+\s+){0,2}$", text[:trigger.start()])
-    if where:  # "Faye travelled to Nouakchott, where he held talks with ...": Faye, and who the clause names
+    where = re.search(r",\s+where\s+(?:he|she|they|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}))\s+(?:[\w'-]+\s+){0,2}$",
+                      text[:trigger.start()])
+    if where and where.group("named") and not re.match(r"\s*(?:him|her|them)\b", text[trigger.end():]):
+        # "a tour that began in Nigeria, where Modi held talks with Tinubu": who the clause names (but "flew to
+        # Santiago, where President Boric received him": the traveller too)
+        actors = [a for a in actors if a[0] > where.start()]
+    elif where:  # "Faye travelled to Nouakchott, where he held talks with ...": Faye, and who the clause names
         traveller = [a for a in actors if a[0] < where.start() and a[2] in ("person", "description")][-1:]
         actors = traveller + [a for a in actors if a[0] > where.end() or (a[0] > where.start() and (a[2] != "reference" or not traveller))]
     aside = _ASIDE.search(text, trigger.end())
