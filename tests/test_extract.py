@@ -2645,3 +2645,11 @@ def test_a_tour_that_began_in_a_capital_where_the_traveller_held_talks():
     text = ("GEORGETOWN, Nov 21, 2024 - Guyana is the last stop of a three-nation tour that began in Nigeria, where Modi "
             "held talks with President Bola Tinubu on Sunday.")
     assert [s for s in _summary(_events(text)) if s[0] == "Meeting"] == [("Meeting", ("IND", "NGA"), "2024-11-17", False)]
+
+
+def test_leaders_who_delivered_speeches_took_part_in_the_summit():
+    text = ("NEW DELHI, July 4, 2023 - Iran on Tuesday became the ninth member of the Shanghai Cooperation Organisation at "
+            "a virtual summit chaired by Indian Prime Minister Narendra Modi. Chinese President Xi Jinping and Russian "
+            "President Vladimir Putin delivered speeches.")
+    (summit,) = [e for e in _events(text) if e.type == "Summit"]
+    assert {"CHN", "RUS"} <= set(summit.countries)

@@ -88,7 +88,8 @@ def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
                         r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?|"
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
-                        r"around\s+the\s+table|sat\s+(?:down|around|at|with))\b", re.I)
+                        r"around\s+the\s+table|sat\s+(?:down|around|at|with)|"
+                        r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote)\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
