@@ -2653,3 +2653,12 @@ def test_leaders_who_delivered_speeches_took_part_in_the_summit():
             "President Vladimir Putin delivered speeches.")
     (summit,) = [e for e in _events(text) if e.type == "Summit"]
     assert {"CHN", "RUS"} <= set(summit.countries)
+
+
+def test_leaders_who_flew_in_joined_or_were_sent_took_part_in_the_summit():
+    text = ("LABUAN BAJO, May 11, 2023 - The 42nd ASEAN Summit opened on Wednesday in Labuan Bajo, hosted by Indonesian "
+            "President Joko Widodo. Philippine President Ferdinand Marcos Jr. flew in from Manila, Cambodian Prime Minister "
+            "Hun Sen from Phnom Penh. They were joined by Sonexay Siphandone of Laos, who took over as prime minister at "
+            "the end of December, and by the Sultan of Brunei.")
+    (summit,) = [e for e in _events(text) if e.type == "Summit"]
+    assert {"IDN", "PHL", "KHM", "LAO"} <= set(summit.countries)

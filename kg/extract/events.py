@@ -89,7 +89,8 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?|"
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|"
-                        r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote)\b", re.I)
+                        r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
+                        r"(?:were|was)\s+joined\s+by|flew\s+in|sent)\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
@@ -129,9 +130,10 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                                                          if m.kind == "person" and ctx.dm.persons[m.key].role in OFFICES}) < 3:
             continue  # about the gathering, or naming the leaders of three countries or more
         absent = _ABSENT.search(sentence.text)
-        if any(abs((d.date.first_day() - day).days) > 7
+        asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sentence.text) if _CAREER.match(sentence.text, a.start())]
+        if any(abs((d.date.first_day() - day).days) > 7 and not any(a <= d.start < b for a, b in asides)
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
-            continue
+            continue  # (not "Sonexay Siphandone of Laos, who took over as prime minister at the end of December,")
         listing = False  # inside "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan"
         last_end = None
         for m in _mentions_in(ctx, sentence):
