@@ -2662,3 +2662,12 @@ def test_leaders_who_flew_in_joined_or_were_sent_took_part_in_the_summit():
             "the end of December, and by the Sultan of Brunei.")
     (summit,) = [e for e in _events(text) if e.type == "Summit"]
     assert {"IDN", "PHL", "KHM", "LAO"} <= set(summit.countries)
+
+
+def test_a_sentence_about_another_organisation_s_meeting_adds_no_one_to_the_summit():
+    text = ("KINGSTOWN, March 2, 2024 - Heads of state and government gathered in Kingstown on Friday for the eighth summit "
+            "of CELAC, hosted by Prime Minister Ralph Gonsalves. Brazilian President Lula da Silva flew in on Thursday "
+            "night. He was followed in the morning by Colombia's Gustavo Petro. On Wednesday Lula had addressed the "
+            "CARICOM heads of government meeting in Georgetown, chaired by President Irfaan Ali.")
+    summits = [e.countries for e in _events(text) if e.type == "Summit" and e.organization == "CELAC"]
+    assert summits == [("BRA", "COL", "VCT")]

@@ -90,7 +90,7 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|"
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
-                        r"(?:were|was)\s+joined\s+by|flew\s+in|sent)\b", re.I)
+                        r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent)\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
@@ -118,6 +118,10 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
     sentences about the gathering ("Bolivia's Luis Arce also addressed the plenary") took part.
     Sentences dated more than a week away from the summit tell of other times and add no one."""
     summits = [e for e in events if e.type == "Summit" and not e.planned and not e.background and e.date]
+    lead = min(summits, key=lambda e: min(ev.start for ev in e.evidence), default=None)
+    if len(summits) > 1 and lead is not None and len(sentences) > 1 and min(ev.start for ev in lead.evidence) < sentences[1].end \
+            and lead.organization:
+        summits = [lead]  # the gathering the story opens with ("gathered in Kingstown for the summit of CELAC") is its subject
     if len(summits) > 1:  # a gathering known by one country only is a mention in passing ("Jaishankar was in Islamabad")
         summits = [e for e in summits if len(e.countries) >= 2]
     if len(summits) != 1:
@@ -129,6 +133,10 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in _mentions_in(ctx, sentence)
                                                          if m.kind == "person" and ctx.dm.persons[m.key].role in OFFICES}) < 3:
             continue  # about the gathering, or naming the leaders of three countries or more
+        other = {m.key for m in _mentions_in(ctx, sentence) if m.kind == "org"}
+        if summit.organization and other and summit.organization not in other and re.search(
+                r"\b(?:summit|meeting|session|conference|forum)\b", sentence.text, re.I):
+            continue  # "from Georgetown, where he attended the meeting of CARICOM heads": another gathering
         absent = _ABSENT.search(sentence.text)
         asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sentence.text) if _CAREER.match(sentence.text, a.start())]
         if any(abs((d.date.first_day() - day).days) > 7 and not any(a <= d.start < b for a, b in asides)
