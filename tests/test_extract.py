@@ -2671,3 +2671,11 @@ def test_a_sentence_about_another_organisation_s_meeting_adds_no_one_to_the_summ
             "CARICOM heads of government meeting in Georgetown, chaired by President Irfaan Ali.")
     summits = [e.countries for e in _events(text) if e.type == "Summit" and e.organization == "CELAC"]
     assert summits == [("BRA", "COL", "VCT")]
+
+
+def test_leaders_who_joined_the_others_or_completed_the_group_took_part():
+    text = ("HIROSHIMA, May 21, 2023 - Group of Seven leaders opened their summit in Hiroshima on Friday, hosted by Japanese "
+            "Prime Minister Fumio Kishida. Canada's Justin Trudeau and Italy's Giorgia Meloni completed the group. "
+            "Ukrainian President Volodymyr Zelensky joined the leaders in person on Sunday.")
+    (summit,) = [e for e in _events(text) if e.type == "Summit"]
+    assert {"CAN", "ITA", "UKR"} <= set(summit.countries)

@@ -90,7 +90,7 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|"
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
-                        r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent)\b", re.I)
+                        r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
 _ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
