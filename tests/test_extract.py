@@ -2679,3 +2679,10 @@ def test_leaders_who_joined_the_others_or_completed_the_group_took_part():
             "Ukrainian President Volodymyr Zelensky joined the leaders in person on Sunday.")
     (summit,) = [e for e in _events(text) if e.type == "Summit"]
     assert {"CAN", "ITA", "UKR"} <= set(summit.countries)
+
+
+def test_a_day_stated_with_its_year_outweighs_twelve_days_later():
+    text = ("MANAMA, May 17, 2024 - King Hamad received Saudi Crown Prince Mohammed bin Salman at Sakhir Palace on "
+            "Wednesday. Twelve days later, Assad was embraced by Saudi Crown Prince Mohammed bin Salman at the Arab League "
+            "summit in Jeddah on May 19, 2023.")
+    assert [e.date.value for e in _events(text) if e.type == "Summit" and e.organization == "LAS"][-1:] == ["2023-05-19"]

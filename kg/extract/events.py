@@ -542,8 +542,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if event.date is None and not event.planned:
                 event.date = PartialDate.of(ctx.fronted[1])
     narrative = _NARRATIVE_DAY.search(text)
-    if narrative and any((not d.relative or d.date.precision == "day") and d.start < narrative.start() for d in dates):
-        narrative = None  # "at the summit held on 4 July 2024, ... the meeting held the same day": that day
+    if narrative and any(((not d.relative or d.date.precision == "day") and d.start < narrative.start())
+                         or (not d.relative and d.date.precision == "day" and re.search(r"\d{4}", text[d.start:d.end]))
+                         for d in dates):
+        # "at the summit held on 4 July 2024, ... the meeting held the same day": that day; "Twelve days later, Assad
+        # was embraced ... at the Jeddah summit on May 19, 2023": the day it states
+        narrative = None
     if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
         word = (narrative.group("n") or "").lower()
         shift = (-1 if narrative.group("back") else 1) * ((int(word) if word.isdigit() else NUMBER_WORDS.get(word)) or (1 if not narrative.group("same") else 0))
