@@ -2686,3 +2686,9 @@ def test_a_day_stated_with_its_year_outweighs_twelve_days_later():
             "Wednesday. Twelve days later, Assad was embraced by Saudi Crown Prince Mohammed bin Salman at the Arab League "
             "summit in Jeddah on May 19, 2023.")
     assert [e.date.value for e in _events(text) if e.type == "Summit" and e.organization == "LAS"][-1:] == ["2023-05-19"]
+
+
+def test_choosing_a_country_for_a_first_trip_abroad_is_a_visit_there():
+    text = ("JAKARTA, May 11, 2023 - Anwar Ibrahim chose Indonesia for his first official trip abroad as prime minister, "
+            "meeting Jokowi in Bogor on January 9.")
+    assert ("Visit", ("MYS", "IDN"), "2023-01-09", False) in _summary(_events(text))
