@@ -2692,3 +2692,10 @@ def test_choosing_a_country_for_a_first_trip_abroad_is_a_visit_there():
     text = ("JAKARTA, May 11, 2023 - Anwar Ibrahim chose Indonesia for his first official trip abroad as prime minister, "
             "meeting Jokowi in Bogor on January 9.")
     assert ("Visit", ("MYS", "IDN"), "2023-01-09", False) in _summary(_events(text))
+
+
+def test_talks_on_the_margins_of_the_meeting_are_the_talks_not_the_meeting():
+    text = ("GEORGETOWN, Nov 21, 2024 - Indian Prime Minister Narendra Modi attended the India-CARICOM summit on Wednesday. "
+            "On the margins of the meeting Modi held separate talks with Santokhi and with Rowley.")
+    meetings = sorted(e.countries for e in _events(text) if e.type == "Meeting")
+    assert meetings == [("IND", "SUR"), ("IND", "TTO")]

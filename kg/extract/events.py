@@ -374,6 +374,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             later.append((kind, m))
         elif kind in found and commentary(text, found[kind]) and not commentary(text, m):
             found[kind] = m  # "The visit comes two years after Yoon travelled to Tokyo": the earlier trip is told
+        elif kind == "Meeting" and kind in found and _MARGINS_OF.search(text, 0, found[kind].start()):
+            found[kind] = m  # "On the margins of the meeting Modi held separate talks with ...": those talks
         found.setdefault(kind, m)
     _section_date(ctx, text, bool(found))
     if not found:
@@ -641,6 +643,7 @@ def _talks_on_each_leg(events: list[Event], ctx: Context) -> list[Event]:
     return out
 
 
+_MARGINS_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}$")
 _EACH_SEPARATELY = re.compile(r"\beach\s+(?:of\s+(?:the|them|the\s+\w+)\s+|leader\s+|president\s+|minister\s+)?(?:\w+\s+){0,6}?separately\b|"
                               r"\bseparate(?:ly)?\s+(?:talks|meetings|bilateral\s+meetings)\s+with\s+each\b", re.I)
 _ANNOUNCED_WOULD = re.compile(r"\bannounced\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+would\s+(?:[\w-]+\s+){0,2}$")
