@@ -2699,3 +2699,16 @@ def test_talks_on_the_margins_of_the_meeting_are_the_talks_not_the_meeting():
             "On the margins of the meeting Modi held separate talks with Santokhi and with Rowley.")
     meetings = sorted(e.countries for e in _events(text) if e.type == "Meeting")
     assert meetings == [("IND", "SUR"), ("IND", "TTO")]
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping also spoke on the sidelines on Wednesday.",
+     ("CHN", "IND")),
+    ("On Wednesday the King held an audience with Samoan Prime Minister Fiame Naomi Mata'afa.", ("GBR", "WSM")),
+    ("New Zealand's Prime Minister Christopher Luxon finished a bilateral with Samoan Prime Minister Fiame Naomi "
+     "Mata'afa on Wednesday.",
+     ("NZL", "WSM")),
+])
+def test_asides_audiences_and_bilaterals_are_meetings(sentence, pair):
+    text = "APIA, Oct 25, 2024 - King Charles III opened the Commonwealth summit. " + sentence
+    assert pair in [e.countries for e in _events(text) if e.type == "Meeting"]
