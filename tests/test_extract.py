@@ -2712,3 +2712,10 @@ def test_talks_on_the_margins_of_the_meeting_are_the_talks_not_the_meeting():
 def test_asides_audiences_and_bilaterals_are_meetings(sentence, pair):
     text = "APIA, Oct 25, 2024 - King Charles III opened the Commonwealth summit. " + sentence
     assert pair in [e.countries for e in _events(text) if e.type == "Meeting"]
+
+
+def test_a_visit_and_the_return_visit_told_in_one_sentence():
+    text = ("ATHENS, May 14, 2024 - Turkish Foreign Minister Hakan Fidan came to Athens in early September for talks with "
+            "Greek Foreign Minister Giorgos Gerapetritis, and the Greek minister returned the visit in Ankara in November.")
+    visits = sorted((e.guest, e.host, e.date.value) for e in _events(text) if e.type == "Visit")
+    assert visits == [("GRC", "TUR", "2023-11"), ("TUR", "GRC", "2023-09")]
