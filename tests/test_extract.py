@@ -2719,3 +2719,14 @@ def test_a_visit_and_the_return_visit_told_in_one_sentence():
             "Greek Foreign Minister Giorgos Gerapetritis, and the Greek minister returned the visit in Ankara in November.")
     visits = sorted((e.guest, e.host, e.date.value) for e in _events(text) if e.type == "Visit")
     assert visits == [("GRC", "TUR", "2023-11"), ("TUR", "GRC", "2023-09")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Less than three weeks after signing a peace deal in front of US President Donald Trump, Thailand and Cambodia "
+    "traded accusations on Sunday.",
+    "US President Donald Trump presided over a ceremony at which Thai Prime Minister Anutin Charnvirakul and Cambodian "
+    "Prime Minister Hun Manet signed a peace deal on Sunday.",
+])
+def test_who_signs_in_front_of_someone_or_under_his_chairmanship_signs_without_him(sentence):
+    signings = [e.countries for e in _events("KUALA LUMPUR, Oct 27, 2025 - " + sentence) if e.type == "AgreementSigning"]
+    assert signings == [("KHM", "THA")]

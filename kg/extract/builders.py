@@ -655,7 +655,8 @@ _SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)
 # the name of one summit among several ("the ASEAN-U.S. summit", "ASEAN Plus Three", "the 43rd ASEAN Summit")
 _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2013]\s?[A-Z][\w.]*)+|[A-Z]{2,}\s+Plus\s+\w+|"
                            r"\d+(?:st|nd|rd|th)\s+[A-Z][\w]*)\s+(?:[\w'-]+\s+){0,2}$")
-_WITNESSES = re.compile(r"\bwith\s+[^.;]{1,80}?\b(?:(?:standing\s+(?:beside|behind|by)\s+(?:them|him|her)\s+)?as\s+witnesses|looking\s+on|in\s+attendance)\b")
+_WITNESSES = re.compile(r"\bwith\s+[^.;]{1,80}?\b(?:(?:standing\s+(?:beside|behind|by)\s+(?:them|him|her)\s+)?as\s+witnesses|looking\s+on|in\s+attendance)\b"
+                        r"|\b(?:in\s+front\s+of|witnessed\s+by)\s+[^,.;]{1,80}")  # "signing a peace deal in front of Trump"
 _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:[\w-]+\s+){0,3}?(?:presidential\s+memorandum|"
                                r"executive\s+order|decree|law|bill|budget|ordinance|"
                                # "signed a memorandum restoring his 'maximum pressure' campaign": an order, not an agreement
@@ -668,7 +669,8 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         return None  # a president signing a decree or an executive order is not an agreement
     t0 = trigger.start()
     # who only looked on: "Trump and Anwar looked on as Thai PM Anutin and his Cambodian counterpart signed"
-    looked = re.search(r"\b(?:looked\s+on|watched|stood\s+by)\s+as\b", text[:t0])
+    looked = re.search(r"\b(?:(?:looked\s+on|watched|stood\s+by)\s+as|presided\s+over\s+(?:[\w-]+\s+){0,3}?(?:ceremony|signing)\s+"
+                       r"(?:at\s+which|in\s+which|where))\b", text[:t0])  # ("presided over a ceremony at which A and B signed")
     if looked and any(pos > looked.end() for pos, _, _ in actors):
         actors = [a for a in actors if a[0] > looked.end()]
     # "..., with Trump and Anwar standing beside them as witnesses": no parties either
