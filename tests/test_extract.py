@@ -2730,3 +2730,13 @@ def test_a_visit_and_the_return_visit_told_in_one_sentence():
 def test_who_signs_in_front_of_someone_or_under_his_chairmanship_signs_without_him(sentence):
     signings = [e.countries for e in _events("KUALA LUMPUR, Oct 27, 2025 - " + sentence) if e.type == "AgreementSigning"]
     assert signings == [("KHM", "THA")]
+
+
+@pytest.mark.parametrize("sentence, visits", [
+    ("On Monday Carney was in Brussels for an EU-Canada summit with Antonio Costa and Ursula von der Leyen.", []),
+    ("Iceland's Prime Minister Kristrun Frostadottir wrapped up a two-day visit to Brussels in which she sought closer "
+     "ties with the EU.", [("ISL", "BEL")]),
+])
+def test_presence_in_an_organisation_s_seat_on_its_business_is_no_visit_to_the_host(sentence, visits):
+    events = _events("OTTAWA, June 25, 2025 - " + sentence)
+    assert [(e.guest, e.host) for e in events if e.type == "Visit"] == visits

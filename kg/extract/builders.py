@@ -14,7 +14,7 @@ from .mentions import Mention
 from .modality import modality_of
 from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
 
-__all__ = ["BUILDERS", "EARLIER_TALKS", "NTH_TO_JOIN", "bears_title", "commentary", "first_named", "monarch_country"]
+__all__ = ["BUILDERS", "EARLIER_TALKS", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -281,11 +281,16 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     hosts = [h for h in hosts if h not in guests]
     kind = _VISIT_KIND.search(text)
     events = []
+    institutional = any(m.kind == "org" or (m.kind == "person" and ctx.dm.persons[m.key].organization) for m in mentions) \
+        or re.search(r"\b(?:Council|Commission|Parliament|headquarters)\b", text)
     for host in hosts:
         city_name = next((c for _, h, c in places if h == host and c), None)
         if city_name is None:
             other, city_country = _city(ctx, mentions)
             city_name = other if city_country == host else None
+        if city_name in ORGANISATION_SEATS and institutional and not re.match(r"visit", trigger.group(), re.I) and not any(
+                m.kind in ("person", "description", "demonym") and m.country == host for m in mentions):
+            continue  # "was in Brussels for an EU-Canada summit", "arrives at the Council building in Brussels": the EU's
         for guest in guests:
             countries = unique([guest, host])
             events.append(Event("Visit", countries, [], host=host, guests=(guest,), city=city_name,
@@ -649,6 +654,8 @@ def _attached(text: str, trigger: re.Match, orgs: list, sentence) -> bool:
     return False
 
 
+# capitals that in news usually stand for an organisation seated there, not for their country
+ORGANISATION_SEATS = frozenset({"Brussels", "Geneva", "Strasbourg", "The Hague", "Luxembourg"})
 _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[\w-]+\s+){0,3}(?:on|against)|admitted|admission\s+of|"
                        r"suspended|expelled|approved)\s+(?:the\s+)?$", re.I)
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)

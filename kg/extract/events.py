@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, bears_title, commentary, first_named, monarch_country
+from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country
 from .coalesce import absorb_into_summits, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -238,7 +238,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                      or (out and out[-1][2] == "place" and previous is not None and previous.kind in ("country", "city")
                          and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[previous.end - sentence.start:pos])))
             out.append((pos, m.country, "place" if place else "country"))  # "a tour of Cyprus, Canada and Croatia"
-        elif m.kind == "city" and ctx.gaz.cities[m.key].capital and ctx.gaz.cities[m.key].name not in _ORGANISATION_SEATS:
+        elif m.kind == "city" and ctx.gaz.cities[m.key].capital and ctx.gaz.cities[m.key].name not in ORGANISATION_SEATS:
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$", before, re.I) and re.match(
@@ -1046,5 +1046,3 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
         event.background = True  # an earlier event told in passing (or "recalled"), with its own date
 
 
-# capitals that in news usually stand for an organisation seated there, not for their country
-_ORGANISATION_SEATS = {"Brussels", "Geneva", "Strasbourg", "The Hague", "Luxembourg"}
