@@ -12,7 +12,7 @@ import re
 from .dates import PartialDate, find_dates
 from .mentions import Mention
 from .modality import modality_of
-from .model import NUMBER_WORDS, ORG_REF, Context, Event, unique
+from .model import ORG_REF, Context, Event, number_of, unique
 
 __all__ = ["BUILDERS", "EARLIER_TALKS", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country"]
 
@@ -617,7 +617,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         text[max(0, m.start - sentence.start - 60):m.start - sentence.start])}
     codes = [c for c in unique(codes) if c not in acted_on or c == city_country]
     group = _GROUP.search(text[:trigger.start()])
-    if group and ctx.group and len(ctx.group) == _number(group.group(1)):
+    if group and ctx.group and len(ctx.group) == number_of(group.group(1)):
         codes = list(unique([*ctx.group, *codes]))  # "The three countries last held a summit in Chengdu": those of the story
     if not codes and org is None:
         return None
@@ -706,7 +706,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         org = ctx.last_org
         codes = list(unique(subject)) or codes[:1]
     group = _GROUP.search(text)
-    if group and ctx.group and len(ctx.group) == _number(group.group(1)) and len(codes) < len(ctx.group):
+    if group and ctx.group and len(ctx.group) == number_of(group.group(1)) and len(codes) < len(ctx.group):
         codes = list(ctx.group)  # "The three leaders signed a joint declaration"
     for m in mentions:  # "Myanmar-Belarus Roadmap", "the Papua New Guinea-Australia Mutual Defence Treaty"
         start, end = m.start - sentence.start, m.end - sentence.start
@@ -738,21 +738,10 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     count = None
     cm = _COUNT.search(text)
     if cm:
-        count = _number(cm.group("n"))
+        count = number_of(cm.group("n"))
     city_name, _ = _city(ctx, mentions)
     return Event("AgreementSigning", tuple(sorted(codes)), [], city=city_name, agreement_subject=about_text,
                  agreement_count=count, persons=_persons(mentions, set(codes)), organization=org)
-
-
-def _number(word: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    dozen = re.match(r"(?:(\w+)\s+)?dozen", word)
-    if dozen:
-        factor = NUMBER_WORDS.get(dozen.group(1) or "one", 1) if dozen.group(1) != "a" else 1
-        return 12 * (factor or 1)
-    return NUMBER_WORDS.get(word)
 
 
 # "Liberia and Afghanistan joined in July 2016": joined what the story is about

@@ -21,7 +21,7 @@ from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, for
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
 from .mentions import DocumentMentions, Mention, office_of_word
 from .modality import NO_EVENT, modality_of
-from .model import EVENT_TYPES, NUMBER_WORDS, ORG_REF, Context, Event, Evidence, unique
+from .model import EVENT_TYPES, NUMBER_WORDS, ORG_REF, Context, Event, Evidence, number_of, unique
 from .normalize import Sentence
 from .rules import PatternSet
 
@@ -528,7 +528,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and (ends or _CONCLUDED.search(text[:days.start()])) and not _BEGAN_ON.match(text, days.end())):
             word = days.group(1).lower()
-            n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or 1
+            n = number_of(word) or 1
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
@@ -552,7 +552,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         narrative = None
     if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
         word = (narrative.group("n") or "").lower()
-        shift = (-1 if narrative.group("back") else 1) * ((int(word) if word.isdigit() else NUMBER_WORDS.get(word)) or (1 if not narrative.group("same") else 0))
+        shift = (-1 if narrative.group("back") else 1) * (number_of(word) or (1 if not narrative.group("same") else 0))
         for event in events:
             if not event.planned:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
@@ -571,7 +571,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             _attach_date(event, text, own, ctx.section or ctx.published)
         else:
             word = came.group("n").lower()
-            shift = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or 1
+            shift = number_of(word) or 1
             # (reckoned, not stated: a day the story states for the same act elsewhere wins)
             event.date, event.end_date, event.explicit_date = PartialDate.of(base - dt.timedelta(days=shift)), None, False
             event.background = _long_ago(event, ctx)
@@ -603,7 +603,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if own is None and later is not None and not later.group("back"):
             # "flew to Bishkek on October 12 ..., and the next day he attended a summit of the CIS": that next day
             word = (later.group("n") or "").lower()
-            shift = (int(word) if word.isdigit() else NUMBER_WORDS.get(word)) or (0 if later.group("same") else 1)
+            shift = number_of(word) or (0 if later.group("same") else 1)
             incidental.date = PartialDate.of(first.date.first_day() + dt.timedelta(days=shift))
             incidental.end_date, incidental.explicit_date = None, True
     _remember(ctx, sentence, mentions, events)

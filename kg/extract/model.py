@@ -16,7 +16,7 @@ from .dates import PartialDate
 from .gazetteer import City, Gazetteer
 from .mentions import DocumentMentions, Mention
 
-__all__ = ["EVENT_TYPES", "NUMBER_WORDS", "ORG_REF", "Context", "Event", "Evidence", "unique"]
+__all__ = ["EVENT_TYPES", "NUMBER_WORDS", "ORG_REF", "Context", "Event", "Evidence", "number_of", "unique"]
 
 
 EVENT_TYPES = ("Visit", "Meeting", "Summit", "AgreementSigning", "Accession", "Sanction")
@@ -112,6 +112,22 @@ class Context:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The document's mentions that start in ``start:end``, in text order."""
         return self.dm.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+def number_of(word: str) -> int | None:
+    """The number a count is written as: "3", "three", "two dozen"; None for "several".
+
+    >>> number_of("12"), number_of("Three"), number_of("two dozen"), number_of("several")
+    (12, 3, 24, None)
+    """
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    dozen = re.match(r"(?:(\w+)\s+)?dozen", word)
+    if dozen:
+        factor = NUMBER_WORDS.get(dozen.group(1) or "one", 1) if dozen.group(1) != "a" else 1
+        return 12 * (factor or 1)
+    return NUMBER_WORDS.get(word)
 
 
 def unique(codes) -> tuple[str, ...]:
