@@ -2740,3 +2740,9 @@ def test_who_signs_in_front_of_someone_or_under_his_chairmanship_signs_without_h
 def test_presence_in_an_organisation_s_seat_on_its_business_is_no_visit_to_the_host(sentence, visits):
     events = _events("OTTAWA, June 25, 2025 - " + sentence)
     assert [(e.guest, e.host) for e in events if e.type == "Visit"] == visits
+
+
+def test_it_may_be_mentioned_that_points_to_a_fact():
+    text = ("DHAKA, March 28, 2025 - Chief Adviser Muhammad Yunus met President Xi Jinping on Friday. It may be mentioned "
+            "that the Foreign Adviser Touhid Hossain visited Beijing in January this year.")
+    assert ("Visit", ("BGD", "CHN"), "2025-01", False) in _summary(_events(text))

@@ -58,6 +58,9 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if attached is not None and attached.start() > 0:
         # "He is expected to travel to Asia in November, with stops in Japan and China": the clause's verb governs
         return modality_of(text, attached.start(), attached.start())
+    note = _NOTE_THAT.match(text)
+    if note:  # "It may be mentioned that the Foreign Adviser visited Beijing": a fact told
+        text = " " * note.end() + text[note.end():]
     window = _context_window(text, start, end)
     window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
     pats = _modality()
@@ -89,6 +92,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# the press-release idiom that only points to a fact ("It may be mentioned that ...", "It may be recalled that ...")
+_NOTE_THAT = re.compile(r"\s*It\s+(?:may|might|should|is\s+to)\s+be\s+(?:mentioned|noted|recalled|added)\s+(?:here\s+)?that\b")
 _ATTACHED = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+|\s+and\s+|,\s+and\s+))*$")
 # "He has since travelled to The Gambia, Guinea-Bissau, ...": trips told as history, with no time of their own
 _SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?$")
