@@ -2746,3 +2746,11 @@ def test_it_may_be_mentioned_that_points_to_a_fact():
     text = ("DHAKA, March 28, 2025 - Chief Adviser Muhammad Yunus met President Xi Jinping on Friday. It may be mentioned "
             "that the Foreign Adviser Touhid Hossain visited Beijing in January this year.")
     assert ("Visit", ("BGD", "CHN"), "2025-01", False) in _summary(_events(text))
+
+
+def test_a_summit_told_under_a_dateline_is_held_where_the_text_says_and_welcomed_to_the_palace_is_talks():
+    text = ("SANTIAGO, Aug 6, 2024 - The South American summit was held in Brasilia on May 30, 2023. Brazilian President "
+            "Luiz Inacio Lula da Silva had welcomed Venezuelan President Nicolas Maduro to the Planalto palace.")
+    events = _events(text)
+    assert not any(e.type == "Summit" and "CHL" in e.countries for e in events)
+    assert ("BRA", "VEN") in [e.countries for e in events if e.type == "Meeting"]

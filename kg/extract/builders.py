@@ -609,7 +609,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             codes.append(m.key)
         elif m.kind == "country" and re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+,\s+$", text[:m.start - sentence.start]):
             codes.append(m.key)  # "in Brussels, Belgium": the venue's country, though the city stands for the EU
-    if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at:  # "ABUJA - West African leaders ..."
+    if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at and (city_country is None or city_country == ctx.dateline_city.iso3):
+        # "ABUJA - West African leaders ..." (not "SANTIAGO - The summit was held in Brasilia")
         codes.append(ctx.dateline_city.iso3)
         city_name = city_name or ctx.dateline_city.name
     # "leaders imposed sanctions on Niger ... if President Bazoum was not restored", "admitted Somalia": acted upon, not present
