@@ -424,6 +424,10 @@ def test_members_and_expectations(text, expected):
     ("New Delhi, June 1 (NNS) - Prime Minister Pushpa Kamal Dahal held talks with Prime Minister of India Narendra "
      "Modi today. Foreign Minister Narayan Prakash Saud was present. Modi had held talks in Lumbini in May 2022 with "
      "the then Prime Minister Sher Bahadur Deuba.", ("Meeting", ("IND", "NPL"), "2023-06-01", False)),
+    ("NEW DELHI, May 3 (Wire) - India has banned all imports from Pakistan on national security grounds.\n\n"
+     "In a notification issued late on Friday, the commerce ministry prohibited imports. Indian Prime Minister Narendra "
+     "Modi held talks with US Secretary of State Marco Rubio in New Delhi.",
+     ("Meeting", ("IND", "USA"), "2025-05-03", False)),
 ])
 def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
     assert expected in _summary(_events(text))

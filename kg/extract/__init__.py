@@ -80,6 +80,11 @@ def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazet
     terms = [[(t.start, t.end) for t in gaz.persons[p.name].terms]
              for p in mentions.persons.values()
              if p.known and p.title and p.role in OFFICES and gaz.persons[p.name].terms]
+    if weekday is None:  # "In a notification issued late on Friday" in the second paragraph, if its leaders then fit
+        later = yearless_dateline(text, paragraphs=2)
+        year = infer_year(month, day, later[2], latest, terms, earliest) if later and later[2] is not None else None
+        if year:
+            return dt.date(year, month, day)
     if weekday is None and named:  # no weekday to tell: the year the story names last as past, when its leaders fit
         year = infer_year(month, day, None, earliest, terms, earliest)
         if year:

@@ -355,11 +355,12 @@ _YEARLESS_DATELINE = re.compile(
 _LEAD_WEEKDAY = re.compile(r"\b(?:on|this|last)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def yearless_dateline(text: str, head: int = 400) -> tuple[int, int, int | None] | None:
+def yearless_dateline(text: str, head: int = 400, paragraphs: int = 1) -> tuple[int, int, int | None] | None:
     """(month, day, weekday of the lead or None) of a dateline without a year near the top.
 
     ``"BEIJING, June 12 (Xinhua) -- ... held talks ... on Monday"`` gives (6, 12, 0): wire and
-    state-agency copy often leaves the year out, and the weekday of the lead then tells it.
+    state-agency copy often leaves the year out, and the weekday of the lead then tells it
+    (or of the lead's first ``paragraphs`` paragraphs).
     """
     m = _YEARLESS_DATELINE.search(text[:head])
     if m is None:
@@ -367,7 +368,7 @@ def yearless_dateline(text: str, head: int = 400) -> tuple[int, int, int | None]
     month, day = _month(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    lead = text[m.end():m.end() + 400].split("\n\n")[0]
+    lead = "\n\n".join(text[m.end():m.end() + 400 * paragraphs].split("\n\n")[:paragraphs])
     weekday = _LEAD_WEEKDAY.search(lead)
     return month, day, _WEEKDAYS[weekday.group("wd").lower()] if weekday else None
 
