@@ -2758,3 +2758,11 @@ def test_a_summit_told_under_a_dateline_is_held_where_the_text_says_and_welcomed
     events = _events(text)
     assert not any(e.type == "Summit" and "CHL" in e.countries for e in events)
     assert ("BRA", "VEN") in [e.countries for e in events if e.type == "Meeting"]
+
+
+def test_an_embargo_renewed_beside_one_lifted_targets_the_same_country():
+    text = ("UNITED NATIONS, Aug 2, 2024 - The UN Security Council has eased its arms embargo. In a resolution adopted in "
+            "New York on 30 July, the council lifted the arms embargo on the Central African Republic's government forces. "
+            "At the same time, the council renewed for another year the arms embargo on the armed groups operating in the "
+            "country.")
+    assert [(e.type, e.countries, e.organization) for e in _events(text)] == [("Sanction", ("CAF",), "UNSC")]

@@ -1029,6 +1029,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
     if imposers and not targets and ctx.dm.main_country and ctx.dm.main_country not in imposers and _LISTED_PEOPLE.search(text[t0:]):
         targets = [ctx.dm.main_country]  # "The Treasury blacklisted eight senior officials": of the country the story is about
+    if lifted and imposers and targets:  # ("lifted the embargo on the government's forces ... renewed the embargo on
+        ctx.last_target, ctx.last_imposer = ctx.last_target or targets[0], imposers[0]  # the armed groups": the same regime)
     if lifted or not imposers or not targets:
         return None  # lifting sanctions is not imposing them (nor the story's target of sanctions)
     # the UN imposes sanctions through its Security Council ("United Nations sanctions on Iran came back")
