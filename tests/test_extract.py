@@ -2766,3 +2766,9 @@ def test_an_embargo_renewed_beside_one_lifted_targets_the_same_country():
             "At the same time, the council renewed for another year the arms embargo on the armed groups operating in the "
             "country.")
     assert [(e.type, e.countries, e.organization) for e in _events(text)] == [("Sanction", ("CAF",), "UNSC")]
+
+
+def test_a_meeting_with_the_ambassadors_of_several_countries_is_one_meeting_of_the_group():
+    text = ("BANGUI, Aug 2, 2024 - On 25 July, Central African Foreign Minister Sylvie Baipo-Temon met in New York with "
+            "the ambassadors of Algeria, Mozambique and Sierra Leone.")
+    assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("CAF", "DZA", "MOZ", "SLE")]

@@ -495,6 +495,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                                                          text[trigger.end():])) or (
         trigger.group().lower() in ("meeting", "call", "videoconference") and re.match(r"[^.;]{0,30}?\bwith\s+(?:the\s+)?(?:leaders|heads)\s+of\b",
                                                                                    text[trigger.end():])) or (
+        # "met in New York with the ambassadors of Algeria, Mozambique and Sierra Leone": one meeting of the group
+        re.match(r"[^.;]{0,30}?\bwith\s+the\s+(?:ambassadors|envoys|representatives|permanent\s+representatives)\s+of\b",
+                 text[trigger.end():])) or (
         re.match(r"(?:dinner|lunch|luncheon|breakfast)\b", trigger.group(), re.I))  # "a lunch with Abe and Moon": one table
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
