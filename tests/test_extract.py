@@ -2772,3 +2772,11 @@ def test_a_meeting_with_the_ambassadors_of_several_countries_is_one_meeting_of_t
     text = ("BANGUI, Aug 2, 2024 - On 25 July, Central African Foreign Minister Sylvie Baipo-Temon met in New York with "
             "the ambassadors of Algeria, Mozambique and Sierra Leone.")
     assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("CAF", "DZA", "MOZ", "SLE")]
+
+
+def test_the_original_ban_introduced_against_others_is_the_same_imposer_s():
+    text = ("REYKJAVIK, Aug 14, 2015 - Russia on Thursday extended its ban on food imports to Iceland. The original ban "
+            "was introduced in August last year against the United States, Norway and Australia.")
+    assert sorted((e.imposers, e.targets, e.date.value) for e in _events(text) if e.type == "Sanction") == [
+        (("RUS",), ("AUS",), "2014-08"), (("RUS",), ("ISL",), "2015-08-13"), (("RUS",), ("NOR",), "2014-08"),
+        (("RUS",), ("USA",), "2014-08")]

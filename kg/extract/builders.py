@@ -1009,6 +1009,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                          or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
                                       r"listed|designated|expanded)\b", text)) and (ctx.last_org or orgs):
         imposers = [orgs[0] if orgs else ctx.last_org]  # "..., when the Council imposed measures on gang leader ..."
+    if not imposers and targets and ctx.last_imposer and re.match(
+            r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:ban|embargo|measures|restrictions)\b", text):
+        imposers = [ctx.last_imposer]  # "The original ban was introduced in August last year against the United States": the story's
     own = _OWN_AGENCY.search(text[:t0])
     if not imposers and targets and own:
         # "the ministry announced countermeasures": the story's imposer; "(Beijing hit back.) Its Commerce
