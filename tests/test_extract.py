@@ -2780,3 +2780,9 @@ def test_the_original_ban_introduced_against_others_is_the_same_imposer_s():
     assert sorted((e.imposers, e.targets, e.date.value) for e in _events(text) if e.type == "Sanction") == [
         (("RUS",), ("AUS",), "2014-08"), (("RUS",), ("ISL",), "2015-08-13"), (("RUS",), ("NOR",), "2014-08"),
         (("RUS",), ("USA",), "2014-08")]
+
+
+def test_who_landed_at_the_airport_and_was_then_received_held_talks():
+    text = ("NAIROBI, July 12, 2023 - Iranian President Ebrahim Raisi, who landed at Jomo Kenyatta International Airport "
+            "in the morning, was received by President William Ruto at State House, Nairobi.")
+    assert ("IRN", "KEN") in [e.countries for e in _events(text) if e.type == "Meeting"]
