@@ -2786,3 +2786,9 @@ def test_who_landed_at_the_airport_and_was_then_received_held_talks():
     text = ("NAIROBI, July 12, 2023 - Iranian President Ebrahim Raisi, who landed at Jomo Kenyatta International Airport "
             "in the morning, was received by President William Ruto at State House, Nairobi.")
     assert ("IRN", "KEN") in [e.countries for e in _events(text) if e.type == "Meeting"]
+
+
+def test_a_country_in_a_participial_clause_after_the_target_is_no_target():
+    text = ("BRUSSELS, Feb 23, 2024 - The European Union formally adopted its 13th package of sanctions against Russia on "
+            "Friday, adding nearly 200 companies to its blacklist on the eve of the anniversary of the invasion of Ukraine.")
+    assert [(e.targets, e.organization) for e in _events(text) if e.type == "Sanction"] == [(("RUS",), "EU")]

@@ -979,7 +979,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
                          r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with)\b|[.;:]"
                          # "on Iran, Foreign Minister Penny Wong said, and Japan said it would ...": another clause
-                         r"|,\s+(?:[\w'-]+\s+){1,5}(?:said|says|told|announced)\b|,\s+and\s+(?:[\w'-]+\s+){1,3}(?:said|says|will|would|has|have|had)\b",
+                         r"|,\s+(?:[\w'-]+\s+){1,5}(?:said|says|told|announced)\b|,\s+and\s+(?:[\w'-]+\s+){1,3}(?:said|says|will|would|has|have|had)\b"
+                         # "on Russia on Friday, adding 200 companies ... on the eve of ... the invasion of Ukraine"
+                         r"|,\s+(?:[a-z]+ing)\b",
                          text[split:])
         end = split + stop.start() if stop else len(text)
         subject = {k for p, k, o in parties if p < t0}  # the imposer named as subject is not its own target
