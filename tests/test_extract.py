@@ -2792,3 +2792,8 @@ def test_a_country_in_a_participial_clause_after_the_target_is_no_target():
     text = ("BRUSSELS, Feb 23, 2024 - The European Union formally adopted its 13th package of sanctions against Russia on "
             "Friday, adding nearly 200 companies to its blacklist on the eve of the anniversary of the invasion of Ukraine.")
     assert [(e.targets, e.organization) for e in _events(text) if e.type == "Sanction"] == [(("RUS",), "EU")]
+
+
+def test_making_a_capital_one_s_first_trip_is_a_visit_there():
+    text = "BERLIN, May 27, 2024 - Scholz made Paris his first foreign trip as chancellor, meeting Macron on December 10, 2021."
+    assert ("Visit", ("DEU", "FRA"), "2021-12-10", False) in _summary(_events(text))
