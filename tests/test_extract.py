@@ -2797,3 +2797,9 @@ def test_a_country_in_a_participial_clause_after_the_target_is_no_target():
 def test_making_a_capital_one_s_first_trip_is_a_visit_there():
     text = "BERLIN, May 27, 2024 - Scholz made Paris his first foreign trip as chancellor, meeting Macron on December 10, 2021."
     assert ("Visit", ("DEU", "FRA"), "2021-12-10", False) in _summary(_events(text))
+
+
+def test_was_last_at_a_seat_of_government_is_a_visit_to_its_country():
+    text = ("WASHINGTON, April 11, 2024 - Japanese Prime Minister Fumio Kishida was last at the White House in January 2023. "
+            "Philippine President Ferdinand Marcos Jr. was last in the Oval Office on May 1 last year.")
+    assert _summary(_events(text)) == [("Visit", ("JPN", "USA"), "2023-01", False), ("Visit", ("PHL", "USA"), "2023-05-01", False)]
