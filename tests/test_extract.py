@@ -2803,3 +2803,9 @@ def test_was_last_at_a_seat_of_government_is_a_visit_to_its_country():
     text = ("WASHINGTON, April 11, 2024 - Japanese Prime Minister Fumio Kishida was last at the White House in January 2023. "
             "Philippine President Ferdinand Marcos Jr. was last in the Oval Office on May 1 last year.")
     assert _summary(_events(text)) == [("Visit", ("JPN", "USA"), "2023-01", False), ("Visit", ("PHL", "USA"), "2023-05-01", False)]
+
+
+def test_a_trip_to_the_border_city_of_a_country_is_a_visit_there():
+    text = ("BRUSSELS, Feb 23, 2024 - Ukrainian Foreign Minister Dmytro Kuleba met Hungary's Peter Szijjarto on Jan. 29, "
+            "when Szijjarto travelled to the border city of Uzhhorod for talks.")
+    assert ("Visit", ("HUN", "UKR"), "2024-01-29", False) in _summary(_events(text))
