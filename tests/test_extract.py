@@ -2809,3 +2809,10 @@ def test_a_trip_to_the_border_city_of_a_country_is_a_visit_there():
     text = ("BRUSSELS, Feb 23, 2024 - Ukrainian Foreign Minister Dmytro Kuleba met Hungary's Peter Szijjarto on Jan. 29, "
             "when Szijjarto travelled to the border city of Uzhhorod for talks.")
     assert ("Visit", ("HUN", "UKR"), "2024-01-29", False) in _summary(_events(text))
+
+
+def test_who_stayed_at_home_took_no_part_in_the_summit():
+    text = ("APIA, Oct 25, 2024 - King Charles III opened the Commonwealth Heads of Government Meeting in Apia on Friday. "
+            "Canada's Justin Trudeau stayed at home, and India's Narendra Modi and South Africa's Cyril Ramaphosa were in "
+            "Kazan, Russia, for the BRICS summit this week.")
+    assert [e.countries for e in _events(text) if e.type == "Summit" and e.organization == "BRICS"] == [("IND", "RUS", "ZAF")]

@@ -591,7 +591,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     # "... held in Minsk without the participation of Armenia, whose Prime Minister had declined to travel"
     away = [w.end() for w in re.finditer(r"\bwithout\s+(?:the\s+)?(?:participation|presence)\s+of\s+", text)]
     away_subject = [w.start() for w in re.finditer(r"\b(?:declined\s+to\s+(?:travel|attend|come)|(?:was|were)\s+not\s+represented|"
-                                                     r"did\s+not\s+(?:attend|travel|come)|stayed\s+away|boycotted)\b", text)]
+                                                     r"did\s+not\s+(?:attend|travel|come)|stayed\s+(?:away|(?:at\s+)?home)|boycotted)\b", text)]
     kept = [a for a in actors if not any(0 <= a[0] - e <= 12 for e in away)
             and not any(0 < s - a[0] <= 60 for s in away_subject)]
     gone = {a[1] for a in actors if a not in kept}  # "Pashinyan stayed away, as he did from the previous summit": he too
