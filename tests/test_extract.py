@@ -2815,4 +2815,6 @@ def test_who_stayed_at_home_took_no_part_in_the_summit():
     text = ("APIA, Oct 25, 2024 - King Charles III opened the Commonwealth Heads of Government Meeting in Apia on Friday. "
             "Canada's Justin Trudeau stayed at home, and India's Narendra Modi and South Africa's Cyril Ramaphosa were in "
             "Kazan, Russia, for the BRICS summit this week.")
-    assert [e.countries for e in _events(text) if e.type == "Summit" and e.organization == "BRICS"] == [("IND", "RUS", "ZAF")]
+    events = _events(text)
+    assert [e.countries for e in events if e.type == "Summit" and e.organization == "BRICS"] == [("IND", "RUS", "ZAF")]
+    assert sorted(e.guest for e in events if e.type == "Visit") == ["IND", "ZAF"]
