@@ -2818,3 +2818,9 @@ def test_who_stayed_at_home_took_no_part_in_the_summit():
     events = _events(text)
     assert [e.countries for e in events if e.type == "Summit" and e.organization == "BRICS"] == [("IND", "RUS", "ZAF")]
     assert sorted(e.guest for e in events if e.type == "Visit") == ["IND", "ZAF"]
+
+
+def test_a_day_in_what_someone_said_would_happen_does_not_date_the_act_before_it():
+    text = ("NAIROBI, Aug 24, 2023 - Kenyan President William Ruto, who held talks with Tanzanian President Samia Suluhu "
+            "Hassan, said the border would reopen on January 1 next year.")
+    assert [e.date.value for e in _events(text) if e.type == "Meeting"] == ["2023-08-24"]

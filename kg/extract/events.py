@@ -981,6 +981,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
 _CAREER = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?(?:took\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
                      r"was\s+(?:elected|appointed|named|sworn\s+in|re-?elected)|succeeded|replaced)\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled|was\s+on|is\s+on)\b[^,;]*[.!?\"']*$")
+_SAID_THAT = re.compile(r",\s+(?:said|says|told\s+[\w-]+|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}(?:would|will)\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
@@ -1002,6 +1003,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     # "his counterpart Badr Abdelatty, who took up his post in July,": a date of the person's career, not of the act
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b and _CAREER.match(text, a)
                                            for a, b in asides)]
+    said = _SAID_THAT.search(text, event.trigger)
+    if said is not None:  # "Ramaphosa, who hosted the summit, said the six would join on January 1": what he said
+        usable = [d for d in usable if d.start < said.start()]
     came_from = _FROM_WHERE.search(text, event.trigger) if event.type == "Visit" else None
     if came_from is not None:  # "arrived in Warsaw from Kyiv, where on Sunday he ...": that day was in Kyiv
         usable = [d for d in usable if d.start < came_from.end()]
