@@ -2824,3 +2824,11 @@ def test_a_day_in_what_someone_said_would_happen_does_not_date_the_act_before_it
     text = ("NAIROBI, Aug 24, 2023 - Kenyan President William Ruto, who held talks with Tanzanian President Samia Suluhu "
             "Hassan, said the border would reopen on January 1 next year.")
     assert [e.date.value for e in _events(text) if e.type == "Meeting"] == ["2023-08-24"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Modi said he looked forward to visiting Bhutan soon.",
+    "Indian officials said Modi \"looked forward\" to visiting Bhutan but gave no date.",
+])
+def test_looking_forward_to_a_visit_is_a_plan(sentence):
+    assert [(e.type, e.planned) for e in _events("THIMPHU, March 16, 2024 - " + sentence)] == [("Visit", True)]
