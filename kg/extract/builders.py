@@ -242,9 +242,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     away = [w.start() for w in _STAYED_AWAY.finditer(text, 0, trigger.start())]
     # "Canada's Justin Trudeau stayed at home, and India's Narendra Modi ... were in Kazan": not Trudeau
     actors = [a for a in actors if not any(0 < s - a[0] <= 60 for s in away)]
-    opener = None
-    for opener in re.finditer(r"\b(?:when|after|as|because|while)\s+", text[:trigger.start()]):
-        pass
+    opener = ([None] + list(_CLAUSE_OPENER.finditer(text, 0, trigger.start())))[-1]  # the clause the trip is told in
     if opener is not None and any(opener.end() <= pos < trigger.start() and how in ("person", "description", "reference")
                                   for pos, _, how in actors):
         # "Zelensky was furious last month when Modi flew to Moscow": who travelled is the clause's own subject
@@ -377,6 +375,7 @@ _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z
 
 _STAYED_AWAY = re.compile(r"\b(?:stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:travel|attend|come|go)|skipped|"
                           r"declined\s+to\s+(?:travel|attend|come))\b")
+_CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while)\s+")
 _JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
 #: "after her talks with Jaishankar, ...": talks told in passing, not the meeting the sentence is about
 EARLIER_TALKS = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},")
