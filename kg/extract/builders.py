@@ -284,15 +284,13 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     hosts = [h for h in hosts if h not in guests]
     kind = _VISIT_KIND.search(text)
     events = []
-    institutional = any(m.kind == "org" or (m.kind == "person" and ctx.dm.persons[m.key].organization) for m in mentions) \
-        or re.search(r"\b(?:Council|Commission|Parliament|headquarters)\b", text)
     for host in hosts:
         city_name = next((c for _, h, c in places if h == host and c), None)
         if city_name is None:
             other, city_country = _city(ctx, mentions)
             city_name = other if city_country == host else None
-        if city_name in ORGANISATION_SEATS and institutional and not re.match(r"visit", trigger.group(), re.I) and not any(
-                m.kind in ("person", "description", "demonym") and m.country == host for m in mentions):
+        if city_name in ORGANISATION_SEATS and _institutional(ctx, text, mentions) and not re.match(r"visit", trigger.group(), re.I) \
+                and not any(m.kind in ("person", "description", "demonym") and m.country == host for m in mentions):
             continue  # "was in Brussels for an EU-Canada summit", "arrives at the Council building in Brussels": the EU's
         for guest in guests:
             countries = unique([guest, host])
@@ -300,6 +298,12 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
                                 persons=_persons(mentions, set(countries)),
                                 visit_type=kind.group(1).lower() if kind else None))
     return events
+
+
+def _institutional(ctx: Context, text: str, mentions: list[Mention]) -> bool:
+    """Does a sentence speak of an organisation's business (an organisation or its official named, its Council)?"""
+    return any(m.kind == "org" or (m.kind == "person" and ctx.dm.persons[m.key].organization) for m in mentions) \
+        or re.search(r"\b(?:Council|Commission|Parliament|headquarters)\b", text) is not None
 
 
 def first_named(ctx: Context, test) -> str | None:

@@ -130,10 +130,11 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
     day = summit.date.first_day()
     added = set(summit.countries)
     for sentence in sentences:
-        if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in _mentions_in(ctx, sentence)
+        mentions = _mentions_in(ctx, sentence)
+        if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in mentions
                                                          if m.kind == "person" and ctx.dm.persons[m.key].role in OFFICES}) < 3:
             continue  # about the gathering, or naming the leaders of three countries or more
-        other = {m.key for m in _mentions_in(ctx, sentence) if m.kind == "org"}
+        other = {m.key for m in mentions if m.kind == "org"}
         if summit.organization and other and summit.organization not in other and re.search(
                 r"\b(?:summit|meeting|session|conference|forum)\b", sentence.text, re.I):
             continue  # "from Georgetown, where he attended the meeting of CARICOM heads": another gathering
@@ -144,7 +145,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
             continue  # (not "Sonexay Siphandone of Laos, who took over as prime minister at the end of December,")
         listing = False  # inside "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan"
         last_end = None
-        for m in _mentions_in(ctx, sentence):
+        for m in mentions:
             if absent and 0 <= sentence.start + absent.start() - m.end < 60:
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
@@ -265,8 +266,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             codes = tuple(unique(named))[:NUMBER_WORDS[few.group(1)]]
             codes = codes if len(codes) == NUMBER_WORDS[few.group(1)] else ()
         out.extend((group.start(), code, "country") for code in codes)
-    titles = tuple(ctx.gaz.leader_titles)
-    for m in _reference_pattern(titles, tuple(t for t in titles if ctx.gaz.title_country(t))).finditer(text):
+    for m in _references(ctx.gaz).finditer(text):
         # who is already named: anyone acting, and countries named before the title ("the jet developed by
         # Britain" after "hosted the King" names no one at the meeting)
         present = {code for pos, code, how in out if how not in ("country", "place", "metonym") or pos < m.start()}
@@ -302,6 +302,13 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:with|met|received|hosted|welcomed|thanked|called\s+on)\s+"
                             r"(?:[A-Z][\w.'\u00c0-\u024f-]*\s+){0,6}$")
+
+
+@functools.lru_cache(maxsize=4)
+def _references(gaz: Gazetteer) -> re.Pattern:
+    """The reference pattern of a gazetteer's leader titles, built once per gazetteer."""
+    titles = tuple(gaz.leader_titles)
+    return _reference_pattern(titles, tuple(t for t in titles if gaz.title_country(t)))
 
 
 @functools.lru_cache(maxsize=4)

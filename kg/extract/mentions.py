@@ -465,7 +465,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         if not info.known and info.country is None and info.role and (court or home) and not info.organization:
             # "Treasury Secretary Scott Bessent said": an official of the country whose agency tells the story,
             # or else of the country the story is most about, unless that is the counterpart's
-            facing = _counterpart_country(info.name, mentions, text)
+            facing = None if court else _counterpart_country(info.name, mentions, text)
             info.country = court or next((c for c, _ in counts.most_common() if c != facing), None)
         if not info.known and info.role == "foreign_minister" and info.title == "Foreign Secretary" and info.country and day is not None:
             holder = gaz.holder(info.country, "foreign_minister", day)
@@ -630,12 +630,11 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d\u2019)]?\s")
 def _counterpart_country(name: str, mentions: list[Mention], text: str) -> str | None:
     """The country of the person a name is paired with ("Defence Minister X and his Swedish counterpart
     Y", "Minister of Energy X and the Canadian Minister of Energy, Y", "X sat down with Brazil's
-    Minister of Development, Y"): X is of the other side."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for i, m in enumerate(ordered):
+    Minister of Development, Y"): X is of the other side. ``mentions`` are in text order."""
+    for i, m in enumerate(mentions):
         if m.kind != "person" or m.key != name:
             continue
-        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is None or after.kind not in ("country", "demonym", "description") or not after.country:
             continue
         gap = text[m.end:after.start]
