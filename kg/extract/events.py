@@ -1035,7 +1035,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                 return -1  # "On Sunday, Yoon held talks with Samia, who arrived on Saturday": the clause's own day
             broken = _CLAUSE_BREAK.search(gap) or _SEGMENT.search(gap)
             if broken and event.type == "Visit" and re.fullmatch(r",\s*where", broken.group()) and not _SEGMENT.search(gap) \
-                    and not re.search(r"\bfrom\s+(?:the\s+)?[A-Z][^,;]{1,40}$", gap[:broken.start()]):
+                    and not _FROM_WHERE.search(gap):
                 broken = None  # "flying on to Washington, where he met Biden on Nov. 12": the arrival's day too
                 # (not "arrived in Warsaw from Kyiv, where on Sunday he ...": that day was in Kyiv)
             return d.start - event.trigger + (200 if broken else 0)
