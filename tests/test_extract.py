@@ -2832,3 +2832,9 @@ def test_a_day_in_what_someone_said_would_happen_does_not_date_the_act_before_it
 ])
 def test_looking_forward_to_a_visit_is_a_plan(sentence):
     assert [(e.type, e.planned) for e in _events("THIMPHU, March 16, 2024 - " + sentence)] == [("Visit", True)]
+
+
+def test_a_capital_that_acts_is_not_the_venue_of_a_summit():
+    text = ("Macron used the G20 summit to hold a brief meeting with Ramaphosa, as European leaders huddled on the margins "
+            "to discuss a U.S. draft plan to end the war that Kyiv fears would force it to give up territory.")
+    assert [e.countries for e in _events(text, "2025-11-22") if e.type == "Summit"] == [("FRA", "ZAF")]

@@ -610,7 +610,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     codes = list(unique(code for pos, code, how in actors
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
                          or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
-    cities = [m for m in mentions if m.kind == "city"]
+    # a city that acts ("the war that Kyiv fears would ...") is no venue: the venue follows a preposition
+    cities = [m for m in mentions if m.kind == "city" and (m.start - sentence.start < 3 or _VENUE_BEFORE.search(
+        text, max(0, m.start - sentence.start - 30), m.start - sentence.start))]
     if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
         cities = cities[1:]  # "Kingstown, 19 July 2023 - ... co-chaired the Summit ... in Brussels": not the dateline's city
     city_name, city_country = _city(ctx, cities)
@@ -672,6 +674,7 @@ def _attached(text: str, trigger: re.Match, orgs: list, sentence) -> bool:
 ORGANISATION_SEATS = frozenset({"Brussels", "Geneva", "Strasbourg", "The Hague", "Luxembourg"})
 _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[\w-]+\s+){0,3}(?:on|against)|admitted|admission\s+of|"
                        r"suspended|expelled|approved)\s+(?:the\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|of|near|outside|into|for|hosted\s+by|host)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}|[,(\u2014-]\s*)$", re.I)
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)
 # the name of one summit among several ("the ASEAN-U.S. summit", "ASEAN Plus Three", "the 43rd ASEAN Summit")
 _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2013]\s?[A-Z][\w.]*)+|[A-Z]{2,}\s+Plus\s+\w+|"
