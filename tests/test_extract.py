@@ -2838,3 +2838,9 @@ def test_a_capital_that_acts_is_not_the_venue_of_a_summit():
     text = ("Macron used the G20 summit to hold a brief meeting with Ramaphosa, as European leaders huddled on the margins "
             "to discuss a U.S. draft plan to end the war that Kyiv fears would force it to give up territory.")
     assert [e.countries for e in _events(text, "2025-11-22") if e.type == "Summit"] == [("FRA", "ZAF")]
+
+
+def test_three_leaders_meeting_on_the_sidelines_of_a_summit_stay_a_meeting():
+    text = ("JOHANNESBURG, Nov 22 - Leaders of the Group of 20 opened their summit in Johannesburg on Saturday. "
+            "On the sidelines, Modi, Albanese and Carney met on Saturday afternoon and announced a partnership on minerals.")
+    assert ("Meeting", ("AUS", "CAN", "IND"), "2025-11-22", False) in _summary(_events(text, "2025-11-22"))

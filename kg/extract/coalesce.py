@@ -139,12 +139,16 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a.value[:short] == b.value[:short]
 
 
+_ASIDE_TALKS = re.compile(r"\b(?:sidelines|margins|trilateral|three-way|four-way)\b", re.I)
+
+
 def absorb_into_summits(events: list[Event]) -> list[Event]:
     """A meeting of three or more countries on a summit's day is that summit's gathering."""
     summits = [e for e in events if e.type == "Summit" and not e.planned]
     out = []
     for event in events:
-        if event.type == "Meeting" and len(event.countries) >= 3 and not event.planned:
+        if event.type == "Meeting" and len(event.countries) >= 3 and not event.planned and not any(
+                _ASIDE_TALKS.search(e.quote) for e in event.evidence):  # "On the sidelines, Modi, Albanese and Carney met"
             summit = next((s for s in summits if _compatible(s.date, event.date)), None)
             if summit is not None:
                 summit.countries = tuple(sorted(set(summit.countries) | set(event.countries)))
