@@ -2844,3 +2844,9 @@ def test_three_leaders_meeting_on_the_sidelines_of_a_summit_stay_a_meeting():
     text = ("JOHANNESBURG, Nov 22 - Leaders of the Group of 20 opened their summit in Johannesburg on Saturday. "
             "On the sidelines, Modi, Albanese and Carney met on Saturday afternoon and announced a partnership on minerals.")
     assert ("Meeting", ("AUS", "CAN", "IND"), "2025-11-22", False) in _summary(_events(text, "2025-11-22"))
+
+
+def test_a_place_before_the_presidents_office_is_not_a_president():
+    text = "On Thursday Johnson held talks with Kagame at Village Urugwiro, the president's office, and defended the plan."
+    persons = extract_document(Document(text, "t.txt", "t.txt", published=dt.date(2022, 6, 27))).mentions.persons
+    assert "Village Urugwiro" not in persons

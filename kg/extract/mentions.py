@@ -348,7 +348,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             nxt = by_start.get(match.end + of.end()) if of else None
             if nxt is not None and nxt.kind == "country":
                 country = country or nxt.key
-            before = _NAME_BEFORE.search(text[max(0, match.start - 90):match.start])
+            # (not "at Village Urugwiro, the president's office": the title is an owner there)
+            before = _NAME_BEFORE.search(text[max(0, match.start - 90):match.start]) \
+                if not re.match(r"['\u2019]s?\s", text[match.end:]) else None
             if before:
                 offset = max(0, match.start - 90)
                 spans.append((offset + before.start("name"), offset + before.end("name")))
