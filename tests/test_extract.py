@@ -2850,3 +2850,9 @@ def test_a_place_before_the_presidents_office_is_not_a_president():
     text = "On Thursday Johnson held talks with Kagame at Village Urugwiro, the president's office, and defended the plan."
     persons = extract_document(Document(text, "t.txt", "t.txt", published=dt.date(2022, 6, 27))).mentions.persons
     assert "Village Urugwiro" not in persons
+
+
+def test_stepping_off_a_plane_in_a_capital_is_an_arrival():
+    text = ("When Abiy Ahmed stepped off his plane in Mogadishu on Thursday, mortar rounds had landed near the airport. "
+            "The Ethiopian prime minister went ahead anyway and drove with President Hassan Sheikh Mohamud to Villa Somalia for talks.")
+    assert ("Visit", ("ETH", "SOM"), "2025-02-27", False) in _summary(_events(text, "2025-03-03"))
