@@ -2856,3 +2856,10 @@ def test_stepping_off_a_plane_in_a_capital_is_an_arrival():
     text = ("When Abiy Ahmed stepped off his plane in Mogadishu on Thursday, mortar rounds had landed near the airport. "
             "The Ethiopian prime minister went ahead anyway and drove with President Hassan Sheikh Mohamud to Villa Somalia for talks.")
     assert ("Visit", ("ETH", "SOM"), "2025-02-27", False) in _summary(_events(text, "2025-03-03"))
+
+
+def test_a_sentence_opening_with_the_prime_minister_makes_him_the_he_of_the_next():
+    text = ("TOKYO, May 5, 2022 - Prime Minister Fumio Kishida protested on Thursday. "
+            "On April 12 the government froze the assets of the daughters of President Vladimir Putin. "
+            "The prime minister himself is on a tour of Europe. He held talks with Italian Prime Minister Mario Draghi in Rome on Wednesday.")
+    assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("ITA", "JPN")]

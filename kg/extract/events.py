@@ -893,6 +893,11 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", text)
     if first_person and not (pronoun and pronoun.start() < first_person.start - sentence.start):
         ctx.last_subject = first_person.country
+    elif first_person is None and re.match(r"\s*The\s", text) and _references(ctx.gaz).match(text, text.index("The")) \
+            and not re.match(r"\s*The\s+\w+(?:\s+\w+)?\s+(?:of|to)\b", text):
+        # "The prime minister himself is on a tour ...": the story's prime minister, whom a later "he" means
+        code = next((c for p, c, how in _actor_countries(ctx, sentence, mentions) if how == "reference" and p <= 3), None)
+        ctx.last_subject = code or ctx.last_subject
     for event in events:
         if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and not event.planned:
             ctx.pair = event.countries
