@@ -2863,3 +2863,13 @@ def test_a_sentence_opening_with_the_prime_minister_makes_him_the_he_of_the_next
             "On April 12 the government froze the assets of the daughters of President Vladimir Putin. "
             "The prime minister himself is on a tour of Europe. He held talks with Italian Prime Minister Mario Draghi in Rome on Wednesday.")
     assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("ITA", "JPN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Sunday King Mohammed VI held talks with Guinean President Alpha Condé, who on Monday took over the AU's chairmanship "
+     "from Chad's Idriss Déby.", [("GIN", "MAR")]),
+    ("On the sidelines, Díaz-Canel held talks with Chinese Premier Li Qiang, who reaffirmed China's support, and on July 7 he "
+     "met with Brazilian President Luiz Inácio Lula da Silva.", [("BRA", "CUB"), ("CHN", "CUB")]),
+])
+def test_a_person_in_a_who_clause_after_the_counterpart_did_not_meet_the_subject(text, expected):
+    assert sorted(e.countries for e in _events(text, "2017-01-31") if e.type == "Meeting") == expected

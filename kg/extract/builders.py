@@ -536,9 +536,13 @@ _MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s
 def _in_clause(objects, actors, text: str, trigger: re.Match) -> list[str]:
     """The objects named in the trigger's own clause ("held talks with A at the palace, as both brace
     for a pact with B": A alone)."""
-    aside = re.search(r",\s+(?:as|while|amid|whereas)\b", text[trigger.end():])
+    aside = re.search(r",\s+(?:as|while|amid|whereas|who|whose)\b", text[trigger.end():])
     cut = trigger.end() + aside.start() if aside else len(text)
-    return [code for code in objects if any(c == code and trigger.start() <= pos < cut for pos, c, _ in actors)]
+    # "with Guinean President Conde, who took over the chair from Chad's Deby": not Deby (but "..., who
+    # reaffirmed ..., and on July 7 he met with Lula": the clause after the aside names one more)
+    resume = re.search(r",\s+and\b", text[cut:]) if aside and aside.group().endswith(("who", "whose")) else None
+    again = cut + resume.end() if resume else len(text)
+    return [code for code in objects if any(c == code and (trigger.start() <= pos < cut or pos >= again) for pos, c, _ in actors)]
 
 
 def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
