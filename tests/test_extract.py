@@ -2873,3 +2873,8 @@ def test_a_sentence_opening_with_the_prime_minister_makes_him_the_he_of_the_next
 ])
 def test_a_person_in_a_who_clause_after_the_counterpart_did_not_meet_the_subject(text, expected):
     assert sorted(e.countries for e in _events(text, "2017-01-31") if e.type == "Meeting") == expected
+
+
+def test_the_country_whose_invasion_an_anniversary_marks_is_no_sanctions_target():
+    text = "Canada announced new sanctions on Russia on the second anniversary of the full-scale invasion of Ukraine."
+    assert [e.countries for e in _events(text, "2024-02-24") if e.type == "Sanction"] == [("CAN", "RUS")]

@@ -994,7 +994,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             split = trigger.end()  # "the Treasury sanctioned Kyrgyzstan's Keremet Bank for helping Russian entities"
         imposers = [k for p, k, o in parties if p < t0]
         stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
-                         r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with)\b|[.;:]"
+                         r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with|"
+                         r"on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary)\b|[.;:]"  # "on Russia on the anniversary of the invasion of Ukraine"
                          # "on Iran, Foreign Minister Penny Wong said, and Japan said it would ...": another clause
                          r"|,\s+(?:[\w'-]+\s+){1,5}(?:said|says|told|announced)\b|,\s+and\s+(?:[\w'-]+\s+){1,3}(?:said|says|will|would|has|have|had)\b"
                          # "on Russia on Friday, adding 200 companies ... on the eve of ... the invasion of Ukraine"
