@@ -2878,3 +2878,9 @@ def test_a_person_in_a_who_clause_after_the_counterpart_did_not_meet_the_subject
 def test_the_country_whose_invasion_an_anniversary_marks_is_no_sanctions_target():
     text = "Canada announced new sanctions on Russia on the second anniversary of the full-scale invasion of Ukraine."
     assert [e.countries for e in _events(text, "2024-02-24") if e.type == "Sanction"] == [("CAN", "RUS")]
+
+
+def test_a_second_country_joining_on_its_own_date_in_the_same_clause():
+    text = "Its northern neighbours went first: Estonia adopted the euro on 1 January 2011 and Latvia on 1 January 2014."
+    assert _summary(e for e in _events(text, "2015-01-01") if e.type == "Accession") == [
+        ("Accession", ("EST",), "2011-01-01", False), ("Accession", ("LVA",), "2014-01-01", False)]

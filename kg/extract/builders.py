@@ -859,7 +859,20 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
         return _joined_before(ctx, sentence, mentions, org, (last or earlier).end())
     if not joiners:
         return None
-    return [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
+    events = [Event("Accession", (code,), [], organization=org, persons=_persons(mentions, {code})) for code in joiners]
+    gapped = _GAPPED_JOINER.match(text, t1)
+    named = gapped and next((m.country for m in mentions if m.kind == "country" and m.start - sentence.start == gapped.start("who")), None)
+    dates = [d for d in find_dates(text[gapped.end("who"):], ctx.published, ctx.year) if not d.relative][:1] if named else []
+    if dates and named not in joiners:  # "Estonia adopted the euro on 1 January 2011 and Latvia on 1 January 2014": both
+        later = Event("Accession", (named,), [], organization=org, persons=_persons(mentions, {named}))
+        later.date, later.explicit_date = dates[0].date, True
+        events.append(later)
+    return events
+
+
+# the joining told once for two countries, each with its own date
+_GAPPED_JOINER = re.compile(r"[^,;.]{0,40}?\s(?:in|on)\s+[^,;]{1,25}?,?\s+and\s+(?:then\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+                            r"\s+(?:followed\s+)?(?:suit\s+)?(?:in|on)\s+(?=\d|[A-Z][a-z]+\s+\d)")
 
 
 NTH_TO_JOIN = re.compile(r"\b(?:is|are|was|were|becomes?|became)\s+the\s+(?:[\w-]+\s+){0,3}?(?:country|countries|nation|nations|"
