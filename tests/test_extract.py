@@ -2884,3 +2884,10 @@ def test_a_second_country_joining_on_its_own_date_in_the_same_clause():
     text = "Its northern neighbours went first: Estonia adopted the euro on 1 January 2011 and Latvia on 1 January 2014."
     assert _summary(e for e in _events(text, "2015-01-01") if e.type == "Accession") == [
         ("Accession", ("EST",), "2011-01-01", False), ("Accession", ("LVA",), "2014-01-01", False)]
+
+
+def test_the_annual_summit_of_two_countries_is_their_leaders_meeting():
+    text = ("NEW DELHI, Dec 5, 2025 - Putin arrived for talks. The previous annual summit was held in Moscow on 9 July 2024, "
+            "at the end of Modi's two-day visit to Russia.")
+    kinds = {(e.type, e.countries) for e in _events(text) if e.date and e.date.value == "2024-07-09"}
+    assert ("Meeting", ("IND", "RUS")) in kinds and not any(k == "Summit" for k, _ in kinds)

@@ -70,6 +70,9 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
 _PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
 
 
+_ANNUAL_SUMMIT = re.compile(r"\b(?:annual|bilateral)\s+summit\b", re.I)  # "The two Prime Ministers held the Annual Summit"
+
+
 def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str, str | None]) -> list[Event]:
     """A summit its text names after two countries ("the fifth Algeria-Italy intergovernmental
     summit") is their leaders' meeting, one with the talks the story tells of that day."""
@@ -79,7 +82,7 @@ def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str
             continue
         for quote in (e.quote for e in event.evidence):
             pair = _PAIR_SUMMIT.search(quote)
-            if pair and {ctx.gaz.country_by_name(w) for w in pair.groups()} == set(event.countries):
+            if (pair and {ctx.gaz.country_by_name(w) for w in pair.groups()} == set(event.countries)) or _ANNUAL_SUMMIT.search(quote):
                 event.type, changed = "Meeting", True
                 break
     return merge_events(events, countries_of) if changed else events
