@@ -2891,3 +2891,9 @@ def test_the_annual_summit_of_two_countries_is_their_leaders_meeting():
             "at the end of Modi's two-day visit to Russia.")
     kinds = {(e.type, e.countries) for e in _events(text) if e.date and e.date.value == "2024-07-09"}
     assert ("Meeting", ("IND", "RUS")) in kinds and not any(k == "Summit" for k, _ in kinds)
+
+
+def test_heads_of_state_who_joined_them_at_a_hotel_joined_no_organisation():
+    text = ("JEDDAH, May 19, 2023 - Arab League leaders met on Friday. Palestinian President Mahmoud Abbas was among the "
+            "heads of state who joined them at the Ritz-Carlton hotel, along with Arab League Secretary-General Ahmed Aboul Gheit.")
+    assert not [e for e in _events(text) if e.type == "Accession"]
