@@ -2897,3 +2897,10 @@ def test_heads_of_state_who_joined_them_at_a_hotel_joined_no_organisation():
     text = ("JEDDAH, May 19, 2023 - Arab League leaders met on Friday. Palestinian President Mahmoud Abbas was among the "
             "heads of state who joined them at the Ritz-Carlton hotel, along with Arab League Secretary-General Ahmed Aboul Gheit.")
     assert not [e for e in _events(text) if e.type == "Accession"]
+
+
+def test_a_return_trip_some_days_later_in_the_same_sentence_is_its_own_visit_of_its_own_day():
+    text = ("Syrian Foreign Minister Faisal Mekdad visited Jeddah on April 12 for talks with his Saudi counterpart, Prince "
+            "Faisal bin Farhan, and six days later the Saudi minister flew to Damascus.")
+    visits = sorted((e.guest, e.host, e.date.value) for e in _events(text, "2023-05-20") if e.type == "Visit")
+    assert visits == [("SAU", "SYR", "2023-04-18"), ("SYR", "SAU", "2023-04-12")]

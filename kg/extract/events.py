@@ -568,6 +568,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
                 event.explicit_date = True  # ("On January 7 ... Nine days later ...": still in the past)
                 event.background = _long_ago(event, ctx)
+    then = _DAYS_LATER_CLAUSE.search(text)
+    prior = [d for d in dates if then and d.end <= then.start() and d.date.precision == "day" and not d.relative]
+    for event in events if prior else []:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
+        if event.trigger > then.end() and not event.planned:
+            day = prior[-1].date.first_day() + dt.timedelta(days=number_of(then.group("n").lower()) or 1)
+            event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
     came = _CAME_DAYS_AFTER.search(text)
     base = ctx.last_day or ctx.section or ctx.published
     if came and ctx.visit_day and re.search(r"\b(?:visit|trip|tour)\s+$", text[:came.start()]):
@@ -662,6 +668,8 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+t
 
 
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
+                      # ", and six days later the Saudi minister flew to Damascus"
+                      r"and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\b)|"
                       r"and\s+(?=\w+\s+(?:then\s+|later\s+|also\s+)?(?:visited|met|signed|travelled|traveled|joined|followed|imposed|sanctioned|banned|froze|blacklisted))|"
                       # ", and Chinese President Xi Jinping made a return visit to Pyongyang": a subject of its own
                       r"and\s+(?=(?:[A-Z][\w'-]+\s+){1,5}(?:then\s+|later\s+|also\s+)?(?:visited|made|paid|flew|travell?ed|went|arrived)\b)|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then)|"
@@ -931,6 +939,7 @@ _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:d
                             r"(?:day|evening|afternoon|morning)|(?<![Tt]his\s)that\s+(?:evening|afternoon|night))|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later)\b", re.I)
+_DAYS_LATER_CLAUSE = re.compile(r",\s+and\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+later\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
