@@ -2904,3 +2904,8 @@ def test_a_return_trip_some_days_later_in_the_same_sentence_is_its_own_visit_of_
             "Faisal bin Farhan, and six days later the Saudi minister flew to Damascus.")
     visits = sorted((e.guest, e.host, e.date.value) for e in _events(text, "2023-05-20") if e.type == "Visit")
     assert visits == [("SAU", "SYR", "2023-04-18"), ("SYR", "SAU", "2023-04-12")]
+
+
+def test_had_been_in_a_capital_is_a_visit():
+    text = "Two days before the summit, on Tuesday, Zelensky had been in Washington, where he met President Biden."
+    assert ("Visit", ("UKR", "USA"), "2023-12-12", False) in _summary(_events(text, "2023-12-16"))
