@@ -2909,3 +2909,9 @@ def test_a_return_trip_some_days_later_in_the_same_sentence_is_its_own_visit_of_
 def test_had_been_in_a_capital_is_a_visit():
     text = "Two days before the summit, on Tuesday, Zelensky had been in Washington, where he met President Biden."
     assert ("Visit", ("UKR", "USA"), "2023-12-12", False) in _summary(_events(text, "2023-12-16"))
+
+
+def test_a_treaty_signed_by_two_leaders_at_a_forum_abroad_is_theirs_not_the_venues():
+    text = ("The Falepili Union treaty, signed by Albanese and then-Tuvalu Prime Minister Kausea Natano in Rarotonga last "
+            "November, on the sidelines of the previous forum meeting in the Cook Islands, entered into force on Wednesday.")
+    assert [e.countries for e in _events(text, "2024-08-29") if e.type == "AgreementSigning"] == [("AUS", "TUV")]

@@ -713,7 +713,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     partners = [code for pos, code, how in actors if pos >= t0 and how != "place"
                 and re.search(r"\b(?:with|between|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$|\bbetween\s+[^,;]{0,40}\band\s+(?:the\s+)?$",
                               text[max(0, pos - 60):pos])]
-    codes = list(unique([*subject, *partners])) or list(unique(code for _, code, _ in actors))
+    # ("The treaty, signed by Albanese and Natano in Rarotonga": its signers, not the venue's country)
+    acting = list(unique(code for _, code, how in actors if how != "place"))
+    codes = list(unique([*subject, *partners])) or (acting if len(acting) >= 2 else list(unique(code for _, code, _ in actors)))
     if len(codes) == 1:  # "Panama signed the memorandum during a state visit to Beijing": the host signs too
         where = next((m.country for m in mentions if m.kind in ("city", "country") and m.start - sentence.start >= t0
                       and m.country not in codes and re.search(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$",
