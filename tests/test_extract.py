@@ -2915,3 +2915,8 @@ def test_a_treaty_signed_by_two_leaders_at_a_forum_abroad_is_theirs_not_the_venu
     text = ("The Falepili Union treaty, signed by Albanese and then-Tuvalu Prime Minister Kausea Natano in Rarotonga last "
             "November, on the sidelines of the previous forum meeting in the Cook Islands, entered into force on Wednesday.")
     assert [e.countries for e in _events(text, "2024-08-29") if e.type == "AgreementSigning"] == [("AUS", "TUV")]
+
+
+def test_another_countrys_bid_later_in_the_sentence_does_not_take_the_joining():
+    text = "Finland joined NATO on 4 April last year, but Sweden's bid was held up for more than 18 months by Turkey."
+    assert [e.countries for e in _events(text, "2024-03-08") if e.type == "Accession"] == [("FIN",)]
