@@ -2920,3 +2920,12 @@ def test_a_treaty_signed_by_two_leaders_at_a_forum_abroad_is_theirs_not_the_venu
 def test_another_countrys_bid_later_in_the_sentence_does_not_take_the_joining():
     text = "Finland joined NATO on 4 April last year, but Sweden's bid was held up for more than 18 months by Turkey."
     assert [e.countries for e in _events(text, "2024-03-08") if e.type == "Accession"] == [("FIN",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its parliament voted to ratify on 26 February, three days after Kristersson travelled to Budapest and held talks with "
+     "Prime Minister Viktor Orbán.", "2024-02-23"),
+    ("The Chinese leader arrived in Astana on Monday, February 26, a day after his birthday, for a state visit.", "2024-02-26"),
+])
+def test_a_visit_some_days_after_a_day_told_before_it(text, expected):
+    assert [e.date.value for e in _events(text, "2024-03-08") if e.type == "Visit"] == [expected]
