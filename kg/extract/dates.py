@@ -174,7 +174,14 @@ def find_dates(text: str, anchor: dt.date | None = None, year: int | None = None
                 found.append(mention)
                 taken.append((m.start(), end))
     found.sort(key=lambda d: d.start)
+    # "on Monday, February 26": one day, named twice (the weekday is no day of its own)
+    found = [d for d, nxt in zip(found, [*found[1:], None]) if not (
+        d.relative and nxt is not None and not nxt.relative and nxt.date.precision == "day"
+        and _WEEKDAY_ONLY.fullmatch(text, d.start, d.end) and re.fullmatch(r",?\s*", text[d.end:nxt.start]))]
     return tuple(found)  # cached: the same sentence is read by several rules
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:(?:on|last|this)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 
 
 def forget_dates() -> None:
