@@ -2929,3 +2929,9 @@ def test_another_countrys_bid_later_in_the_sentence_does_not_take_the_joining():
 ])
 def test_a_visit_some_days_after_a_day_told_before_it(text, expected):
     assert [e.date.value for e in _events(text, "2024-03-08") if e.type == "Visit"] == [expected]
+
+
+def test_a_round_of_talks_hosted_with_two_ministers_is_one_meeting_of_three():
+    text = ("Foreign Minister Hakan Fidan hosted a first round of talks in Ankara on 1 July with Ethiopia's Foreign Minister "
+            "Taye Atske Selassie and his Somali counterpart Ahmed Moallim Fiqi.")
+    assert [e.countries for e in _events(text, "2025-03-03") if e.type == "Meeting"] == [("ETH", "SOM", "TUR")]

@@ -508,7 +508,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         # "met in New York with the ambassadors of Algeria, Mozambique and Sierra Leone": one meeting of the group
         re.match(r"[^.;]{0,30}?\bwith\s+the\s+(?:ambassadors|envoys|representatives|permanent\s+representatives)\s+of\b",
                  text[trigger.end():])) or (
-        re.match(r"(?:dinner|lunch|luncheon|breakfast)\b", trigger.group(), re.I))  # "a lunch with Abe and Moon": one table
+        re.match(r"(?:dinner|lunch|luncheon|breakfast)\b", trigger.group(), re.I)) or (  # "a lunch with Abe and Moon": one table
+        # "Fidan hosted a first round of talks in Ankara with Ethiopia's Taye and his Somali counterpart": the three of them
+        re.search(r"\bhost(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?round\s+of\b", text[max(0, trigger.start() - 40):trigger.end() + 40]))
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
         mediator = _MEDIATED.match(text, trigger.end())
