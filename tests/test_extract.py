@@ -2935,3 +2935,11 @@ def test_a_round_of_talks_hosted_with_two_ministers_is_one_meeting_of_three():
     text = ("Foreign Minister Hakan Fidan hosted a first round of talks in Ankara on 1 July with Ethiopia's Foreign Minister "
             "Taye Atske Selassie and his Somali counterpart Ahmed Moallim Fiqi.")
     assert [e.countries for e in _events(text, "2025-03-03") if e.type == "Meeting"] == [("ETH", "SOM", "TUR")]
+
+
+def test_a_title_alone_is_not_skipped_for_its_own_countrys_minister_who_came_along():
+    text = ("DOHA, May 14, 2025 - Emir Sheikh Tamim bin Hamad Al Thani greeted Trump at the airport. Kuwait's Emir Sheikh "
+            "Mishal Al-Ahmad Al-Jaber Al-Sabah was in Riyadh. After an official welcome ceremony, Trump and the emir sat down "
+            "for talks at the Amiri Diwan, joined by Rubio and Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani.")
+    assert ("QAT", "USA") in {e.countries for e in _events(text) if e.type == "Meeting"}
+    assert ("KWT", "USA") not in {e.countries for e in _events(text) if e.type == "Meeting"}

@@ -272,7 +272,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
     for m in _references(ctx.gaz).finditer(text):
         # who is already named: anyone acting, and countries named before the title ("the jet developed by
         # Britain" after "hosted the King" names no one at the meeting)
-        present = {code for pos, code, how in out if how not in ("country", "place", "metonym") or pos < m.start()}
+        # (not those who came along: "Trump and the emir sat down for talks, joined by Rubio and Qatar's prime minister")
+        present = {code for pos, code, how in out if (how not in ("country", "place", "metonym") or pos < m.start())
+                   and not (pos > m.end() and _COMPANIONS.search(text, m.end(), pos))}
         if any(abs(p - m.start()) < 3 for p, _, _ in out) or re.match(r"\s+(?:of|[A-Z])|,\s+(?:Mr|Mrs|Ms|Dr|H\.\s?E)\b", text[m.end():m.end() + 30]):
             continue  # "the President of Kenya", "The President of the Republic, Mr. Tebboune": named there
         if re.match(r"['\u2019]s\s+(?:official\s+)?(?:office|residence|palace|headquarters|compound|spokes\w+|press\s+\w+)\b", text[m.end():]):
@@ -338,6 +340,9 @@ def _groups() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
                for _, row in read_rows(data_path("groups.csv"), ("name", "members"))}
     names = sorted(members, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I), members
+
+
+_COMPANIONS = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\b")
 
 
 def _referent(ctx: Context, role: str | None, present: set[str], title: str | None = None) -> str | None:
