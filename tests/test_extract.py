@@ -2943,3 +2943,9 @@ def test_a_title_alone_is_not_skipped_for_its_own_countrys_minister_who_came_alo
             "for talks at the Amiri Diwan, joined by Rubio and Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani.")
     assert ("QAT", "USA") in {e.countries for e in _events(text) if e.type == "Meeting"}
     assert ("KWT", "USA") not in {e.countries for e in _events(text) if e.type == "Meeting"}
+
+
+def test_addressing_a_gathering_by_video_link_is_no_meeting():
+    text = ("Vladimir Putin did not travel to South Africa; he addressed the leaders by video link and sent Foreign "
+            "Minister Sergei Lavrov in his place.")
+    assert not [e for e in _events(text, "2023-08-28") if e.type == "Meeting"]

@@ -407,6 +407,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if re.search(r"\b(?:stayed\s+away\s+from|skipped|boycotted|did\s+not\s+attend|(?:was|were)\s+absent\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                  text[:trigger.start()], re.I):
         return None  # "Estonia's foreign minister stayed away from the meeting"
+    if re.match(r"video", trigger.group(), re.I) and re.search(
+            r"\b(?:addressed|spoke\s+to|joined|took\s+part|participated|attended)\b[^.;]{0,50}?\b(?:by|via|through|over)\s+(?:a\s+)?$",
+            text[:trigger.start()], re.I):
+        return None  # "he addressed the leaders by video link": a speech to a gathering, not talks
     if re.search(r"\b(?:recall\w*|summon\w*)\s+(?:[\w'-]+,?\s+){0,10}for\s+$", text[:trigger.start()], re.I):
         return None  # "Iran recalled its ambassadors to London, Paris and Berlin for consultations"
     if trigger.group().lower() == "meeting" and (_ANAPHORIC.search(text[:trigger.start()]) or re.search(
