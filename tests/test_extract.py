@@ -2949,3 +2949,10 @@ def test_addressing_a_gathering_by_video_link_is_no_meeting():
     text = ("Vladimir Putin did not travel to South Africa; he addressed the leaders by video link and sent Foreign "
             "Minister Sergei Lavrov in his place.")
     assert not [e for e in _events(text, "2023-08-28") if e.type == "Meeting"]
+
+
+def test_who_brokered_the_meeting_told_before_holds_no_meeting_of_their_own():
+    text = ("KINGSTOWN, Dec 15, 2023 - Irfaan Ali and Nicolas Maduro met face to face at Argyle airport on Thursday. "
+            "Prime Ministers Ralph Gonsalves of St Vincent and Roosevelt Skerrit of Dominica looked on. "
+            "Gonsalves, who brokered the meeting together with Skerrit, said on Thursday night that the talks went well.")
+    assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("GUY", "VEN")]

@@ -414,7 +414,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if re.search(r"\b(?:recall\w*|summon\w*)\s+(?:[\w'-]+,?\s+){0,10}for\s+$", text[:trigger.start()], re.I):
         return None  # "Iran recalled its ambassadors to London, Paris and Berlin for consultations"
     if trigger.group().lower() == "meeting" and (_ANAPHORIC.search(text[:trigger.start()]) or re.search(
-            r"\b(?:into|from|after|before|at|during)\s+the\s+$", text[:trigger.start()])) and not re.match(
+            r"\b(?:into|from|after|before|at|during|brokered|arranged|facilitated|organi[sz]ed|mediated)\s+the\s+$", text[:trigger.start()])) and not re.match(
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
     actors = [(pos, code, how) for pos, code, how in actors
