@@ -2956,3 +2956,8 @@ def test_who_brokered_the_meeting_told_before_holds_no_meeting_of_their_own():
             "Prime Ministers Ralph Gonsalves of St Vincent and Roosevelt Skerrit of Dominica looked on. "
             "Gonsalves, who brokered the meeting together with Skerrit, said on Thursday night that the talks went well.")
     assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("GUY", "VEN")]
+
+
+def test_the_subject_of_a_main_clause_before_as_does_not_sign():
+    text = "Portuguese President Marcelo Rebelo de Sousa tours Luanda as Mozambique and Angola sign a new cooperation programme."
+    assert [e.countries for e in _events(text, "2025-02-25") if e.type == "AgreementSigning"] == [("AGO", "MOZ")]
