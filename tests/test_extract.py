@@ -2961,3 +2961,9 @@ def test_who_brokered_the_meeting_told_before_holds_no_meeting_of_their_own():
 def test_the_subject_of_a_main_clause_before_as_does_not_sign():
     text = "Portuguese President Marcelo Rebelo de Sousa tours Luanda as Mozambique and Angola sign a new cooperation programme."
     assert [e.countries for e in _events(text, "2025-02-25") if e.type == "AgreementSigning"] == [("AGO", "MOZ")]
+
+
+def test_a_leader_who_phoned_two_others_held_a_call_with_each():
+    text = ("Trump phoned both governments on July 26, speaking to Cambodian Prime Minister Hun Manet and to Thailand's "
+            "acting Prime Minister Phumtham Wechayachai.")
+    assert sorted(e.countries for e in _events(text, "2025-10-26") if e.type == "Meeting") == [("KHM", "USA"), ("THA", "USA")]

@@ -521,8 +521,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         if mediator:  # "A and B met in Luanda under the mediation of Angolan President Lourenco": C took part
             codes = unique([*codes, *(code for pos, code, how in actors if mediator.end() <= pos < mediator.end() + 40
                                       and how in ("person", "description", "demonym", "country"))])
-    elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)) \
-            and not joint:
+    elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)
+                                                       or (re.match(r"(?:phon|call|spoke|speak|talk)", trigger.group(), re.I)
+                                                           and re.search(r"\bto\b", text[trigger.start():]))) \
+            and not joint:  # ("Trump phoned both governments, speaking to Hun Manet and to Phumtham": a call each)
         # "X held talks with A, B and C", "received the credentials of the ambassadors of A and B": one meeting each
         inside = _in_clause(objects, actors, text, trigger)
         for other in inside if inside else objects:
