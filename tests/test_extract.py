@@ -2967,3 +2967,8 @@ def test_a_leader_who_phoned_two_others_held_a_call_with_each():
     text = ("Trump phoned both governments on July 26, speaking to Cambodian Prime Minister Hun Manet and to Thailand's "
             "acting Prime Minister Phumtham Wechayachai.")
     assert sorted(e.countries for e in _events(text, "2025-10-26") if e.type == "Meeting") == [("KHM", "USA"), ("THA", "USA")]
+
+
+def test_is_now_the_nth_member_is_a_joining():
+    assert _summary(_events("It's official: Timor-Leste is now the 11th member of ASEAN.", "2025-10-26")) == [
+        ("Accession", ("TLS",), "2025-10-26", False)]
