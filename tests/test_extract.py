@@ -2972,3 +2972,9 @@ def test_a_leader_who_phoned_two_others_held_a_call_with_each():
 def test_is_now_the_nth_member_is_a_joining():
     assert _summary(_events("It's official: Timor-Leste is now the 11th member of ASEAN.", "2025-10-26")) == [
         ("Accession", ("TLS",), "2025-10-26", False)]
+
+
+def test_a_leader_hosting_two_counterparts_for_a_trilateral_summit_gathers_all_three():
+    text = ("KHUJAND, March 31, 2025 - Tajik President Emomali Rahmon hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov "
+            "and Shavkat Mirziyoyev, for the trilateral summit at the Arbob palace near Khujand.")
+    assert [e.countries for e in _events(text) if e.type == "Summit"] == [("KGZ", "TJK", "UZB")]

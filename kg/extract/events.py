@@ -448,7 +448,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     sidelines = re.search(r"\b(?:sidelines|margins)\b", text)
     if "Summit" in kinds and "Meeting" in kinds and not sidelines:
         summit = next(e for e in events if e.type == "Summit")
-        met = {c for e in events if e.type == "Meeting" and not _leaders_talked(e, ctx, text) for c in e.countries}
+        # (a meeting of three or more is the gathering itself: "Rahmon hosted his Kyrgyz and Uzbek counterparts for the trilateral summit")
+        met = {c for e in events if e.type == "Meeting" and len(e.countries) == 2 and not _leaders_talked(e, ctx, text) for c in e.countries}
         subject = {code for pos, code, _ in actors if pos < found["Meeting"].start()}
         summit.countries = tuple(c for c in summit.countries if c not in met or c in subject
                                  or c == _host_of(summit, ctx)) or summit.countries
