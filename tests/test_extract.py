@@ -2986,3 +2986,9 @@ def test_a_leader_hosting_two_counterparts_for_a_trilateral_summit_gathers_all_t
     _events("Tajik President Emomali Rahmon hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev, "
             "for the trilateral summit at the Arbob palace near Khujand.", "2025-03-31")
     assert [countries for kind, countries in told if kind == "Summit"] == [("KGZ", "TJK", "UZB")]
+
+
+def test_a_trip_planned_to_take_part_in_a_summit_is_a_plan():
+    text = ("From Japan, Prime Minister Modi will travel to Tianjin, China, to participate in the Meeting of the Council of "
+            "Heads of State of the Shanghai Cooperation Organisation.")
+    assert [(e.type, e.planned) for e in _events(text, "2025-08-30") if e.type == "Summit"] == [("Summit", True)]
