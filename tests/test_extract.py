@@ -2992,3 +2992,12 @@ def test_a_trip_planned_to_take_part_in_a_summit_is_a_plan():
     text = ("From Japan, Prime Minister Modi will travel to Tianjin, China, to participate in the Meeting of the Council of "
             "Heads of State of the Shanghai Cooperation Organisation.")
     assert [(e.type, e.planned) for e in _events(text, "2025-08-30") if e.type == "Summit"] == [("Summit", True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The measures, first imposed in 2018, now run until May 31, 2025.", "2018"),
+    ("The sanctions regime was first imposed in July 2018.", "2018-07"),
+])
+def test_the_stories_sanctions_first_imposed_long_ago_are_an_earlier_act(sentence, expected):
+    text = "NEW YORK, May 30, 2024 - The UN Security Council on Thursday renewed its arms embargo on South Sudan. " + sentence
+    assert ("Sanction", ("SSD",), expected, False) in _summary(_events(text))

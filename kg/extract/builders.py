@@ -1076,8 +1076,11 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         if named and ctx.last_imposer and ctx.last_imposer not in named:
             imposers, targets = [ctx.last_imposer], list(unique(named))
     if not imposers and not targets and not parties and ctx.last_imposer and ctx.last_target and re.search(
-            r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:added|listed|designated|sanctioned|blacklisted)\b", text):
-        imposers = [ctx.last_imposer]  # "Six more individuals were added to the list in December 2023": the story's regime
+            r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:added|listed|designated|sanctioned|blacklisted)\b|"
+            r"^\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:measures|sanctions|ban|embargo|restrictions|regime)"
+            r"(?:,|\s+(?:was|were|had\s+been))\s+(?:first|originally)\s+(?:introduced|imposed|adopted)\b", text):
+        # "Six more individuals were added to the list in December 2023", "The measures, first imposed in 2018, ...": the story's regime
+        imposers = [ctx.last_imposer]
     if imposers and not targets and ctx.last_target and ctx.last_target not in imposers:
         targets = [ctx.last_target]  # "Britain sanctioned four of the vessels": the story's target
     if imposers and not targets and ctx.dm.main_country and ctx.dm.main_country not in imposers and _LISTED_PEOPLE.search(text[t0:]):
