@@ -3001,3 +3001,17 @@ def test_a_trip_planned_to_take_part_in_a_summit_is_a_plan():
 def test_the_stories_sanctions_first_imposed_long_ago_are_an_earlier_act(sentence, expected):
     text = "NEW YORK, May 30, 2024 - The UN Security Council on Thursday renewed its arms embargo on South Sudan. " + sentence
     assert ("Sanction", ("SSD",), expected, False) in _summary(_events(text))
+
+
+def test_a_visit_concluded_today_that_began_on_a_named_day_is_dated_by_its_first_day():
+    text = ("Lima, 21 March 2025 - The Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld, concluded today "
+            "an official visit to the Republic of Peru, which she began on Thursday 20 March at the invitation of her "
+            "Peruvian counterpart, Elmer Schialer.")
+    assert [(e.guest, e.host, e.date.value) for e in _events(text) if e.type == "Visit"] == [("ECU", "PER", "2025-03-20")]
+
+
+def test_ecuadors_foreign_minister_is_known_by_her_ministrys_name():
+    text = ("Lima, 21 March 2025 - The Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld, concluded today an "
+            "official visit to Peru. On Friday she attended the Andean Council together with the Minister of Foreign Affairs of "
+            "the Plurinational State of Bolivia, Celinda Sosa Lunda.")
+    assert [(e.guest, e.host) for e in _events(text) if e.type == "Visit"] == [("ECU", "PER")]

@@ -539,6 +539,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if event is not incidental and not on_visit and not (home_from and event.type == "Summit") \
                 and not (event.explicit_date and event.date):  # not the summit's day (nor a date its rule read already)
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
+        began = _BEGAN_DAY.search(text, event.trigger, event.trigger + 100) if event.type == "Visit" and not event.planned \
+            and re.match(r"visit\b", text[event.trigger:]) else None  # (not "arrived in Manila, the first leg of a trip that began Sunday")
+        first = next((d for d in dates if began and d.start >= began.end() and d.date.precision == "day"
+                      and re.fullmatch(r"(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?", text[began.end():d.start])), None)
+        if first is not None:  # "concluded today an official visit to Peru, which she began on Thursday 20 March": that day
+            event.date, event.end_date, event.explicit_date, event.ongoing = first.date, None, True, False
         if ends and event.type == "Visit" and last is not None:  # the visit began days before the day it ends
             event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
@@ -956,7 +962,8 @@ _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|w
                         r"(?:flew|headed|flying|heading)\s+(?:back\s+)?home|flew\s+back|"
                         r"completing|finished|left|departed|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
 # "concluded a three-day visit that began on Monday": the day told is the first one
-_BEGAN_ON = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:began|started|opened)\b")
+_BEGAN_DAY = re.compile(r"\b(?:that|which)\s+(?:(?:he|she|they)\s+)?(?:began|started)\s+(?:on\s+)?")
+_BEGAN_ON = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:(?:he|she|they)\s+)?(?:began|started|opened)\b")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
