@@ -3015,3 +3015,9 @@ def test_ecuadors_foreign_minister_is_known_by_her_ministrys_name():
             "official visit to Peru. On Friday she attended the Andean Council together with the Minister of Foreign Affairs of "
             "the Plurinational State of Bolivia, Celinda Sosa Lunda.")
     assert [(e.guest, e.host) for e in _events(text) if e.type == "Visit"] == [("ECU", "PER")]
+
+
+def test_his_ethiopian_and_somali_counterparts_are_both_parties():
+    text = ("Foreign Minister Hakan Fidan hosted his Ethiopian and Somali counterparts, Taye Atske Selassie and Ahmed Moallim "
+            "Fiqi, in Ankara on July 1 for a first round of indirect talks.")
+    assert [e.countries for e in _events(text, "2024-08-20") if e.type == "Meeting"] == [("ETH", "SOM", "TUR")]
