@@ -3021,3 +3021,8 @@ def test_his_ethiopian_and_somali_counterparts_are_both_parties():
     text = ("Foreign Minister Hakan Fidan hosted his Ethiopian and Somali counterparts, Taye Atske Selassie and Ahmed Moallim "
             "Fiqi, in Ankara on July 1 for a first round of indirect talks.")
     assert [e.countries for e in _events(text, "2024-08-20") if e.type == "Meeting"] == [("ETH", "SOM", "TUR")]
+
+
+def test_readmitted_to_an_organisation_is_a_joining():
+    text = "Morocco was readmitted to the African Union on Monday, ending more than three decades of absence."
+    assert _summary(_events(text, "2017-01-31")) == [("Accession", ("MAR",), "2017-01-30", False)]
