@@ -3026,3 +3026,9 @@ def test_his_ethiopian_and_somali_counterparts_are_both_parties():
 def test_readmitted_to_an_organisation_is_a_joining():
     text = "Morocco was readmitted to the African Union on Monday, ending more than three decades of absence."
     assert _summary(_events(text, "2017-01-31")) == [("Accession", ("MAR",), "2017-01-30", False)]
+
+
+def test_a_summit_at_the_end_of_a_planned_trip_is_a_plan():
+    text = ("The US president is expected to fly to Tokyo tomorrow morning, where he will meet Japan's new prime minister, "
+            "before heading to South Korea for the APEC summit.")
+    assert [(e.type, e.planned) for e in _events(text, "2025-10-26") if e.type == "Summit"] == [("Summit", True)]

@@ -74,7 +74,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if re.search(r"\b(?:before|after)\s+$", before) and pats["planned"].search(text[:start]):
         return "planned"  # "Lee is scheduled to meet residents in Japan ... before flying to Washington"
-    if re.search(r"\b(?:for|to\s+(?:attend|participate\s+in|take\s+part\s+in))\s+(?:[\w'-]+\s+){0,4}$", before) and _TRIP_PLANNED.search(before):
+    if re.search(r"\b(?:for|to\s+(?:attend|participate\s+in|take\s+part\s+in))\s+(?:[\w'-]+\s+){0,4}$", before) and _TRIP_PLANNED.search(text[:start]):
         return "planned"  # "He was due to fly on to Ottawa later on Thursday, local time, for talks with Anand"
     if re.search(r"\bto\s+$", before) and re.search(r"\b(?:invited|plans?|intends?|wants?|agreed|expected|decided|ready|hopes?|aims?|"
                                                 r"called\s+on|calls\s+on|calling\s+on|asked|urged|pressed|challenged?)\b", before, re.I):
