@@ -3032,3 +3032,11 @@ def test_a_summit_at_the_end_of_a_planned_trip_is_a_plan():
     text = ("The US president is expected to fly to Tokyo tomorrow morning, where he will meet Japan's new prime minister, "
             "before heading to South Korea for the APEC summit.")
     assert [(e.type, e.planned) for e in _events(text, "2025-10-26") if e.type == "Summit"] == [("Summit", True)]
+
+
+def test_founders_listed_before_a_later_joiner_did_not_join():
+    text = ("ASUNCION, July 9, 2024 - Mercosur leaders met in Asuncion on Monday. Bolivia becomes the sixth full member of "
+            "the bloc, after founders Argentina, Brazil, Paraguay and Uruguay and Venezuela, which joined in 2012 but was "
+            "suspended in December 2016.")
+    assert ("Accession", ("VEN",), "2012", False) in _summary(_events(text))
+    assert not {("ARG",), ("BRA",), ("PRY",), ("URY",)} & {e.countries for e in _events(text) if e.type == "Accession"}

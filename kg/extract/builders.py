@@ -857,8 +857,9 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
             joiners = [before[-1][1]]
             # "India and Pakistan became full members": every country of the subject list (but "ten members:
             # Brazil, ... and Indonesia, which became the first Southeast Asian member": the last alone)
-            relative = re.search(r",\s*(?:which|who)\b", text[ends.get(before[-1][0], before[-1][0]):t0]) and re.search(
+            relative = re.search(r",\s*(?:which|who)\b", text[ends.get(before[-1][0], before[-1][0]):t0]) and (re.search(
                 r"\bmember\b", text[t0:t0 + 60])  # (a list "..., which joined on 1 January": all of it)
+                or re.search(r"\bfound(?:ers?|ing\s+members?)\b", text[:before[-1][0]]))  # ("after founders A, B and C, and D, which joined")
             for pos, code in reversed(before[:-1] if not relative else []):
                 if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", _gap(text, pos, before, ends)):
                     break
