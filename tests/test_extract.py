@@ -3040,3 +3040,10 @@ def test_founders_listed_before_a_later_joiner_did_not_join():
             "suspended in December 2016.")
     assert ("Accession", ("VEN",), "2012", False) in _summary(_events(text))
     assert not {("ARG",), ("BRA",), ("PRY",), ("URY",)} & {e.countries for e in _events(text) if e.type == "Accession"}
+
+
+def test_the_accession_spoken_of_is_not_the_speakers_countrys():
+    text = ("WASHINGTON, June 5, 2017 - Montenegro joined NATO on Monday. Prime Minister Dusko Markovic deposited the "
+            "instrument with Under Secretary of State Thomas Shannon.\n\nShannon said the accession showed that \"NATO's door "
+            "remains open\" to countries in the Western Balkans.")
+    assert [e.countries for e in _events(text) if e.type == "Accession"] == [("MNE",)]

@@ -834,6 +834,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if admitted:  # "approved the admission of the Republic of Azerbaijan as the ninth member"
         joiners = [m.country for m in mentions if m.kind == "country"
                    and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
+    if word.startswith("accession") and not joiners and re.search(r"\b[Tt]he\s+$", text[:t0]) and not re.match(r"\s+(?:of|to)\b", text[t1:]):
+        return None  # "Shannon said the accession showed that ...": the joining told already, not the speaker's country's
     if re.match(r"(?:re-?)?admit", word) and not joiners:  # "leaders admitted Gabon and Togo", "voted to readmit Syria"
         after = [(pos, code) for pos, code, how in actors if pos >= t1 and how in ("country", "place")]
         for i, (pos, code) in enumerate(after):
