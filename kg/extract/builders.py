@@ -718,9 +718,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         actors = [a for a in actors if a[0] < trigger.end() + aside.start()]
     # the parties: who signs (the subject), and who it is signed with or between
     subject = [code for pos, code, how in actors if pos < t0]
-    clause = [m.end() for m in re.finditer(r"\b(?:as|while|whereas)\s+(?=[A-Z])", text[:t0])]
-    if clause and any(clause[-1] <= pos < t0 for pos, _, _ in actors):  # "Modi woos Pacific as Blinken signs defence pact": Blinken's
-        subject = [code for pos, code, how in actors if clause[-1] <= pos < t0]
+    own_clause = [m.end() for m in re.finditer(r"\b(?:as|while|whereas)\s+(?=[A-Z])", text[:t0])]
+    if own_clause and any(own_clause[-1] <= pos < t0 for pos, _, _ in actors):  # "Modi woos Pacific as Blinken signs defence pact": Blinken's
+        subject = [code for pos, code, how in actors if own_clause[-1] <= pos < t0]
     partners = [code for pos, code, how in actors if pos >= t0 and how != "place"
                 and re.search(r"\b(?:with|between|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$|\bbetween\s+[^,;]{0,40}\band\s+(?:the\s+)?$",
                               text[max(0, pos - 60):pos])]

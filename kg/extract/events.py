@@ -541,10 +541,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
         began = _BEGAN_DAY.search(text, event.trigger, event.trigger + 100) if event.type == "Visit" and not event.planned \
             and re.match(r"visit\b", text[event.trigger:]) else None  # (not "arrived in Manila, the first leg of a trip that began Sunday")
-        first = next((d for d in dates if began and d.start >= began.end() and d.date.precision == "day"
-                      and re.fullmatch(r"(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?", text[began.end():d.start])), None)
-        if first is not None:  # "concluded today an official visit to Peru, which she began on Thursday 20 March": that day
-            event.date, event.end_date, event.explicit_date, event.ongoing = first.date, None, True, False
+        first_day = next((d for d in dates if began and d.start >= began.end() and d.date.precision == "day"
+                          and re.fullmatch(r"(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?", text[began.end():d.start])), None)
+        if first_day is not None:  # "concluded today an official visit to Peru, which she began on Thursday 20 March": that day
+            event.date, event.end_date, event.explicit_date, event.ongoing = first_day.date, None, True, False
         if ends and event.type == "Visit" and last is not None:  # the visit began days before the day it ends
             event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
