@@ -3047,3 +3047,11 @@ def test_the_accession_spoken_of_is_not_the_speakers_countrys():
             "instrument with Under Secretary of State Thomas Shannon.\n\nShannon said the accession showed that \"NATO's door "
             "remains open\" to countries in the Western Balkans.")
     assert [e.countries for e in _events(text) if e.type == "Accession"] == [("MNE",)]
+
+
+def test_the_country_a_summit_punished_was_not_at_its_table():
+    text = ("ABUJA, July 30, 2023 - Meeting in an emergency summit in the Nigerian capital, the heads of state of the Economic "
+            "Community of West African States (ECOWAS) ordered the closure of borders with Niger and froze the assets of "
+            "Nigerien state entities. "
+            "Senegal's Macky Sall and Ghana's Nana Akufo-Addo were among the leaders at the summit.")
+    assert [e.countries for e in _events(text) if e.type == "Summit"] == [("GHA", "NGA", "SEN")]

@@ -62,9 +62,26 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     events = absorb_into_summits(inherit_dates(merged, ctx))
     _widen_summit(events, sentences, ctx)
     _summits_at_the_dateline(events, ctx)
+    _targets_took_no_part(events, countries_of)
     # a summit known by one participant only is too thin to report as a gathering of countries
     events = [e for e in events if e.type != "Summit" or (len(e.countries) >= 2 and not e.tentative)]
     return _bilateral_summits(events, ctx, countries_of)
+
+
+def _targets_took_no_part(events: list[Event], countries_of: dict[str, str | None]) -> None:
+    """A summit that punished a country ("ECOWAS leaders meeting in Abuja imposed sanctions on Niger")
+    did not have it at the table, unless the story names one of its people there."""
+    for summit in (e for e in events if e.type == "Summit" and e.organization):
+        punished = {t for e in events if e.type == "Sanction" and e.organization == summit.organization
+                    and _compatible_day(e, summit) for t in e.targets}
+        present = {countries_of.get(p) for p in summit.persons}
+        kept = tuple(c for c in summit.countries if c not in punished or c in present)
+        if len(kept) >= 2:
+            summit.countries = kept
+
+
+def _compatible_day(a: Event, b: Event) -> bool:
+    return a.date is not None and b.date is not None and a.date.value[:len(b.date.value)] == b.date.value[:len(a.date.value)]
 
 
 _PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
