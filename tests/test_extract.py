@@ -3055,3 +3055,13 @@ def test_the_country_a_summit_punished_was_not_at_its_table():
             "Nigerien state entities. "
             "Senegal's Macky Sall and Ghana's Nana Akufo-Addo were among the leaders at the summit.")
     assert [e.countries for e in _events(text) if e.type == "Summit"] == [("GHA", "NGA", "SEN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fidan met Ecuadorian Foreign Minister Gabriela Sommerfeld in New York in September last year on the sidelines of "
+     "the UN General Assembly.", ("ECU", "TUR", "USA")),
+    ("On June 12, Australian Defence Minister Richard Marles met Chinese Defence Minister Wei Fenghe on the sidelines of the "
+     "Shangri-La Dialogue in Singapore.", ("AUS", "CHN", "SGP")),
+])
+def test_the_venue_of_a_gathering_whose_sidelines_held_talks_takes_part(text, expected):
+    assert expected in {e.countries for e in _events(text, "2025-03-03") if e.type == "Summit"}

@@ -512,12 +512,17 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         after = sentence.start + sidelines.end()
         org = next((m.key for m in mentions if m.kind == "org" and 0 <= m.start - after < 60), ctx.last_summit_org)
         codes = list(unique(c for e in events if e.type == "Meeting" and not e.planned for c in e.countries))  # not "is due to meet"
-        place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - after < 120), None)
+        # where: a city after the words ("... of the OSCE Council in Valletta"), a country after "in" ("... in Singapore"),
+        # or a city the talks were held in before them ("met in New York ... on the sidelines of the UN General Assembly")
+        place = next((m for m in mentions if 0 <= m.start - after < 120 and (m.kind == "city" or (
+            m.kind == "country" and re.search(r"\bin\s+(?:the\s+)?$", text[:m.start - sentence.start])))), None) or next(
+            (m for m in mentions if m.kind == "city" and m.start - sentence.start < sidelines.start()
+             and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - sentence.start - 5):m.start - sentence.start])), None)
         if codes and org:
             incidental = Event("Summit", (), [], organization=org)
             if place is not None:
                 codes.append(place.country)
-                incidental.city = ctx.gaz.cities[place.key].name
+                incidental.city = ctx.gaz.cities[place.key].name if place.kind == "city" else None
             incidental.countries = tuple(sorted(set(codes)))
             events.append(incidental)
     own_year = _YEAR.search(text) if ctx.published is None else None  # "The 2025 summit ... from 31 August"
