@@ -3065,3 +3065,10 @@ def test_the_country_a_summit_punished_was_not_at_its_table():
 ])
 def test_the_venue_of_a_gathering_whose_sidelines_held_talks_takes_part(text, expected):
     assert expected in {e.countries for e in _events(text, "2025-03-03") if e.type == "Summit"}
+
+
+def test_leaders_who_travelled_together_with_the_subject_visited_too():
+    text = ("Earlier today, Prime Minister Justin Trudeau travelled to Kyiv, together with Italian Prime Minister Giorgia "
+            "Meloni, Belgian Prime Minister Alexander De Croo and European Commission President Ursula von der Leyen, to mark "
+            "the anniversary.")
+    assert sorted(e.guest for e in _events(text, "2024-02-24") if e.type == "Visit") == ["BEL", "CAN", "ITA"]

@@ -281,6 +281,13 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         guests = guests if joint and len(guests) <= 3 else guests[:1]
     if not guests:
         return None
+    along = re.match(r"[^.;]{0,60}?,?\s+(?:together|along)\s+with\s+", text[trigger.end():])
+    if along:  # "Trudeau travelled to Kyiv, together with Italian Prime Minister Giorgia Meloni": she came too
+        start = trigger.end() + along.end()
+        stop = re.search(r"[;.]|,\s+(?:to|where|who|which|for)\b", text[start:])
+        end = start + stop.start() if stop else len(text)
+        guests += unique(code for pos, code, how in actors if start <= pos < end and how in ("person", "description")
+                         and code not in hosts and code not in guests)
     hosts = [h for h in hosts if h not in guests]
     kind = _VISIT_KIND.search(text)
     events = []
