@@ -3072,3 +3072,8 @@ def test_leaders_who_travelled_together_with_the_subject_visited_too():
             "Meloni, Belgian Prime Minister Alexander De Croo and European Commission President Ursula von der Leyen, to mark "
             "the anniversary.")
     assert sorted(e.guest for e in _events(text, "2024-02-24") if e.type == "Visit") == ["BEL", "CAN", "ITA"]
+
+
+def test_a_plane_that_touched_down_in_a_capital_brought_a_visitor():
+    assert [(e.guest, e.host) for e in _events("Maduro's plane touched down in Kingstown shortly after midday.", "2023-12-15")
+            if e.type == "Visit"] == [("VEN", "VCT")]
