@@ -3077,3 +3077,11 @@ def test_leaders_who_travelled_together_with_the_subject_visited_too():
 def test_a_plane_that_touched_down_in_a_capital_brought_a_visitor():
     assert [(e.guest, e.host) for e in _events("Maduro's plane touched down in Kingstown shortly after midday.", "2023-12-15")
             if e.type == "Visit"] == [("VEN", "VCT")]
+
+
+def test_a_name_after_a_title_ends_at_its_possessive():
+    text = ("HANOI, Aug 25, 2021 - U.S. Vice President Kamala Harris arrived in Hanoi on Tuesday. Vietnam is the second "
+            "leg of Vice President Harris's Southeast Asia trip. She visited Singapore from August 22 to 24.")
+    persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
+    assert "Harris's Southeast Asia" not in persons
+    assert ("USA", "SGP") in [(e.guest, e.host) for e in _events(text) if e.type == "Visit"]

@@ -190,6 +190,9 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         word_m = re.match(r"[\w'-]+", text[i:])
         surname = tokens == 0 and m is not None and m.group() == "He" and re.match(r" [A-Z][a-z]+\b", text[m.end():])
         if m and (m.group()[0].isupper() or "-" in m.group()[:5]) and (m.group().rstrip(".") not in _NOT_NAME or surname):
+            if m.group().endswith(("'s", "\u2019s")) and len(m.group()) > 3:
+                end, tokens = m.end() - 2, tokens + 1
+                break  # "Vice President Harris's Southeast Asia trip": the name ends at its possessive
             i = m.end()
             end = i
             tokens += 1
