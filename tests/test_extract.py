@@ -3085,3 +3085,10 @@ def test_a_name_after_a_title_ends_at_its_possessive():
     persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
     assert "Harris's Southeast Asia" not in persons
     assert ("USA", "SGP") in [(e.guest, e.host) for e in _events(text) if e.type == "Visit"]
+
+
+def test_signings_during_the_visit_just_told_are_of_its_day_even_an_earlier_visit():
+    text = ("ANKARA, March 12, 2025 - Turkey and Iraq signed a water memorandum on Wednesday. Relations gained momentum after "
+            "Erdogan paid an official visit to Baghdad on April 22, 2024, his first in 12 years. During the visit, the two "
+            "countries signed 26 memoranda of understanding.")
+    assert ("AgreementSigning", ("IRQ", "TUR"), "2024-04-22", False) in _summary(_events(text))

@@ -73,8 +73,9 @@ _GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two|(?:On|During)\s+(?:tha
                       r"In\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,)(?:\s|\b)")
 _AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
                     r"in\s+the\s+course\s+of|as\s+part\s+of|during|within|prior\s+to|before|ahead\s+of)\s+(?:the|their|these|those|this|that)\s+"
-                    r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|forum|conference|conversation|discussions)\b", re.I)
-_NAMED_AS = {"summit": ("Summit", "Meeting"), "forum": ("Summit",), "conference": ("Summit",)}
+                    r"(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|meetings|negotiations|consultations|summit|forum|conference|conversation|discussions|"
+                    r"visit|trip)\b", re.I)
+_NAMED_AS = {"summit": ("Summit", "Meeting"), "forum": ("Summit",), "conference": ("Summit",), "visit": ("Visit",), "trip": ("Visit",)}
 
 
 def _earlier_named(event: Event, before: list[Event]) -> Event | None:
@@ -87,8 +88,10 @@ def _earlier_named(event: Event, before: list[Event]) -> Event | None:
         return None
     types = _NAMED_AS.get(named.group("what").lower(), ("Meeting",))
     here = event.evidence[0].start
+    # ("During the visit, the two countries signed 26 memoranda": the visit just told, even an earlier one)
+    told = "Visit" in types
     return next((e for e in reversed(before) if e.type in types and e.date is not None and e.explicit_date
-                 and not e.planned and not e.background and e.evidence and e.evidence[0].start < here
+                 and not e.planned and (told or not e.background) and e.evidence and e.evidence[0].start < here
                  and (set(event.countries) <= set(e.countries)
                       or (e.type == "Summit" and set(event.countries) & set(e.countries)))), None)  # "on the sidelines of the forum"
 
