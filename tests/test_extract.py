@@ -3092,3 +3092,9 @@ def test_signings_during_the_visit_just_told_are_of_its_day_even_an_earlier_visi
             "Erdogan paid an official visit to Baghdad on April 22, 2024, his first in 12 years. During the visit, the two "
             "countries signed 26 memoranda of understanding.")
     assert ("AgreementSigning", ("IRQ", "TUR"), "2024-04-22", False) in _summary(_events(text))
+
+
+def test_signing_a_strategic_partnership_is_an_agreement():
+    text = ("RIYADH, May 14, 2025 - On Tuesday Trump and Crown Prince Mohammed bin Salman held talks at the Royal Court, after "
+            "which they signed a \"strategic economic partnership\".")
+    assert ("AgreementSigning", ("SAU", "USA"), "2025-05-13", False) in _summary(_events(text))
