@@ -3098,3 +3098,9 @@ def test_signing_a_strategic_partnership_is_an_agreement():
     text = ("RIYADH, May 14, 2025 - On Tuesday Trump and Crown Prince Mohammed bin Salman held talks at the Royal Court, after "
             "which they signed a \"strategic economic partnership\".")
     assert ("AgreementSigning", ("SAU", "USA"), "2025-05-13", False) in _summary(_events(text))
+
+
+def test_the_person_whose_visit_a_fronted_phrase_names_is_not_on_the_call():
+    text = ("Ahead of Iraqi Foreign Minister Fuad Hussein's visit, Turkish Foreign Minister Hakan Fidan held a phone call on "
+            "Tuesday with Syrian Foreign Minister Asaad Hassan al-Shaibani.")
+    assert [e.countries for e in _events(text, "2025-03-12") if e.type == "Meeting"] == [("SYR", "TUR")]

@@ -437,6 +437,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     earlier = EARLIER_TALKS.search(text[:trigger.start()])
     if earlier:  # "after her talks with Jaishankar, Wong spoke by phone with Wang Yi": that meeting is told elsewhere
         actors = [a for a in actors if not earlier.start() <= a[0] < earlier.end()]
+    fronted = _FRONTED_OCCASION.match(text)
+    if fronted and fronted.end() <= trigger.start() and any(fronted.end() <= a[0] < trigger.start() for a in actors):
+        # "Ahead of Hussein's visit, Fidan held a phone call with Syrian Foreign Minister al-Shaibani": not Hussein
+        actors = [a for a in actors if a[0] >= fronted.end()]
     where = re.search(r",\s+where\s+(?:he|she|they|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}))\s+(?:[\w'-]+\s+){0,2}$",
                       text[:trigger.start()])
     if where and where.group("named") and not re.match(r"\s*(?:him|her|them)\b", text[trigger.end():]):
@@ -545,6 +549,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     return events
 
 
+_FRONTED_OCCASION = re.compile(r"\s*(?:Ahead\s+of|Before|Prior\s+to|On\s+the\s+eve\s+of)\s+[^,;.]{1,60}?(?:['\u2019]s\s+)[^,;.]{0,40},\s+")
 _MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s+of|mediated\s+by|brokered\s+by)\s+(?:the\s+)?")
 
 
