@@ -3104,3 +3104,11 @@ def test_the_person_whose_visit_a_fronted_phrase_names_is_not_on_the_call():
     text = ("Ahead of Iraqi Foreign Minister Fuad Hussein's visit, Turkish Foreign Minister Hakan Fidan held a phone call on "
             "Tuesday with Syrian Foreign Minister Asaad Hassan al-Shaibani.")
     assert [e.countries for e in _events(text, "2025-03-12") if e.type == "Meeting"] == [("SYR", "TUR")]
+
+
+def test_a_ministers_country_after_a_long_portfolio_title():
+    text = ("MUSCAT, Feb 17, 2025 - Sayyid Badr Albusaidi received a phone call from Mahmoud Thabit Kombo, Minister of "
+            "Foreign Affairs and East African Cooperation of Tanzania, during which they discussed the joint commission.")
+    persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
+    assert persons["Mahmoud Thabit Kombo"].country == "TZA"
+    assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("OMN", "TZA")]
