@@ -13,7 +13,7 @@ from dataclasses import replace
 from .dates import PartialDate
 from .model import Context, Event, unique
 
-__all__ = ["absorb_into_summits", "inherit_dates", "merge_events"]
+__all__ = ["absorb_into_summits", "compatible_dates", "inherit_dates", "merge_events"]
 
 
 def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
@@ -125,7 +125,7 @@ def _same_time(a: Event, b: Event) -> bool:
     if a.explicit_date != b.explicit_date and a.date and b.date and len(a.date.value) == len(b.date.value) == 10:
         # an inherited date a day or two off the stated one: the same event
         return abs((a.date.first_day() - b.date.first_day()).days) <= 3
-    return _compatible(a.date, b.date)
+    return compatible_dates(a.date, b.date)
 
 
 def _days_apart(a: Event, b: Event) -> int:
@@ -135,7 +135,8 @@ def _days_apart(a: Event, b: Event) -> int:
     return abs((a.date.first_day() - b.date.first_day()).days)
 
 
-def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+def compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Can two dates be one day ("2024-07" and "2024-07-06")? An unknown date fits any."""
     if a is None or b is None:
         return True
     short = min(len(a.value), len(b.value))
@@ -152,7 +153,7 @@ def absorb_into_summits(events: list[Event]) -> list[Event]:
     for event in events:
         if event.type == "Meeting" and len(event.countries) >= 3 and not event.planned and not any(
                 _ASIDE_TALKS.search(e.quote) for e in event.evidence):  # "On the sidelines, Modi, Albanese and Carney met"
-            summit = next((s for s in summits if _compatible(s.date, event.date)), None)
+            summit = next((s for s in summits if compatible_dates(s.date, event.date)), None)
             if summit is not None:
                 summit.countries = tuple(sorted(set(summit.countries) | set(event.countries)))
                 summit.evidence.extend(event.evidence)
@@ -182,7 +183,7 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
                           and o.background == event.background
                           and not (o.label and event.label and o.label != event.label)  # the ASEAN-China, not the ASEAN-US summit
                           and (o.organization == event.organization or not o.organization or not event.organization)
-                          and (_compatible(o.date, event.date) or not (o.explicit_date and event.explicit_date)
+                          and (compatible_dates(o.date, event.date) or not (o.explicit_date and event.explicit_date)
                                or (o.organization and o.organization == event.organization and _days_apart(o, event) <= 3))]
             named = {o.label for o in candidates if o.label}
             # a mention naming no summit, among several named ones: the one told last ("Among the leaders in attendance ...")

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country
-from .coalesce import absorb_into_summits, inherit_dates, merge_events
+from .coalesce import absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
 from .mentions import DocumentMentions, Mention, office_of_word
@@ -73,15 +73,11 @@ def _targets_took_no_part(events: list[Event], countries_of: dict[str, str | Non
     did not have it at the table, unless the story names one of its people there."""
     for summit in (e for e in events if e.type == "Summit" and e.organization):
         punished = {t for e in events if e.type == "Sanction" and e.organization == summit.organization
-                    and _compatible_day(e, summit) for t in e.targets}
+                    and e.date is not None and summit.date is not None and compatible_dates(e.date, summit.date) for t in e.targets}
         present = {countries_of.get(p) for p in summit.persons}
         kept = tuple(c for c in summit.countries if c not in punished or c in present)
         if len(kept) >= 2:
             summit.countries = kept
-
-
-def _compatible_day(a: Event, b: Event) -> bool:
-    return a.date is not None and b.date is not None and a.date.value[:len(b.date.value)] == b.date.value[:len(a.date.value)]
 
 
 _PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
