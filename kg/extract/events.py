@@ -603,7 +603,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for event in events if prior else []:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
         if event.trigger > then.end() and not event.planned and "," not in text[then.end():event.trigger]:
             # (not "on Monday, June 16, a day after his 72nd birthday, for a state visit": a date told of the day)
-            shift = (number_of((then.group("n") or then.group("m")).lower()) or 1) * (-1 if then.group("after") else 1)
+            shift = (number_of(then.group("n") or then.group("m")) or 1) * (-1 if then.group("after") else 1)
             day = prior[-1].date.first_day() + dt.timedelta(days=shift)
             event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
     came = _CAME_DAYS_AFTER.search(text)
@@ -972,16 +972,17 @@ _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:d
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later)\b", re.I)
 # "..., and six days later the Saudi minister flew to Damascus"; "voted on 26 February, three days after Kristersson travelled to Budapest"
-_DAYS_LATER_CLAUSE = re.compile(r",\s+(?:and\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+later|"
-                                r"(?P<m>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(?P<after>after))\b", re.I)
+_FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
                         r"(?:flew|headed|flying|heading)\s+(?:back\s+)?home|flew\s+back|"
                         r"completing|finished|left|departed|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
 # "concluded a three-day visit that began on Monday": the day told is the first one
-_BEGAN_DAY = re.compile(r"\b(?:that|which)\s+(?:(?:he|she|they)\s+)?(?:began|started)\s+(?:on\s+)?")
-_BEGAN_ON = re.compile(r"[^.;]{0,40}?\b(?:that|which)\s+(?:(?:he|she|they)\s+)?(?:began|started|opened)\b")
+_WHICH_BEGAN = r"\b(?:that|which)\s+(?:(?:he|she|they)\s+)?"  # "a visit that began", "a visit which she began"
+_BEGAN_ON = re.compile(rf"[^.;]{{0,40}}?{_WHICH_BEGAN}(?:began|started|opened)\b")
+_BEGAN_DAY = re.compile(rf"{_WHICH_BEGAN}(?:began|started)\s+(?:on\s+)?")  # and the day told next is its first
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
