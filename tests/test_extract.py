@@ -3112,3 +3112,18 @@ def test_a_ministers_country_after_a_long_portfolio_title():
     persons = extract_document(Document(text, "t.txt", "t.txt")).mentions.persons
     assert persons["Mahmoud Thabit Kombo"].country == "TZA"
     assert [e.countries for e in _events(text) if e.type == "Meeting"] == [("OMN", "TZA")]
+
+
+def test_attending_an_inauguration_a_parade_or_talks_is_no_summit():
+    for text in ("Ghana's President John Mahama was among the heads of state who attended Netumbo Nandi-Ndaitwah's "
+                 "inauguration in Windhoek on Friday.",
+                 "Tajik President Emomali Rahmon attended the Victory Day parade in Moscow on Friday.",
+                 "Xi Jinping held talks with Lula in Brasilia on Friday, days after the G20 summit in Rio de Janeiro. "
+                 "Cai Qi and Wang Yi, among others, attended the talks."):
+        summits = [e for e in _events(text, "2025-03-22") if e.type == "Summit"]
+        assert not any("attended" in ev.quote for e in summits for ev in e.evidence), text
+
+
+def test_attending_the_opening_ceremony_of_a_summit_is_the_summit():
+    text = "Kenyan President William Ruto attended the opening ceremony of the African Union summit in Addis Ababa on Sunday."
+    assert [e.countries for e in _events(text, "2025-02-17") if e.type == "Summit"] == [("ETH", "KEN")]

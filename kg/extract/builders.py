@@ -602,6 +602,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if _JOINED_TALKS.search(text) and not re.search(r"\bsummit\b", text, re.I):
         return None  # "Foreign Ministers X and Y also took part in the talks": the meeting told already
     participation = re.match(r"(?:attended|took|participated|were|was|in\s+attendance|attendees|participants)", trigger.group(), re.I)
+    if participation and _NO_GATHERING.match(text, trigger.end()):
+        return None  # "attended Nandi-Ndaitwah's inauguration", "attended the talks": an occasion, not a summit
     if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
             return None
@@ -699,6 +701,11 @@ ORGANISATION_SEATS = frozenset({"Brussels", "Geneva", "Strasbourg", "The Hague",
 _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[\w-]+\s+){0,3}(?:on|against)|admitted|admission\s+of|"
                        r"suspended|expelled|approved)\s+(?:the\s+)?$", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|of|near|outside|into|for|hosted\s+by|host)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}|[,(\u2014-]\s*)$", re.I)
+# what one attends that is no gathering of countries (unless it is part of a summit: "the opening ceremony of the summit")
+_NO_GATHERING = re.compile(r"\s+(?:in\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?:inauguration|swearing-in|investiture|"
+                           r"parade|funeral|coronation|wedding|celebrations?|festivities|festival|fest|expo|exhibition|games|olympics|"
+                           r"talks|negotiations|banquet|dinner|luncheon|lunch|reception|concert|mass|commemorations?|memorial)\b"
+                           r"(?!\s+(?:of|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:summit|forum|conference)\b)", re.I)
 _SUMMIT_NOUN = re.compile(r"\b(?:summit|forum|conference|meeting)\b", re.I)
 # the name of one summit among several ("the ASEAN-U.S. summit", "ASEAN Plus Three", "the 43rd ASEAN Summit")
 _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2013]\s?[A-Z][\w.]*)+|[A-Z]{2,}\s+Plus\s+\w+|"
