@@ -3127,3 +3127,11 @@ def test_attending_an_inauguration_a_parade_or_talks_is_no_summit():
 def test_attending_the_opening_ceremony_of_a_summit_is_the_summit():
     text = "Kenyan President William Ruto attended the opening ceremony of the African Union summit in Addis Ababa on Sunday."
     assert [e.countries for e in _events(text, "2025-02-17") if e.type == "Summit"] == [("ETH", "KEN")]
+
+
+def test_a_summit_told_after_a_fronted_clause_of_travel_and_named_by_its_meeting():
+    text = ("BRASILIA, Nov. 20 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Lula on Wednesday, "
+            "a day after the G20 Leaders' Summit in Rio de Janeiro. Before arriving in Brazil, Xi attended the 31st APEC "
+            "Economic Leaders' Meeting in Lima and paid a state visit to Peru.")
+    summits = {e.organization: e.countries for e in _events(text, "2024-11-20") if e.type == "Summit"}
+    assert summits.get("APEC") == ("CHN", "PER")

@@ -14,7 +14,7 @@ from .mentions import Mention
 from .modality import modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 
-__all__ = ["BUILDERS", "EARLIER_TALKS", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country"]
+__all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -389,6 +389,8 @@ _STAYED_AWAY = re.compile(r"\b(?:stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?
 _CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while)\s+")
 _JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
 #: "after her talks with Jaishankar, ...": talks told in passing, not the meeting the sentence is about
+# a fronted clause of the subject's own movement ("Before arriving in Brazil, Xi attended ..."): its places are not the act's
+FRONTED_ING = re.compile(r"\s*(?:Before|After|Upon|On|Since)\s+[a-z]+ing\b[^,;.]{0,60},\s+")
 EARLIER_TALKS = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},")
 _JOINED_TALKS = re.compile(r"\b(?:also\s+)?(?:took\s+part|participated|joined|sat\s+in)\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:talks|negotiations|consultations|discussions|meeting)\b(?!\s+(?:with|between)\b)", re.I)
@@ -609,7 +611,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             return None
         org = ctx.last_summit_org
         actors = [a for a in actors if a[2] in ("person", "description", "demonym")]
-    elif participation and ctx.last_summit_org and not re.search(r"\b(?:summit|forum|conference)\b", text, re.I):
+    elif participation and ctx.last_summit_org and not re.search(r"\b(?:summit|forum|conference)\b", text, re.I) and not any(
+            re.fullmatch(r"\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", text[trigger.end():m.start - sentence.start])
+            and re.match(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:Meeting|Council|Session|Assembly|Retreat)\b", text[m.end - sentence.start:])
+            for m in near):  # (but "attended the 31st APEC Economic Leaders' Meeting in Lima": that one)
         # "Among the leaders in attendance were ..., Pedro Sanchez, President of the Government of Spain, which holds
         # the rotating Presidency of the Council of the European Union": the story's summit, not the EU's
         org = ctx.last_summit_org
@@ -630,6 +635,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             and not any(0 < s - a[0] <= 60 for s in away_subject)]
     gone = {a[1] for a in actors if a not in kept}  # "Pashinyan stayed away, as he did from the previous summit": he too
     actors = [a for a in kept if not (a[2] == "reference" and a[1] in gone)]
+    fronted = FRONTED_ING.match(text)
+    if fronted and fronted.end() <= trigger.start():
+        actors = [a for a in actors if a[0] >= fronted.end() or a[2] not in ("place", "country")]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while|whereas)\b|;|,\s+as\b", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     # (a city or demonym in a comment after it names no one: "..., as Beijing deepens its footprint in Moscow's backyard")

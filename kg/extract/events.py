@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import BUILDERS, EARLIER_TALKS, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country
+from .builders import BUILDERS, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country
 from .coalesce import absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -475,6 +475,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     incidental = None
     summit_trigger = found.get("Summit")
     main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
+    fronted = FRONTED_ING.match(text)  # "Before arriving in Brazil, Xi attended the APEC meeting": Xi's summit, told first
+    main = [m for m in main if not (fronted and m.start() < fronted.end())]
     # "the two presidents last met in September in Tirana, at the annual summit of ...": they met there, then
     at_summit = summit_trigger is not None and re.search(r"\b(?:at|during)\s+(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,5}$",
                                                          text[:summit_trigger.start()])
