@@ -3135,3 +3135,12 @@ def test_a_summit_told_after_a_fronted_clause_of_travel_and_named_by_its_meeting
             "Economic Leaders' Meeting in Lima and paid a state visit to Peru.")
     summits = {e.organization: e.countries for e in _events(text, "2024-11-20") if e.type == "Summit"}
     assert summits.get("APEC") == ("CHN", "PER")
+
+
+def test_meeting_two_officials_separately_is_two_meetings():
+    text = ("HANOI, Jan 30 - Philippine President Ferdinand Marcos Jr. held talks with Vietnamese President Vo Van Thuong on "
+            "Tuesday. Later on Tuesday, the President met separately with Prime Minister Pham Minh Chinh and National Assembly "
+            "Chairman Vuong Dinh Hue.")
+    meetings = [e for e in _events(text, "2024-01-30") if e.type == "Meeting"]
+    assert [e.countries for e in meetings] == [("PHL", "VNM")] * 3
+    assert {p for e in meetings for p in e.persons} >= {"Pham Minh Chinh", "Vuong Dinh Hue"}

@@ -444,6 +444,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
     events = _talks_on_each_leg(events, ctx)
+    events = _separate_talks(events, ctx, text)
     each = _EACH_SEPARATELY.search(text) if "Meeting" in found and len(ctx.group) >= 3 else None
     subject = next((code for pos, code, how in actors if how in ("person", "reference") and pos < each.start()
                     and code in ctx.group), None) if each else None
@@ -690,6 +691,31 @@ def _talks_on_each_leg(events: list[Event], ctx: Context) -> list[Event]:
             pair = (guest, host)
             out.append(replace(event, countries=tuple(sorted(pair)), evidence=list(event.evidence),
                                persons=tuple(p for p in event.persons if p not in ctx.dm.persons or ctx.dm.persons[p].country in pair)))
+    return out
+
+
+_SEPARATELY_WITH = re.compile(r"\b(?:separately\s+with|separate\s+(?:meetings|talks|conversations)\s+with)\b", re.I)
+
+
+def _separate_talks(events: list[Event], ctx: Context, text: str) -> list[Event]:
+    """"The President met separately with Prime Minister Chinh and Chairman Hue": a meeting with each of
+    the two, not one meeting of three."""
+    if not _SEPARATELY_WITH.search(text):
+        return events
+    out = []
+    for event in events:
+        by_country: dict[str, list[str]] = {}
+        for name in event.persons:
+            info = ctx.dm.persons.get(name)
+            if info is not None and info.country in event.countries:
+                by_country.setdefault(info.country, []).append(name)
+        several = [c for c, names in by_country.items() if len(names) >= 2]
+        if event.type != "Meeting" or event.planned or len(event.countries) != 2 or len(several) != 1:
+            out.append(event)
+            continue
+        others = [p for p in event.persons if p not in by_country[several[0]]]
+        for name in by_country[several[0]]:
+            out.append(replace(event, evidence=list(event.evidence), persons=(*others, name)))
     return out
 
 
