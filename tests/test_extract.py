@@ -3144,3 +3144,14 @@ def test_meeting_two_officials_separately_is_two_meetings():
     meetings = [e for e in _events(text, "2024-01-30") if e.type == "Meeting"]
     assert [e.countries for e in meetings] == [("PHL", "VNM")] * 3
     assert {p for e in meetings for p in e.persons} >= {"Pham Minh Chinh", "Vuong Dinh Hue"}
+
+
+def test_the_first_visit_since_a_predecessor_went_tells_that_earlier_visit():
+    text = ("COLOMBO, May 5, 2025 - Sri Lankan President Anura Kumara Dissanayake arrived in Hanoi on Sunday for a state visit. "
+            "This is the first State Visit to Vietnam by a Sri Lankan Head of State since President Maithripala Sirisena "
+            "visited Hanoi in January 2019.")
+    visits = sorted((e.countries, e.date.value) for e in _events(text) if e.type == "Visit")
+    assert visits == [(("LKA", "VNM"), "2019-01"), (("LKA", "VNM"), "2025-05-04")]
+    text = ("Scholz arrived in Brasilia on Monday. He is the first Western head of government to visit Brazil since Lula was "
+            "sworn in for a third term on Jan. 1.")
+    assert len([e for e in _events(text, "2023-01-31") if e.type == "Visit"]) == 1

@@ -90,9 +90,42 @@ def commentary(text: str, trigger: re.Match) -> bool:
     return comment is not None and trigger.start() < comment.end()
 
 
+# "the first visit to Qatar by a sitting US president since George W. Bush in 2003", "the first British prime
+# minister to visit India since Boris Johnson travelled to Ahmedabad in April 2022"
+_FIRST_SINCE_PERSON = re.compile(r"\bfirst\s+(?:[\w'\u2019-]+\s+){0,12}?since\s+(?:(?:his|her|their)\s+predecessor,?\s+|then-|former\s+)?"
+                                 r"(?=[A-Z])(?P<rest>[^;:]{0,120})")
+
+
+def _predecessor_visit(ctx, sentence, mentions, made) -> Event | None:
+    """The earlier visit a "first ... since <person> <when>" tells: that person's trip to the same country then."""
+    text = sentence.text
+    found = _FIRST_SINCE_PERSON.search(text)
+    if found is None:
+        return None
+    rest = found.start("rest")
+    who = next((m for m in mentions if m.kind == "person" and m.country
+                and 0 <= m.start - sentence.start - rest <= 30 and re.fullmatch(
+                    r"(?:(?:President|Prime\s+Minister|Chancellor|Premier|King|Emperor|Foreign\s+Minister|Secretary(?:\s+of\s+State)?)\s+)?",
+                    text[rest:m.start - sentence.start])), None)
+    if who is None:
+        return None
+    tail = text[who.end - sentence.start:found.end()]
+    when = [d for d in find_dates(tail, ctx.published, ctx.year) if not d.relative and d.date.precision in ("year", "month", "day")]
+    if not when or not re.fullmatch(r"(?:['\u2019]s\s+)?(?:[^,;()]{0,60}?\s)?(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?", tail[:when[0].start]):
+        return None  # "since Turnbull", "since Lula was sworn in for a third term on Jan. 1": no visit then
+    hosts = [m.country for m in mentions if m.kind in ("country", "city") and m.country
+             and found.start() < m.start - sentence.start < rest]  # "the first visit to Qatar by ... since"
+    host = hosts[0] if hosts else next((e.host for e in made or () if e.type == "Visit" and e.host), None)
+    if host is None or host == who.country:
+        return None
+    event = Event("Visit", (who.country, host), [], host=host, guests=(who.country,), persons=(who.key,))
+    event.date, event.explicit_date, event.background = when[0].date, True, True
+    return event
+
+
 def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     made = _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found)
-    earlier = _last_visit_since(ctx, sentence, mentions, actors)
+    earlier = _last_visit_since(ctx, sentence, mentions, actors) or _predecessor_visit(ctx, sentence, mentions, made)
     if earlier is None:
         return made
     return [*(made or []), earlier]  # "The visit is Macron's first to Morocco since November 2018": there was one then
