@@ -3155,3 +3155,9 @@ def test_the_first_visit_since_a_predecessor_went_tells_that_earlier_visit():
     text = ("Scholz arrived in Brasilia on Monday. He is the first Western head of government to visit Brazil since Lula was "
             "sworn in for a third term on Jan. 1.")
     assert len([e for e in _events(text, "2023-01-31") if e.type == "Visit"]) == 1
+
+
+def test_a_first_visit_to_the_country_since_a_date_is_to_the_visits_host():
+    text = "Lavrov arrived in Wonsan on Friday evening on an official visit to the DPRK, his first to the country since October 2023."
+    visits = sorted((e.countries, e.date.value) for e in _events(text, "2025-07-12") if e.type == "Visit")
+    assert visits == [(("RUS", "PRK"), "2023-10"), (("RUS", "PRK"), "2025-07-11")]

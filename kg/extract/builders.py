@@ -55,10 +55,11 @@ _COMMENTARY = re.compile(r"\s*(?:The|This|His|Her|That)\s+(?:[\w-]+\s+){0,2}(?:v
 
 # "his first visit to Tajikistan since June 2022", "Macron's first to Morocco since November 2018"
 _FIRST_SINCE = re.compile(r"\b(?P<who>[Hh]is|[Hh]er|[A-Z][\w'\u00c0-\u024f-]+['\u2019]s)\s+first\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:(?:visit|trip|journey)\s+)?to\s+(?:the\s+)?(?P<place>[A-Z][^,;.]{1,40}?)\s+since\s+(?P<when>[^,;.]{3,40})")
+                          r"(?:(?:visit|trip|journey)\s+)?to\s+(?:the\s+)?(?:(?P<place>[A-Z][^,;.]{1,40}?)|(?P<there>country|kingdom|island|republic))"
+                          r"\s+since\s+(?P<when>[^,;.]{3,40})")
 
 
-def _last_visit_since(ctx, sentence, mentions, actors) -> Event | None:
+def _last_visit_since(ctx, sentence, mentions, actors, made) -> Event | None:
     """The earlier visit a "first visit to X since <date>" implies: the same traveller went to X then."""
     text = sentence.text
     found = _FIRST_SINCE.search(text)
@@ -69,6 +70,9 @@ def _last_visit_since(ctx, sentence, mentions, actors) -> Event | None:
                                     found.group("when")[:when[0].start], re.I):
         return None  # "his first visit since taking office in 2023", "since Russia's invasion": no visit then
     place = next((m for m in mentions if m.start - sentence.start == found.start("place") and m.kind in ("country", "city")), None)
+    if found.group("there"):  # "on an official visit to the DPRK, his first to the country since October 2023": the visit's
+        place = next((m for e in made or () if e.type == "Visit" and e.host for m in mentions
+                      if m.kind in ("country", "city") and m.country == e.host and m.start - sentence.start < found.start()), None)
     who = found.group("who")
     if who.lower() in ("his", "her"):  # the sentence's traveller, else the story's
         guest = next((code for pos, code, how in actors if pos < found.start() and how in ("person", "description")), None) or (
@@ -125,7 +129,7 @@ def _predecessor_visit(ctx, sentence, mentions, made) -> Event | None:
 
 def _build_visit(ctx, sentence, mentions, actors, orgs, trigger, found):
     made = _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found)
-    earlier = _last_visit_since(ctx, sentence, mentions, actors) or _predecessor_visit(ctx, sentence, mentions, made)
+    earlier = _last_visit_since(ctx, sentence, mentions, actors, made) or _predecessor_visit(ctx, sentence, mentions, made)
     if earlier is None:
         return made
     return [*(made or []), earlier]  # "The visit is Macron's first to Morocco since November 2018": there was one then
