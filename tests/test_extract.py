@@ -3161,3 +3161,11 @@ def test_a_first_visit_to_the_country_since_a_date_is_to_the_visits_host():
     text = "Lavrov arrived in Wonsan on Friday evening on an official visit to the DPRK, his first to the country since October 2023."
     visits = sorted((e.countries, e.date.value) for e in _events(text, "2025-07-12") if e.type == "Visit")
     assert visits == [(("RUS", "PRK"), "2023-10"), (("RUS", "PRK"), "2025-07-11")]
+
+
+def test_talks_in_the_hosts_city_tell_a_visit_when_the_visit_word_built_none():
+    text = ("Serbian President Aleksandar Vučić met UAE President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Tuesday "
+            "during a working visit.")
+    assert [(e.guest, e.host) for e in _events(text, "2025-11-12") if e.type == "Visit"] == [("SRB", "ARE")]
+    text = "On Monday in Hanoi, Chinese President Xi Jinping held talks with Vietnamese leader To Lam."
+    assert ("Visit", ("CHN", "VNM"), "2025-04-14", False) in _summary(_events(text, "2025-04-15"))

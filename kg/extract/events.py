@@ -575,7 +575,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
-    if "Visit" not in found and "Summit" not in found:
+    if not any(e.type == "Visit" for e in events) and "Summit" not in found:  # (a "working visit" that built none too)
         events.extend(_visit_of_talks_abroad(ctx, sentence, mentions, events))
     midnight = ctx.published and re.search(r"\b(?:at|after|since)\s+midnight\b", text) and next(
         (d for d in (ctx.published, ctx.published + dt.timedelta(days=1)) if d.day == 1), None)
@@ -781,6 +781,7 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 
 
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in)\s+(?:the\s+(?:\w+\s+)?(?:capital|city)\s+(?:of\s+)?)?$")
+_FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
 
@@ -801,7 +802,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                   and ((m.kind == "city" and m.key in ctx.gaz.cities and _IN_CITY.search(text[:m.start - sentence.start]))
                        or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
                        or (m.kind == "agency" and re.search(r"\bat\s+the\s+$", text[:m.start - sentence.start])))
-                  and (0 <= m.start - sentence.start - event.trigger < 80 or re.fullmatch(r"\s*In\s+", text[:m.start - sentence.start]))]
+                  and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start]))]
         if len({m.country for m in places}) != 1:
             continue
         host = places[0].country
