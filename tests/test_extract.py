@@ -3169,3 +3169,10 @@ def test_talks_in_the_hosts_city_tell_a_visit_when_the_visit_word_built_none():
     assert [(e.guest, e.host) for e in _events(text, "2025-11-12") if e.type == "Visit"] == [("SRB", "ARE")]
     text = "On Monday in Hanoi, Chinese President Xi Jinping held talks with Vietnamese leader To Lam."
     assert ("Visit", ("CHN", "VNM"), "2025-04-14", False) in _summary(_events(text, "2025-04-15"))
+
+
+def test_a_decision_to_open_accession_talks_is_no_meeting():
+    text = ("BRUSSELS, Dec 15 - The leaders also granted Georgia the status of a candidate country and said talks with Bosnia "
+            "and Herzegovina would be opened once it meets the criteria. European Union leaders agreed on Thursday to open "
+            "membership negotiations with Ukraine and Moldova.")
+    assert [e for e in _events(text, "2023-12-15") if e.type == "Meeting"] == []

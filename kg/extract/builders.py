@@ -433,12 +433,19 @@ _JOINED_TALKS = re.compile(r"\b(?:also\s+)?(?:took\s+part|participated|joined|sa
                            r"(?:talks|negotiations|consultations|discussions|meeting)\b(?!\s+(?:with|between)\b)", re.I)
 
 
+_TO_OPEN_TALKS = re.compile(r"\b(?:(?:talks|negotiations)\s+(?:with\s+[^,;.]{1,40}?\s+)?(?:would|will|could|should|can)\s+(?:be\s+)?open(?:ed)?|"
+                            r"(?:agreed|decided|voted|recommended)\s+(?:[\w-]+\s+){0,3}?to\s+open\s+(?:formal\s+)?(?:accession\s+|membership\s+)?"
+                            r"(?:talks|negotiations))\b", re.I)
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if _JOINED_TALKS.search(text) and re.match(r"(?:talks|negotiations|consultations|discussions|meeting)$", trigger.group(), re.I):
         return None  # "Foreign Ministers X and Y also took part in the talks": who joined the meeting told already
     if commentary(text, trigger):
         return None
+    if re.match(r"(?:talks|negotiations)\b", trigger.group(), re.I) and _TO_OPEN_TALKS.search(text):
+        return None  # "talks would be opened with Moldova", "agreed to open membership negotiations with Ukraine": a decision
     comment = _COMMENTARY.match(text)
     if comment:  # "The Lee-Takaichi summit came days after Lee hosted Trump": the comment's names are not the hosts'
         actors = [a for a in actors if a[0] >= comment.end()]
