@@ -3176,3 +3176,10 @@ def test_a_decision_to_open_accession_talks_is_no_meeting():
             "and Herzegovina would be opened once it meets the criteria. European Union leaders agreed on Thursday to open "
             "membership negotiations with Ukraine and Moldova.")
     assert [e for e in _events(text, "2023-12-15") if e.type == "Meeting"] == []
+
+
+def test_a_blocs_sanctions_under_a_leaders_chairmanship_are_the_blocs():
+    text = ("On July 30, 2023, leaders of the Economic Community of West African States meeting in Abuja under Tinubu's "
+            "chairmanship imposed sweeping sanctions on Niger, closing borders and freezing the country's assets.")
+    (sanction,) = [e for e in _events(text, "2024-05-01") if e.type == "Sanction"]
+    assert (sanction.imposers, sanction.targets, sanction.countries) == (("ECOWAS",), ("NER",), ("NER",))

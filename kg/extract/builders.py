@@ -29,7 +29,10 @@ _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]
                           r"(?:(?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|island)\s+of\s+)?$", re.I)
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
-_PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|under|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
+_UNDER_CHAIR = re.compile(r"\bunder\s+(?:the\s+)?[^,;]{0,40}?\b(?:chairmanship|chair|presidency|leadership)\b|\b(?:chaired|hosted)\s+by\s+[^,;]{1,60}")
+_PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|"
+                             # (not "leaders meeting under Tinubu's chairmanship imposed sanctions")
+                             r"under(?!\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:chairmanship|chair|presidency|leadership|auspices|aegis|mediation)\b)|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 
 
 def _city(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -1094,6 +1097,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                 r"\s+(?:on|against)\b", text[trigger.end():]):
             split = trigger.end()  # "the Treasury sanctioned Kyrgyzstan's Keremet Bank for helping Russian entities"
         imposers = [k for p, k, o in parties if p < t0]
+        if any(o for p, k, o in parties if p < t0):  # "ECOWAS leaders meeting under Tinubu's chairmanship": the bloc's act
+            chair = [c.span() for c in _UNDER_CHAIR.finditer(text, 0, t0)]
+            imposers = [k for p, k, o in parties if p < t0 and (o or not any(s <= p < e for s, e in chair))]
         stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
                          r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with|"
                          r"on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary)\b|[.;:]"  # "on Russia on the anniversary of the invasion of Ukraine"
