@@ -3183,3 +3183,11 @@ def test_a_blocs_sanctions_under_a_leaders_chairmanship_are_the_blocs():
             "chairmanship imposed sweeping sanctions on Niger, closing borders and freezing the country's assets.")
     (sanction,) = [e for e in _events(text, "2024-05-01") if e.type == "Sanction"]
     assert (sanction.imposers, sanction.targets, sanction.countries) == (("ECOWAS",), ("NER",), ("NER",))
+
+
+def test_a_leader_who_called_another_by_surname_held_a_call():
+    text = ("Turkish President Recep Tayyip Erdogan met Sudan's army chief Abdel Fattah al-Burhan in May. On December 13, "
+            "Erdogan called Burhan and offered to mediate between Sudan and the United Arab Emirates. A new party called "
+            "Renaissance, founded by Gabriel Attal, won seats.")
+    meetings = sorted((e.countries, e.date.value) for e in _events(text, "2025-01-20") if e.type == "Meeting")
+    assert meetings == [(("SDN", "TUR"), "2024-05"), (("SDN", "TUR"), "2024-12-13")]

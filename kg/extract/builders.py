@@ -447,6 +447,14 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "Foreign Ministers X and Y also took part in the talks": who joined the meeting told already
     if commentary(text, trigger):
         return None
+    if re.fullmatch(r"called\s+", trigger.group(), re.I) and not re.match(
+            r"(?:his|her|their|President|Prime|Premier|Chancellor|King|Emir|Sultan|Foreign)\b", text[trigger.end():]) and not (
+            re.search(r"(?:\b(?-i:[A-Z])[\w'\u2019-]+|\b(?:he|she|also|then|later|first|had|has|have))\s+$", text[:trigger.start()], re.I)
+            and any(m.kind == "person" and m.start - sentence.start == trigger.end() for m in mentions)):
+        return None  # "Erdogan called Burhan": a call (not "a party called Renaissance", "called Biden's remarks")
+    if re.fullmatch(r"called\s+", trigger.group(), re.I) and any(
+            m.kind == "person" and m.start - sentence.start == trigger.end() for m in mentions):
+        actors = [a for a in actors if a[0] <= trigger.end()]  # (not "... called Burhan and offered to mediate between Sudan and the UAE")
     if re.match(r"(?:talks|negotiations)\b", trigger.group(), re.I) and _TO_OPEN_TALKS.search(text):
         return None  # "talks would be opened with Moldova", "agreed to open membership negotiations with Ukraine": a decision
     comment = _COMMENTARY.match(text)
