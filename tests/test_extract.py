@@ -3191,3 +3191,8 @@ def test_a_leader_who_called_another_by_surname_held_a_call():
             "Renaissance, founded by Gabriel Attal, won seats.")
     meetings = sorted((e.countries, e.date.value) for e in _events(text, "2025-01-20") if e.type == "Meeting")
     assert meetings == [(("SDN", "TUR"), "2024-05"), (("SDN", "TUR"), "2024-12-13")]
+
+
+def test_two_signers_named_before_the_verb_exclude_the_venues_country():
+    text = "At the G7 summit in Apulia, in southern Italy, Biden and Zelensky on Thursday signed a ten-year bilateral security agreement."
+    assert [e.countries for e in _events(text, "2024-06-15") if e.type == "AgreementSigning"] == [("UKR", "USA")]

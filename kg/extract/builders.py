@@ -800,6 +800,10 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         actors = [a for a in actors if a[0] < trigger.end() + aside.start()]
     # the parties: who signs (the subject), and who it is signed with or between
     subject = [code for pos, code, how in actors if pos < t0]
+    signers = list(unique(code for pos, code, how in actors if pos < t0 and how != "place" and not re.search(
+        r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", text[max(0, pos - 20):pos], re.I)))
+    if len(signers) >= 2:  # "At the G7 summit in Apulia, Biden and Zelensky signed": the two, not the venue's country
+        subject = signers
     own_clause = [m.end() for m in re.finditer(r"\b(?:as|while|whereas)\s+(?=[A-Z])", text[:t0])]
     if own_clause and any(own_clause[-1] <= pos < t0 for pos, _, _ in actors):  # "Modi woos Pacific as Blinken signs defence pact": Blinken's
         subject = [code for pos, code, how in actors if own_clause[-1] <= pos < t0]
