@@ -3196,3 +3196,9 @@ def test_a_leader_who_called_another_by_surname_held_a_call():
 def test_two_signers_named_before_the_verb_exclude_the_venues_country():
     text = "At the G7 summit in Apulia, in southern Italy, Biden and Zelensky on Thursday signed a ten-year bilateral security agreement."
     assert [e.countries for e in _events(text, "2024-06-15") if e.type == "AgreementSigning"] == [("UKR", "USA")]
+
+
+def test_signing_on_a_two_country_trip_is_a_signing_in_each():
+    text = "French President Emmanuel Macron visited Kazakhstan and Uzbekistan in November 2023, signing deals on uranium."
+    signings = sorted(e.countries for e in _events(text, "2025-06-06") if e.type == "AgreementSigning")
+    assert signings == [("FRA", "KAZ"), ("FRA", "UZB")]

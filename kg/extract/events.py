@@ -675,7 +675,8 @@ def _long_ago(event: Event, ctx: Context) -> bool:
 
 def _talks_on_each_leg(events: list[Event], ctx: Context) -> list[Event]:
     """"He travelled to Bamako and Ouagadougou on the same day, holding talks with Goita and Traore":
-    one traveller's talks in each of the places the sentence takes him to, not one meeting of all."""
+    one traveller's talks in each of the places the sentence takes him to, not one meeting of all (and
+    "visited Kazakhstan and Uzbekistan, signing deals on uranium": a signing in each)."""
     visits = [e for e in events if e.type == "Visit" and not e.planned and e.host and len(e.guests) == 1]
     hosts = {e.host for e in visits}
     guests = {e.guests[0] for e in visits}
@@ -684,7 +685,7 @@ def _talks_on_each_leg(events: list[Event], ctx: Context) -> list[Event]:
     (guest,) = guests
     out = []
     for event in events:
-        if event.type != "Meeting" or set(event.countries) != hosts | guests:
+        if event.type not in ("Meeting", "AgreementSigning") or set(event.countries) != hosts | guests:
             out.append(event)
             continue
         for host in sorted(hosts):
