@@ -3202,3 +3202,8 @@ def test_signing_on_a_two_country_trip_is_a_signing_in_each():
     text = "French President Emmanuel Macron visited Kazakhstan and Uzbekistan in November 2023, signing deals on uranium."
     signings = sorted(e.countries for e in _events(text, "2025-06-06") if e.type == "AgreementSigning")
     assert signings == [("FRA", "KAZ"), ("FRA", "UZB")]
+
+
+def test_two_governments_named_by_demonyms_sign_cooperation_instruments():
+    text = "The Angolan and Zambian governments signed on Wednesday in Luanda six cooperation instruments on transport."
+    assert [e.countries for e in _events(text, "2025-06-06") if e.type == "AgreementSigning"] == [("AGO", "ZMB")]
