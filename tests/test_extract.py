@@ -3207,3 +3207,10 @@ def test_signing_on_a_two_country_trip_is_a_signing_in_each():
 def test_two_governments_named_by_demonyms_sign_cooperation_instruments():
     text = "The Angolan and Zambian governments signed on Wednesday in Luanda six cooperation instruments on transport."
     assert [e.countries for e in _events(text, "2025-06-06") if e.type == "AgreementSigning"] == [("AGO", "ZMB")]
+
+
+def test_a_summit_attended_on_an_earlier_visit_is_the_travellers_and_dated_then():
+    text = ("His most recent visit to Viet Nam was in November 2017, when President Putin attended the APEC Economic "
+            "Leaders' Week in Da Nang city.")
+    summits = [(e.countries, e.organization, e.date.value) for e in _events(text, "2024-06-20") if e.type == "Summit"]
+    assert summits == [(("RUS", "VNM"), "APEC", "2017-11")]

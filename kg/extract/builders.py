@@ -661,7 +661,11 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     participation = re.match(r"(?:attended|took|participated|were|was|in\s+attendance|attendees|participants)", trigger.group(), re.I)
     if participation and _NO_GATHERING.match(text, trigger.end()):
         return None  # "attended Nandi-Ndaitwah's inauguration", "attended the talks": an occasion, not a summit
-    if participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
+    attended = next((m for m in near if re.fullmatch(r"\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?",
+                                                     text[trigger.end():m.start - sentence.start])), None) if participation else None
+    if attended is not None:  # "he attended the APEC Economic Leaders' Week in Da Nang": that organisation's gathering
+        org = attended.key
+    elif participation and not re.search(r"\b(?:summit|forum|conference|gathering|meeting|council|session)\b", text, re.I):
         if ctx.last_summit_org is None:
             return None
         org = ctx.last_summit_org

@@ -474,6 +474,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     # "met on the eve of the summit", "on his way home from the Forum": the summit is only
     # mentioned; it takes no date from this sentence, and only the sentence's subject attended
     incidental = None
+    attended = False
     summit_trigger = found.get("Summit")
     main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
     fronted = FRONTED_ING.match(text)  # "Before arriving in Brazil, Xi attended the APEC meeting": Xi's summit, told first
@@ -487,6 +488,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             first = min(m.start() for m in main)
             subject = {code for pos, code, _ in actors if pos < first}
             kept = [c for c in incidental.countries if c in subject or sidelines]  # on the sidelines all attended
+            if _ATTENDED.match(summit_trigger.group()):  # "..., when he attended the APEC Leaders' Week in Da Nang": he did
+                clause = max((b.end() for b in _CLAUSE_START.finditer(text, 0, summit_trigger.start())), default=0)
+                own = [code for pos, code, how in actors if clause <= pos < summit_trigger.start() and how == "person"]
+                kept.extend(own or [g for e in events if e.type == "Visit" and not e.planned for g in e.guests][:1])
+                attended = True
             if sidelines or at_summit:  # and those who met there ("the two PMs met on the sidelines of ...")
                 kept.extend(c for e in events if e.type == "Meeting" for c in e.countries)
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
@@ -501,6 +507,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if place is None and capital is not None:  # "a summit of the CIS in the Kyrgyz capital"
                 kept.append(capital.key)
             incidental.countries = tuple(sorted(set(kept))) or incidental.countries
+            if attended:
+                incidental = None  # attended then: the sentence's date is the summit's
         if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\s+(?:of\s+|to\s+|for\s+)?(?:the\s+|a\s+|this\s+|its\s+)?(?:[\w'-]+\s+){0,3}$",
                                                       text[:summit_trigger.start()][-60:], re.I):
             events = [e for e in events if e is not incidental]
@@ -782,6 +790,8 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 
 
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in)\s+(?:the\s+(?:\w+\s+)?(?:capital|city)\s+(?:of\s+)?)?$")
+_ATTENDED = re.compile(r"(?:attended|took\s+part|participated)\b", re.I)
+_CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+", re.I)
 _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
