@@ -3214,3 +3214,11 @@ def test_a_summit_attended_on_an_earlier_visit_is_the_travellers_and_dated_then(
             "Leaders' Week in Da Nang city.")
     summits = [(e.countries, e.organization, e.date.value) for e in _events(text, "2024-06-20") if e.type == "Summit"]
     assert summits == [(("RUS", "VNM"), "APEC", "2017-11")]
+
+
+def test_joinings_told_without_the_organisations_name():
+    text = ("The East African Community was founded by Kenya, Uganda and Tanzania. Rwanda and Burundi had joined the three "
+            "founding states in 2007. NATO welcomed Sweden on Thursday. Finland completed its accession on 4 April 2023, when "
+            "its flag was raised in Brussels. Austria has shown little appetite to join.")
+    joined = sorted((e.countries, e.organization, e.date.value) for e in _events(text, "2024-03-08") if e.type == "Accession")
+    assert joined == [(("BDI",), "EAC", "2007"), (("FIN",), "NATO", "2023-04-04"), (("RWA",), "EAC", "2007")]

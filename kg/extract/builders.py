@@ -869,7 +869,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
 
 
 # "Liberia and Afghanistan joined in July 2016": joined what the story is about
-_NO_OBJECT = re.compile(r"\s*(?:(?:the|its)\s+(?:original|founding|first|other)\s+(?:\w+\s+)?(?:members|states|countries|nations|four|five|six|three)\b|"
+_NO_OBJECT = re.compile(r"\s*(?:(?:the|its)\s+(?:(?:two|three|four|five|six)\s+)?(?:original|founding|first|other)\s+(?:\w+\s+)?(?:members|states|countries|nations|four|five|six|three)\b|"
                         r"as\s+(?:the\s+|its\s+)?(?:\d+\w*|first|second|third|newest|latest|new|full|\w+th)\s+(?:full\s+)?member\b|(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b|\d)|(?:last|this|earlier)\s+(?:year|month|week)\b|"
                         r"the\s+(?:previous|following|same)\s+year\b|(?:a|one|two|three|four|five)\s+years?\s+(?:later|earlier)\b|[,.;]|$)")
@@ -907,7 +907,11 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"meeting|talks|call|session|forum|ministers|statement|declaration|efforts|mission|operation|exercises?)\b",
             text[m.end - sentence.start:])]  # "joined other BRICS leaders": met them, joined nothing
         org = after[0].key if after else (ctx.last_org if re.match(r"\s*(?:to\s+)?" + ORG_REF.pattern, text[t1:], re.I)
-                                          or (word == "joined" and _NO_OBJECT.match(text[t1:])) else None)
+                                          or (word == "joined" and _NO_OBJECT.match(text[t1:]))
+                                          or (word == "join" and _NO_OBJECT.match(text[t1:]) and not re.match(r"\s*(?:[,.;]|$)", text[t1:]))
+                                          # "Finland completed its accession on 4 April 2023": to the story's organisation
+                                          or (word == "accession" and re.search(r"\b(?:completed|finali[sz]ed)\s+(?:its|their|her|his)\s+$", text[:t0]))
+                                          else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
     # "Croatia is the first country to join the euro area since Lithuania in 2015", "The last countries to join were
