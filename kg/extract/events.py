@@ -507,8 +507,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if place is None and capital is not None:  # "a summit of the CIS in the Kyrgyz capital"
                 kept.append(capital.key)
             incidental.countries = tuple(sorted(set(kept))) or incidental.countries
-            if attended:
-                incidental = None  # attended then: the sentence's date is the summit's
+            if attended and not re.search(r"\b(?:next|following|previous)\s+day\b|\b(?:days?|weeks?)\s+(?:later|earlier)\b", text):
+                incidental = None  # attended then: the sentence's date is the summit's (not "the next day he attended")
         if incidental is not None and re.search(r"\b(?:eve|ahead|before|prior to|preparations?|lead-up|run-up|build-up)\s+(?:of\s+|to\s+|for\s+)?(?:the\s+|a\s+|this\s+|its\s+)?(?:[\w'-]+\s+){0,3}$",
                                                       text[:summit_trigger.start()][-60:], re.I):
             events = [e for e in events if e is not incidental]
