@@ -3222,3 +3222,10 @@ def test_joinings_told_without_the_organisations_name():
             "its flag was raised in Brussels. Austria has shown little appetite to join.")
     joined = sorted((e.countries, e.organization, e.date.value) for e in _events(text, "2024-03-08") if e.type == "Accession")
     assert joined == [(("BDI",), "EAC", "2007"), (("FIN",), "NATO", "2023-04-04"), (("RWA",), "EAC", "2007")]
+
+
+def test_attending_a_named_summit_without_an_organisation_is_a_summit():
+    text = ("President Ruto last visited Seoul in June 2024, when he attended the Korea-Africa Summit hosted by then "
+            "President Yoon Suk Yeol.")
+    assert [(e.type, e.countries) for e in _events(text, "2025-08-25") if e.type in ("Summit", "Meeting")] == [
+        ("Summit", ("KEN", "KOR"))]

@@ -678,7 +678,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         # the rotating Presidency of the Council of the European Union": the story's summit, not the EU's
         org = ctx.last_summit_org
     tentative = False
-    if org is None and not re.search(r"\bsummit\b", trigger.group(), re.I):
+    named_gathering = participation and re.match(  # "attended the Korea-Africa Summit", "the ninth Tokyo International Conference"
+        r"\s+(?:in\s+)?(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:[Ss]ummit|(?-i:Forum|Conference))\b", text[trigger.end():])
+    if org is None and not re.search(r"\bsummit\b", trigger.group(), re.I) and not named_gathering:
         if not re.search(r"\b(?:leaders|heads)\b", trigger.group(), re.I):
             return None
         tentative = True  # "leaders meeting in the Honduran capital": kept if a named gathering follows
