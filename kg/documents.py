@@ -143,6 +143,19 @@ def _html_published(tree) -> str | None:
     return None
 
 
+def _article_root(tree):
+    """The <article>, or, where the page's articles are the entries of one story told side by side (a
+    liveblog's timestamped posts under day headings), the element that holds them all."""
+    articles = tree.css("article")
+    if not articles:
+        return None
+    first = articles[0]
+    parent = first.parent
+    if parent is not None and sum(1 for a in articles if a.parent is not None and a.parent.mem_id == parent.mem_id) >= 2:
+        return parent
+    return first
+
+
 def _html_main_text(html: str) -> tuple[str, dict[str, str]]:
     """Main text of an HTML page: the <article> (or <main>, or <body>) without scripts and chrome,
     and what the page says about itself (title, published date)."""
@@ -160,7 +173,7 @@ def _html_main_text(html: str) -> tuple[str, dict[str, str]]:
                      "iframe", "template", "button", "[aria-hidden=true]", ".cookie", "#cookie"):
         for node in tree.css(selector):
             node.decompose()
-    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    root = _article_root(tree) or tree.css_first("main") or tree.body or tree.root
     if root is None:
         return "", meta
     blocks = []

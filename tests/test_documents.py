@@ -106,3 +106,17 @@ def test_directory_walk_skips_hidden_and_readme(tmp_path):
 def test_missing_path_is_an_error(tmp_path):
     (item,) = list(iter_documents([tmp_path / "nope.txt"]))
     assert isinstance(item, DocumentError) and "does not exist" in str(item)
+
+
+def test_html_liveblog_entries_are_all_read(tmp_path):
+    page = tmp_path / "live.html"
+    page.write_text("<html><body><nav>Home</nav><main><h1>LIVE: Erdogan in Bogor</h1><h2>Wednesday, 12 February</h2>"
+                    "<article><time>18:05</time><p>That's where we wrap up.</p></article>"
+                    "<article><time>11:45</time><p>Prabowo and Erdogan have begun talks.</p></article>"
+                    "<h2>Tuesday, 11 February</h2><article><p>Erdogan landed at Halim airport.</p></article>"
+                    "</main><footer>Cookies</footer></body></html>", encoding="utf-8")
+    (doc,) = read_documents(page)
+    lines = doc.text.splitlines()
+    assert lines.index("Wednesday, 12 February") < lines.index("Prabowo and Erdogan have begun talks.") < lines.index(
+        "Tuesday, 11 February") < lines.index("Erdogan landed at Halim airport.")
+    assert "Cookies" not in doc.text and "Home" not in doc.text
