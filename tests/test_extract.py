@@ -3229,3 +3229,10 @@ def test_attending_a_named_summit_without_an_organisation_is_a_summit():
             "President Yoon Suk Yeol.")
     assert [(e.type, e.countries) for e in _events(text, "2025-08-25") if e.type in ("Summit", "Meeting")] == [
         ("Summit", ("KEN", "KOR"))]
+
+
+def test_sanctions_imposed_by_it_are_the_organisation_just_spoken_of():
+    text = ("Meanwhile the European Union has kept tightening the screws. On March 15 it adopted its fourth package of "
+            "sanctions against Russia, banning new European investment in the Russian energy sector.")
+    (sanction,) = [e for e in _events(text, "2022-04-08") if e.type == "Sanction"]
+    assert (sanction.imposers, sanction.targets, sanction.date.value) == (("EU",), ("RUS",), "2022-03-15")

@@ -29,6 +29,9 @@ _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]
                           r"(?:(?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|island)\s+of\s+)?$", re.I)
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
+_IT_IMPOSED = re.compile(r"(?:^|[,;]\s*|\b(?:when|and|then|where)\s+|\d\s+)(?:it|they)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
+                         r"(?:adopted|imposed|announced|added|extended|expanded|approved|unveiled|slapped|levied|introduced|"
+                         r"blacklisted|designated|sanctioned|placed|put)\b", re.I)
 _UNDER_CHAIR = re.compile(r"\bunder\s+(?:the\s+)?[^,;]{0,40}?\b(?:chairmanship|chair|presidency|leadership)\b|\b(?:chaired|hosted)\s+by\s+[^,;]{1,60}")
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|"
                              # (not "leaders meeting under Tinubu's chairmanship imposed sanctions")
@@ -1158,6 +1161,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                          or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
                                       r"listed|designated|expanded)\b", text)) and (ctx.last_org or orgs):
         imposers = [orgs[0] if orgs else ctx.last_org]  # "..., when the Council imposed measures on gang leader ..."
+    if not imposers and targets and (ctx.last_imposer or ctx.last_org) and _IT_IMPOSED.search(text[:t0 + len(trigger.group())]):
+        # "(The European Union has kept tightening the screws.) On March 15 it adopted its fourth package of sanctions
+        # against Russia": the story's imposer, else the organisation it speaks of
+        imposers = [ctx.last_imposer or ctx.last_org]
     if not imposers and targets and ctx.last_imposer and re.match(
             r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:ban|embargo|measures|restrictions)\b", text):
         imposers = [ctx.last_imposer]  # "The original ban was introduced in August last year against the United States": the story's
