@@ -3236,3 +3236,11 @@ def test_sanctions_imposed_by_it_are_the_organisation_just_spoken_of():
             "sanctions against Russia, banning new European investment in the Russian energy sector.")
     (sanction,) = [e for e in _events(text, "2022-04-08") if e.type == "Sanction"]
     assert (sanction.imposers, sanction.targets, sanction.date.value) == (("EU",), ("RUS",), "2022-03-15")
+
+
+def test_leaders_who_joined_a_meeting_by_phone_or_were_present_take_part_in_it():
+    text = ("RIYADH, May 14, 2025 - Gulf leaders gathered for the GCC summit in Riyadh on Wednesday. Earlier, Trump met Syria's "
+            "interim President Ahmed al-Sharaa in Riyadh. The meeting lasted about 33 minutes, with Crown Prince Mohammed bin "
+            "Salman present and Turkish President Recep Tayyip Erdogan joining by telephone.")
+    meetings = [e.countries for e in _events(text) if e.type == "Meeting"]
+    assert meetings == [("SAU", "SYR", "TUR", "USA")]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from .dates import PartialDate
 from .model import Context, Event, unique
 
-__all__ = ["absorb_into_summits", "compatible_dates", "inherit_dates", "merge_events"]
+__all__ = ["JOINED_IN", "absorb_into_summits", "compatible_dates", "inherit_dates", "merge_events"]
 
 
 def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
@@ -143,6 +143,9 @@ def compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a.value[:short] == b.value[:short]
 
 
+# "... with Crown Prince Mohammed bin Salman present and Erdogan joining by telephone": who else took part in the meeting
+JOINED_IN = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:the\s+(?:meeting|talks|call)\s+)?(?:by|via|over\s+the)\s+(?:tele)?phone\b|"
+                       r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+the\s+room|present)\b|\bwith\s+[^.;]{3,80}?\s+present\b", re.I)
 _ASIDE_TALKS = re.compile(r"\b(?:sidelines|margins|trilateral|three-way|four-way)\b", re.I)
 
 
@@ -152,7 +155,8 @@ def absorb_into_summits(events: list[Event]) -> list[Event]:
     out = []
     for event in events:
         if event.type == "Meeting" and len(event.countries) >= 3 and not event.planned and not any(
-                _ASIDE_TALKS.search(e.quote) for e in event.evidence):  # "On the sidelines, Modi, Albanese and Carney met"
+                _ASIDE_TALKS.search(e.quote) or JOINED_IN.search(e.quote) for e in event.evidence):
+            # ("On the sidelines, Modi, Albanese and Carney met"; "Trump met al-Sharaa, ... Erdogan joined by telephone")
             summit = next((s for s in summits if compatible_dates(s.date, event.date)), None)
             if summit is not None:
                 summit.countries = tuple(sorted(set(summit.countries) | set(event.countries)))

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .builders import BUILDERS, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country
-from .coalesce import absorb_into_summits, compatible_dates, inherit_dates, merge_events
+from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
 from .mentions import DocumentMentions, Mention, office_of_word
@@ -55,7 +55,7 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     for sentence in sentences:
         events.extend(_sentence_events(sentence, ctx))
     countries_of = {name: info.country for name, info in dm.persons.items()}
-    merged = merge_events(inherit_dates(events, ctx), countries_of)
+    merged = _fold_joiners(merge_events(inherit_dates(events, ctx), countries_of))
     for event in merged:  # an ongoing visit no arrival dated: the story's date
         if event.ongoing and event.date is None:
             event.ongoing = False
@@ -66,6 +66,26 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     # a summit known by one participant only is too thin to report as a gathering of countries
     events = [e for e in events if e.type != "Summit" or (len(e.countries) >= 2 and not e.tentative)]
     return _bilateral_summits(events, ctx, countries_of)
+
+
+def _fold_joiners(events: list[Event]) -> list[Event]:
+    """A meeting told only by who joined it ("Erdogan joined by telephone") is the meeting told just
+    before: its countries take part in that one."""
+    out: list[Event] = []
+    for event in events:
+        quote = event.evidence[0].quote if len(event.evidence) == 1 else ""
+        joined = event.type == "Meeting" and not event.planned and JOINED_IN.search(quote) and not any(
+            set(event.countries) <= set(e.countries) for e in out if e.type == "Meeting")  # (ministers present at the talks told)
+        before = [e for e in out if e.type == "Meeting" and not e.planned and e.evidence
+                  and any(0 < event.evidence[0].start - ev.start < 600 for ev in e.evidence)] if joined else []
+        if before:
+            told = before[-1]
+            told.countries = tuple(sorted(set(told.countries) | set(event.countries)))
+            told.persons = unique([*told.persons, *event.persons])
+            told.evidence.extend(event.evidence)
+            continue
+        out.append(event)
+    return out
 
 
 def _targets_took_no_part(events: list[Event], countries_of: dict[str, str | None]) -> None:
