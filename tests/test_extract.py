@@ -3244,3 +3244,12 @@ def test_leaders_who_joined_a_meeting_by_phone_or_were_present_take_part_in_it()
             "Salman present and Turkish President Recep Tayyip Erdogan joining by telephone.")
     meetings = [e.countries for e in _events(text) if e.type == "Meeting"]
     assert meetings == [("SAU", "SYR", "TUR", "USA")]
+
+
+def test_a_fronted_day_in_a_sentence_whose_trigger_built_nothing_dates_the_story():
+    text = ("BEIJING, April 14 - Lula, who landed in Shanghai late on Wednesday at the start of a four-day state visit to China, "
+            "met Xi Jinping on Friday.\n\nOn Thursday in Shanghai he attended the swearing-in of Dilma Rousseff as head of the "
+            "New Development Bank.\n\nThe same day in Beijing, Brazilian Foreign Minister Mauro Vieira held talks with his "
+            "Chinese counterpart Qin Gang.")
+    meetings = sorted(e.date.value for e in _events(text, "2023-04-14") if e.type == "Meeting")
+    assert meetings == ["2023-04-13", "2023-04-14"]

@@ -685,6 +685,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             shift = number_of(word) or (0 if later.group("same") else 1)
             incidental.date = PartialDate.of(first.date.first_day() + dt.timedelta(days=shift))
             incidental.end_date, incidental.explicit_date = None, True
+    if not events:  # "On 07 October, President Muizzu was accorded a ceremonial welcome.": no event, but the story's day
+        _fronted_day(ctx, text, sentence.paragraph)
     _remember(ctx, sentence, mentions, events)
     return events
 
