@@ -3253,3 +3253,10 @@ def test_a_fronted_day_in_a_sentence_whose_trigger_built_nothing_dates_the_story
             "Chinese counterpart Qin Gang.")
     meetings = sorted(e.date.value for e in _events(text, "2023-04-14") if e.type == "Meeting")
     assert meetings == ["2023-04-13", "2023-04-14"]
+
+
+def test_the_day_before_the_talks_is_a_time_not_a_meeting():
+    text = ("MOSCOW, April 8 - Russian Foreign Minister Sergey Lavrov held talks with Mongolian Foreign Minister Battsetseg "
+            "Batmunkh in Moscow on Tuesday. The day before the talks at the Foreign Ministry, the Mongolian minister laid a "
+            "wreath at the Tomb of the Unknown Soldier.")
+    assert [e.date.value for e in _events(text, "2025-04-08") if e.type == "Meeting"] == ["2025-04-08"]

@@ -484,6 +484,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"\b(?:into|from|after|before|at|during|brokered|arranged|facilitated|organi[sz]ed|mediated)\s+the\s+$", text[:trigger.start()])) and not re.match(
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
+    if re.fullmatch(r"talks|meeting|negotiations|consultations", trigger.group(), re.I) and re.search(
+            r"\b(?:day|days|hours?|morning|evening|night|week)\s+(?:before|after|ahead\s+of|prior\s+to)\s+the\s+(?:[\w-]+\s+){0,2}$",
+            text[:trigger.start()], re.I) and not re.match(r"\s+(?:with|between)\b", text[trigger.end():]):
+        return None  # "The day before the talks at the Foreign Ministry, the minister laid a wreath": a time, the talks told
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
                                                                             and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
