@@ -3257,6 +3257,9 @@ def test_a_fronted_day_in_a_sentence_whose_trigger_built_nothing_dates_the_story
 
 def test_the_day_before_the_talks_is_a_time_not_a_meeting():
     text = ("MOSCOW, April 8 - Russian Foreign Minister Sergey Lavrov held talks with Mongolian Foreign Minister Battsetseg "
-            "Batmunkh in Moscow on Tuesday. The day before the talks at the Foreign Ministry, the Mongolian minister laid a "
-            "wreath at the Tomb of the Unknown Soldier.")
-    assert [e.date.value for e in _events(text, "2025-04-08") if e.type == "Meeting"] == ["2025-04-08"]
+            "Batmunkh in Moscow on Tuesday.\n\nBattsetseg arrived in Moscow on Monday for a three-day official visit. On Monday "
+            "evening, she met with Natural Resources Minister Alexander Kozlov. The day before the talks at the Foreign "
+            "Ministry, the Mongolian minister also laid a wreath at the Tomb of the Unknown Soldier by the Kremlin wall.")
+    meetings = [e for e in _events(text, "2025-04-08") if e.type == "Meeting"]
+    assert [e.date.value for e in meetings] == ["2025-04-08"]
+    assert not any("wreath" in ev.quote for e in meetings for ev in e.evidence)
