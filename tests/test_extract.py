@@ -3263,3 +3263,10 @@ def test_the_day_before_the_talks_is_a_time_not_a_meeting():
     meetings = [e for e in _events(text, "2025-04-08") if e.type == "Meeting"]
     assert [e.date.value for e in meetings] == ["2025-04-08"]
     assert not any("wreath" in ev.quote for e in meetings for ev in e.evidence)
+
+
+def test_he_travelled_to_the_kingdom_is_a_visit_to_the_storys_country():
+    text = ("RABAT, Oct 28 - French President Emmanuel Macron arrived in Rabat on Monday for a state visit to Morocco. He last "
+            "travelled to the Kingdom in November 2018, when he and King Mohammed VI inaugurated a rail line.")
+    visits = sorted((e.countries, e.date.value) for e in _events(text, "2024-10-29") if e.type == "Visit")
+    assert visits == [(("FRA", "MAR"), "2018-11"), (("FRA", "MAR"), "2024-10-28")]

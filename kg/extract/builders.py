@@ -262,7 +262,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     if not places and home:  # "Muhriddin arrived in the country on Monday": the country the story is told from
         city = next((m.country for m in mentions if m.kind == "city"), None)  # "... to the kingdom, walked into the palace in Rabat"
         host = city or (ctx.dateline_city.iso3 if ctx.dateline_city is not None else ctx.dm.main_country)
-        if host is not None and any(how in ("person", "description", "demonym", "country") and code != host and pos < home.start()
+        if host is not None and any(how in ("person", "description", "demonym", "country", "reference") and code != host and pos < home.start()
                                     for pos, code, how in actors):  # "the foreign ministers of Mali and Niger, on a visit to the kingdom"
             places.append((home.end(), host, None))
     if not places and ctx.dateline_city is not None and re.match(r"(?:arriv|land|flew)", trigger.group(), re.I) and any(
