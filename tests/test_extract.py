@@ -3270,3 +3270,14 @@ def test_he_travelled_to_the_kingdom_is_a_visit_to_the_storys_country():
             "travelled to the Kingdom in November 2018, when he and King Mohammed VI inaugurated a rail line.")
     visits = sorted((e.countries, e.date.value) for e in _events(text, "2024-10-29") if e.type == "Visit")
     assert visits == [(("FRA", "MAR"), "2018-11"), (("FRA", "MAR"), "2024-10-28")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cuba was first designated in 1982.", ("Sanction", ("CUB", "USA"), "1982", False)),
+    ("Ottawa had previously targeted individual settlers: in May last year it imposed measures on seven people.",
+     ("Sanction", ("CAN", "ISR"), "2024-05", False)),
+])
+def test_earlier_rounds_of_the_storys_sanctions(sentence, expected):
+    lead = {"CUB": "WASHINGTON - President Donald Trump on Monday returned Cuba to the U.S. list of state sponsors of terrorism. ",
+            "CAN": "OTTAWA - Canada on Tuesday imposed sanctions on two members of Israel's cabinet. "}[expected[1][0]]
+    assert expected in _summary(_events(lead + sentence, "2025-06-11"))
