@@ -3281,3 +3281,12 @@ def test_earlier_rounds_of_the_storys_sanctions(sentence, expected):
     lead = {"CUB": "WASHINGTON - President Donald Trump on Monday returned Cuba to the U.S. list of state sponsors of terrorism. ",
             "CAN": "OTTAWA - Canada on Tuesday imposed sanctions on two members of Israel's cabinet. "}[expected[1][0]]
     assert expected in _summary(_events(lead + sentence, "2025-06-11"))
+
+
+@pytest.mark.parametrize("text", [
+    "Later on Friday, President Prabowo joined the leaders of the other APEC economies at the opening session.",
+    "Zelensky flew on to Japan, arriving in Hiroshima on Saturday to join the Group of Seven summit.",
+    "At the Elysee Palace on Monday, Macron held talks with Xi, joined for a trilateral session by Ursula von der Leyen.",
+])
+def test_joining_leaders_a_summit_or_a_session_is_no_accession(text):
+    assert [e for e in _events(text, "2024-11-16") if e.type == "Accession"] == []

@@ -904,7 +904,10 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
         if told is None or sentence.start - told[1] > 400 or not subject:
             return None
         return [Event("Accession", (subject[0],), [], organization=told[0], persons=_persons(mentions, set(subject)))]
-    if word.startswith("join") and re.match(r"\s+(?:in\s+(?:\w+ing|the\s+\w+)|with|forces|hands|efforts|talks|them|him|her|us|me|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|summit|"
+    if word.startswith("join") and re.match(r"\s+(?:in\s+(?:\w+ing|the\s+\w+)|with|for|by|forces|hands|efforts|talks|them|him|her|us|me|"
+                                            # "joined the leaders of the other APEC economies", "to join the Group of Seven summit"
+                                            r"(?:the\s+)?(?:other\s+)?(?:leaders|heads|presidents|ministers|counterparts|colleagues|delegations)\b|"
+                                            r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:talks|call|meeting|summit|"
                                             r"session|delegation|ceremony|celebrations|discussion|negotiations|conference|gathering|dinner|lunch|tour))\b", text[t1:]):
         return None  # "joined in condemning", "joined the talks": taking part, not becoming a member
     if _EURO.search(word) or (word.startswith("join") and _EURO.match(text, t1)):
