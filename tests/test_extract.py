@@ -3290,3 +3290,13 @@ def test_earlier_rounds_of_the_storys_sanctions(sentence, expected):
 ])
 def test_joining_leaders_a_summit_or_a_session_is_no_accession(text):
     assert [e for e in _events(text, "2024-11-16") if e.type == "Accession"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two-day gathering at the World Forum, hosted by Dutch Prime Minister Dick Schoof, opened on Tuesday with a dinner "
+    "given for U.S. President Donald Trump.",
+    "Addressing the SCO Plus session, hosted by Chinese President Xi Jinping, Pakistani Prime Minister Shehbaz Sharif said "
+    "Pakistan rejected terrorism.",
+])
+def test_a_gathering_hosted_by_a_leader_is_no_meeting_with_him(text):
+    assert [e for e in _events(text, "2025-06-25") if e.type == "Meeting"] == []
