@@ -3300,3 +3300,12 @@ def test_joining_leaders_a_summit_or_a_session_is_no_accession(text):
 ])
 def test_a_gathering_hosted_by_a_leader_is_no_meeting_with_him(text):
     assert [e for e in _events(text, "2025-06-25") if e.type == "Meeting"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Tianjin on Tuesday. The meeting, chaired "
+    "by Wang Yi, was attended by the foreign ministers of Iran and Pakistan.",
+    "Italian Foreign Minister Antonio Tajani, who chaired the meeting, told reporters that Washington had informed Iran late.",
+])
+def test_the_meeting_told_already_is_described_not_held_again(text):
+    assert [e.countries for e in _events(text, "2025-07-16") if e.type == "Meeting"] in ([], [("CHN", "RUS")])

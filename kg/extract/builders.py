@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .coalesce import JOINED_IN
 from .dates import PartialDate, find_dates
 from .mentions import Mention
 from .modality import modality_of
@@ -484,6 +485,11 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"\b(?:into|from|after|before|at|during|brokered|arranged|facilitated|organi[sz]ed|mediated)\s+the\s+$", text[:trigger.start()])) and not re.match(
             r"\s+(?:with|between|of)\b", text[trigger.end():]):
         return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
+    if trigger.group().lower() == "meeting" and (
+            (re.fullmatch(r"\s*The\s+", text[:trigger.start()]) and re.match(
+                r"(?:,|\s+(?:lasted|was|came|covered|took|ended|began|focused|ran|went)\b)", text[trigger.end():]))
+            or re.search(r"\b(?:chaired|called|described|hailed)\s+the\s+$", text[:trigger.start()])) and not JOINED_IN.search(text):
+        return None  # "The meeting, chaired by Wang Yi, was attended by ...", "who chaired the meeting": the meeting told
     if re.fullmatch(r"talks|meeting|negotiations|consultations", trigger.group(), re.I) and re.search(
             r"\b(?:day|days|hours?|morning|evening|night|week)\s+(?:before|after|ahead\s+of|prior\s+to)\s+the\s+(?:[\w-]+\s+){0,2}$",
             text[:trigger.start()], re.I) and not re.match(r"\s+(?:with|between)\b", text[trigger.end():]):
