@@ -3309,3 +3309,9 @@ def test_a_gathering_hosted_by_a_leader_is_no_meeting_with_him(text):
 ])
 def test_the_meeting_told_already_is_described_not_held_again(text):
     assert [e.countries for e in _events(text, "2025-07-16") if e.type == "Meeting"] in ([], [("CHN", "RUS")])
+
+
+def test_before_the_signing_is_a_time_not_a_signing():
+    text = ("Before the signing, Australian Prime Minister Anthony Albanese and Papua New Guinea's James Marape held "
+            "bilateral talks on security, labour mobility and the PNG-Australia rugby league partnership.")
+    assert [e.type for e in _events(text, "2025-10-26")] == ["Meeting"]

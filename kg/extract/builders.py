@@ -805,6 +805,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     if not _AGREEMENT_NOUN.search(text) or _DOMESTIC_SIGNING.search(text):
         return None  # a president signing a decree or an executive order is not an agreement
     t0 = trigger.start()
+    if re.fullmatch(r"signing", trigger.group(), re.I) and re.search(r"\b(?:after|before|following|since|until|ahead\s+of)\s+the\s+$",
+                                                                   text[:t0], re.I) and not re.match(r"\s+(?:of|by)\b", text[trigger.end():]):
+        return None  # "Before the signing, the two leaders held talks": a time named by the signing told
     # who only looked on: "Trump and Anwar looked on as Thai PM Anutin and his Cambodian counterpart signed"
     looked = re.search(r"\b(?:(?:looked\s+on|watched|stood\s+by)\s+as|presided\s+over\s+(?:[\w-]+\s+){0,3}?(?:ceremony|signing)\s+"
                        r"(?:at\s+which|in\s+which|where))\b", text[:t0])  # ("presided over a ceremony at which A and B signed")
