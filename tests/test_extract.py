@@ -3315,3 +3315,9 @@ def test_before_the_signing_is_a_time_not_a_signing():
     text = ("Before the signing, Australian Prime Minister Anthony Albanese and Papua New Guinea's James Marape held "
             "bilateral talks on security, labour mobility and the PNG-Australia rugby league partnership.")
     assert [e.type for e in _events(text, "2025-10-26")] == ["Meeting"]
+
+
+def test_flying_in_for_a_gatherings_session_is_no_bilateral_visit():
+    text = ("JOHANNESBURG, Aug 25 - BRICS leaders opened their summit on Thursday. Saudi Foreign Minister Prince Faisal bin "
+            "Farhan, who flew in for Thursday's outreach session, said the kingdom would study the offer.")
+    assert [e for e in _events(text, "2023-08-25") if e.type == "Visit"] == []

@@ -158,6 +158,10 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if commentary(text, trigger):
         return None  # "The visit comes five months after Britain agreed ...": about the visit told already
+    if re.match(r"(?:flew|flown|flying)\s+in$", trigger.group(), re.I) and re.match(
+            r"(?:\s+\w+){0,6}?\s+for\s+(?:the\s+|a\s+|an\s+|\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:summit|session|opening|forum|conference|gathering|assembly|plenary|meetings?\s+of)\b", text[trigger.end():], re.I):
+        return None  # "Trump flew in for the opening day", "who flew in for Thursday's outreach session": the gathering's guest
     places: list[tuple[int, str, str | None]] = []  # (position, host, city)
     # "this visit ... in Beijing": an anaphoric visit may name its place further on
     anaphoric = re.search(r"\b(?:this|the|his|her|current|present)\s+visit\b", text[max(0, trigger.start() - 10):trigger.end() + 1], re.I)
