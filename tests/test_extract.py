@@ -3321,3 +3321,12 @@ def test_flying_in_for_a_gatherings_session_is_no_bilateral_visit():
     text = ("JOHANNESBURG, Aug 25 - BRICS leaders opened their summit on Thursday. Saudi Foreign Minister Prince Faisal bin "
             "Farhan, who flew in for Thursday's outreach session, said the kingdom would study the offer.")
     assert [e for e in _events(text, "2023-08-25") if e.type == "Visit"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday the two sides announced that negotiations on the text of the peace agreement between Armenia and "
+    "Azerbaijan had been completed.",
+    "The leaders of South Korea, China and Japan agreed on Monday to speed up negotiations on a trilateral free trade deal.",
+])
+def test_negotiations_as_a_process_are_no_meeting(text):
+    assert [e for e in _events(text, "2025-03-14") if e.type == "Meeting"] == []

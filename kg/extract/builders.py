@@ -463,6 +463,11 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if re.fullmatch(r"called\s+", trigger.group(), re.I) and any(
             m.kind == "person" and m.start - sentence.start == trigger.end() for m in mentions):
         actors = [a for a in actors if a[0] <= trigger.end()]  # (not "... called Burhan and offered to mediate between Sudan and the UAE")
+    if re.match(r"(?:talks|negotiations)\b", trigger.group(), re.I) and (
+            re.match(r"[^.;]{0,80}?\b(?:(?:have|has|had)\s+been|were|was)\s+(?:completed|concluded|finali[sz]ed)\b", text[trigger.end():])
+            or re.search(r"\b(?:speed\s+up|accelerate|conclude|complete|finali[sz]e)\s+(?:[\w-]+\s+){0,2}$",
+                         text[:trigger.start()], re.I)):
+        return None  # "negotiations on the text have been completed", "agreed to speed up talks": the process, not a meeting
     if re.match(r"(?:talks|negotiations)\b", trigger.group(), re.I) and _TO_OPEN_TALKS.search(text):
         return None  # "talks would be opened with Moldova", "agreed to open membership negotiations with Ukraine": a decision
     comment = _COMMENTARY.match(text)
