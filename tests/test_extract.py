@@ -3330,3 +3330,9 @@ def test_flying_in_for_a_gatherings_session_is_no_bilateral_visit():
 ])
 def test_negotiations_as_a_process_are_no_meeting(text):
     assert [e for e in _events(text, "2025-03-14") if e.type == "Meeting"] == []
+
+
+def test_a_call_on_others_to_impose_sanctions_is_no_sanction():
+    text = ("ALGIERS, Jan 18 - Foreign Minister Ahmed Attaf renewed Algeria's call on the UN Security Council to impose "
+            "sanctions on Israel.")
+    assert [e for e in _events(text, "2025-01-18") if e.type == "Sanction" and not e.planned] == []
