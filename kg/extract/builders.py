@@ -692,10 +692,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
             return None
         org = ctx.last_summit_org
         actors = [a for a in actors if a[2] in ("person", "description", "demonym")]
-    elif participation and ctx.last_summit_org and not re.search(r"\b(?:summit|forum|conference)\b", text, re.I) and not any(
-            re.fullmatch(r"\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", text[trigger.end():m.start - sentence.start])
-            and re.match(r"(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:Meeting|Council|Session|Assembly|Retreat)\b", text[m.end - sentence.start:])
-            for m in near):  # (but "attended the 31st APEC Economic Leaders' Meeting in Lima": that one)
+    elif participation and ctx.last_summit_org and not re.search(r"\b(?:summit|forum|conference)\b", text, re.I):
         # "Among the leaders in attendance were ..., Pedro Sanchez, President of the Government of Spain, which holds
         # the rotating Presidency of the Council of the European Union": the story's summit, not the EU's
         org = ctx.last_summit_org
