@@ -455,21 +455,21 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "Foreign Ministers X and Y also took part in the talks": who joined the meeting told already
     if commentary(text, trigger):
         return None
-    if re.fullmatch(r"called\s+", trigger.group(), re.I) and not re.match(
-            r"(?:his|her|their|President|Prime|Premier|Chancellor|King|Emir|Sultan|Foreign)\b", text[trigger.end():]) and not (
-            re.search(r"(?:\b(?-i:[A-Z])[\w'\u2019-]+|\b(?:he|she|also|then|later|first|had|has|have))\s+$", text[:trigger.start()], re.I)
-            and any(m.kind == "person" and m.start - sentence.start == trigger.end() for m in mentions)):
-        return None  # "Erdogan called Burhan": a call (not "a party called Renaissance", "called Biden's remarks")
-    if re.fullmatch(r"called\s+", trigger.group(), re.I) and any(
-            m.kind == "person" and m.start - sentence.start == trigger.end() for m in mentions):
-        actors = [a for a in actors if a[0] <= trigger.end()]  # (not "... called Burhan and offered to mediate between Sudan and the UAE")
+    if re.fullmatch(r"called\s+", trigger.group(), re.I):
+        called = any(m.kind == "person" and m.start - sentence.start == trigger.end() for m in mentions)
+        if not re.match(r"(?:his|her|their|President|Prime|Premier|Chancellor|King|Emir|Sultan|Foreign)\b", text[trigger.end():]) and not (
+                called and re.search(r"(?:\b(?-i:[A-Z])[\w'\u2019-]+|\b(?:he|she|also|then|later|first|had|has|have))\s+$",
+                                     text[:trigger.start()], re.I)):
+            return None  # "Erdogan called Burhan": a call (not "a party called Renaissance", "called Biden's remarks")
+        if called:  # (not "... called Burhan and offered to mediate between Sudan and the UAE")
+            actors = [a for a in actors if a[0] <= trigger.end()]
     if re.match(r"(?:talks|negotiations)\b", trigger.group(), re.I) and (
             re.match(r"[^.;]{0,80}?\b(?:(?:have|has|had)\s+been|were|was)\s+(?:completed|concluded|finali[sz]ed)\b", text[trigger.end():])
-            or re.search(r"\b(?:speed\s+up|accelerate|conclude|complete|finali[sz]e)\s+(?:[\w-]+\s+){0,2}$",
-                         text[:trigger.start()], re.I)):
-        return None  # "negotiations on the text have been completed", "agreed to speed up talks": the process, not a meeting
-    if re.match(r"(?:talks|negotiations)\b", trigger.group(), re.I) and _TO_OPEN_TALKS.search(text):
-        return None  # "talks would be opened with Moldova", "agreed to open membership negotiations with Ukraine": a decision
+            or re.search(r"\b(?:speed\s+up|accelerate|conclude|complete|finali[sz]e)\s+(?:[\w-]+\s+){0,2}$", text[:trigger.start()], re.I)
+            or _TO_OPEN_TALKS.search(text)):
+        # "negotiations on the text have been completed", "agreed to speed up talks": the process, not a meeting;
+        # "talks would be opened with Moldova", "agreed to open membership negotiations with Ukraine": a decision
+        return None
     comment = _COMMENTARY.match(text)
     if comment:  # "The Lee-Takaichi summit came days after Lee hosted Trump": the comment's names are not the hosts'
         actors = [a for a in actors if a[0] >= comment.end()]
