@@ -3326,3 +3326,9 @@ def test_a_call_on_others_to_impose_sanctions_is_no_sanction():
     text = ("ALGIERS, Jan 18 - Foreign Minister Ahmed Attaf renewed Algeria's call on the UN Security Council to impose "
             "sanctions on Israel.")
     assert [e for e in _events(text, "2025-01-18") if e.type == "Sanction" and not e.planned] == []
+
+
+def test_a_tally_of_sanctions_since_a_year_is_no_act():
+    text = ("OTTAWA, Feb 24 - Since February 2022, Canada has imposed sanctions on more than 3,000 individuals and entities in "
+            "Russia, Ukraine, Belarus and Moldova.")
+    assert [e for e in _events(text, "2025-02-24") if e.type == "Sanction"] == []

@@ -1067,6 +1067,8 @@ _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
 
+_SINCE_TALLY = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b,?\s+(?:[\w.'-]+\s+){0,4}?"
+                          r"(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:imposed|sanctioned|designated|listed|targeted|blacklisted)\b")
 _TRADE_HALT = re.compile(r"(?:stopped|halted|suspended|banned|ban|bans|banning|cut\s+off|restricted|curbed)\b", re.I)
 _LISTED_PEOPLE = re.compile(r"^[^.;]{0,40}?\b(?:officials|individuals|entities|companies|people|persons|generals|ministers|judges|members)\b")
 
@@ -1081,6 +1083,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         # (not "lifted most of the sanctions imposed on Niger")
         lifted = None
     halt = _TRADE_HALT.match(trigger.group())
+    if _SINCE_TALLY.search(text):
+        return None  # "Since February 2022, Canada has imposed sanctions on more than 3,000 individuals": a tally, no act
     if not (lifted or halt or _SANCTION_ACT.search(text) or _PASSIVE_TARGET.search(text)):
         return None  # sanctions talked about ("must be implemented"), not imposed
     if re.search(r"\b(?:reject|condemn|denounc|oppos|criticis|criticiz|decr[iy])\w*", text[:t0], re.I) and not re.search(
