@@ -3332,3 +3332,13 @@ def test_a_tally_of_sanctions_since_a_year_is_no_act():
     text = ("OTTAWA, Feb 24 - Since February 2022, Canada has imposed sanctions on more than 3,000 individuals and entities in "
             "Russia, Ukraine, Belarus and Moldova.")
     assert [e for e in _events(text, "2025-02-24") if e.type == "Sanction"] == []
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("Finnish President Alexander Stubb did not meet Estonian Prime Minister Kaja Kallas, who was in Brussels.", []),
+    ("Iranian President Ebrahim Raisi, who was in Johannesburg for an outreach session with leaders from Africa, hailed "
+     "the invitation.", []),
+    ("Zimbabwean President Emmerson Mnangagwa, who was in Russia on a working visit, met Putin on Tuesday.", [("ZWE", "RUS")]),
+])
+def test_being_somewhere_is_a_visit_only_when_told_as_one(text, visits):
+    assert [(e.guest, e.host) for e in _events(text, "2023-07-26") if e.type == "Visit"] == visits

@@ -158,6 +158,12 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if commentary(text, trigger):
         return None  # "The visit comes five months after Britain agreed ...": about the visit told already
+    if re.match(r"(?:was|were|is|are|had\s+been)\s+in\b", trigger.group(), re.I) and (
+            (re.search(r"(?:,\s+who|\bbecause\s+(?:[\w-]+\s+){0,4})\s*$", text[:trigger.start()])
+             and not re.match(r"[^,.;]{0,40}?\bon\s+an?\s+(?:[\w-]+\s+){0,2}visit", text[trigger.end():]))
+            or re.match(r"[^,.;]{0,40}?\bfor\s+(?:the|a|an|\w+['\u2019]s)\s+[^,.;]{0,60}?\b(?:conference|forum|summit|session|dialogue|"
+                        r"assembly|ministerial|meeting\s+of|general\s+assembly)\b", text[trigger.end():], re.I)):
+        return None  # "Kallas, who was in Brussels", "Raisi, in Johannesburg for an outreach session": a whereabouts, not a visit
     if re.match(r"(?:flew|flown|flying)\s+in$", trigger.group(), re.I) and re.match(
             r"(?:\s+\w+){0,6}?\s+for\s+(?:the\s+|a\s+|an\s+|\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:summit|session|opening|forum|conference|gathering|assembly|plenary|meetings?\s+of)\b", text[trigger.end():], re.I):
