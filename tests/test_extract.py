@@ -3342,3 +3342,12 @@ def test_a_tally_of_sanctions_since_a_year_is_no_act():
 ])
 def test_being_somewhere_is_a_visit_only_when_told_as_one(text, visits):
     assert [(e.guest, e.host) for e in _events(text, "2023-07-26") if e.type == "Visit"] == visits
+
+
+def test_member_states_adopt_their_organisations_package_and_under_a_president_is_no_target():
+    text = ("BRUSSELS, Dec 20 - The European Union imposed sanctions on Iran on Friday. On Monday, member states formally "
+            "adopted a 12th package of sanctions against Russia, including a ban on imports of Russian diamonds.")
+    assert ("Sanction", ("RUS",), "2023-12-18", False) in _summary(_events(text, "2023-12-20"))
+    text = ("OTTAWA - Canada on Tuesday imposed sanctions on violent Israeli settlers. The United States under former "
+            "President Joe Biden sanctioned dozens of settlers and settler groups under an executive order in February 2024.")
+    assert ("Sanction", ("ISR", "USA"), "2024-02", False) in _summary(_events(text, "2025-06-11"))

@@ -36,7 +36,7 @@ _IT_IMPOSED = re.compile(r"\b(?:it|they)\s+(?:also\s+|then\s+|later\s+|again\s+)
 _UNDER_CHAIR = re.compile(r"\bunder\s+(?:the\s+)?[^,;]{0,40}?\b(?:chairmanship|chair|presidency|leadership)\b|\b(?:chaired|hosted)\s+by\s+[^,;]{1,60}")
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|"
                              # (not "leaders meeting under Tinubu's chairmanship imposed sanctions")
-                             r"under(?!\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:chairmanship|chair|presidency|leadership|auspices|aegis|mediation)\b)|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
+                             r"under(?!\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:chairmanship|chair|presidency|leadership|auspices|aegis|mediation|President|Prime\s+Minister|administration|government|rule)\b)|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 
 
 def _city(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -1189,7 +1189,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     if not targets and modifier:  # (only where the words after the trigger tell a reason, not the target)
         targets = [modifier]
         imposers = [k for k in imposers if k != modifier]
-    if not imposers and (re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b", text[:t0 + 1])
+    if not imposers and (re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b"
+                                   r"|\b[Mm]ember\s+(?:states|countries|governments)\b", text[:t0 + 1])
                          or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
                                       r"listed|designated|expanded)\b", text)) and (ctx.last_org or orgs):
         imposers = [orgs[0] if orgs else ctx.last_org]  # "..., when the Council imposed measures on gang leader ..."
