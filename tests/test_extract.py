@@ -3351,3 +3351,9 @@ def test_member_states_adopt_their_organisations_package_and_under_a_president_i
     text = ("OTTAWA - Canada on Tuesday imposed sanctions on violent Israeli settlers. The United States under former "
             "President Joe Biden sanctioned dozens of settlers and settler groups under an executive order in February 2024.")
     assert ("Sanction", ("ISR", "USA"), "2024-02", False) in _summary(_events(text, "2025-06-11"))
+
+
+def test_suspending_the_issuance_of_permits_for_exports_is_a_sanction():
+    text = ("OTTAWA - Canada announced in late February that it was suspending the issuance of new permits for exports of "
+            "controlled goods and technology to Rwanda.")
+    assert ("Sanction", ("CAN", "RWA"), "2025-02", False) in _summary(_events(text, "2025-03-04"))
