@@ -3357,3 +3357,16 @@ def test_suspending_the_issuance_of_permits_for_exports_is_a_sanction():
     text = ("OTTAWA - Canada announced in late February that it was suspending the issuance of new permits for exports of "
             "controlled goods and technology to Rwanda.")
     assert ("Sanction", ("CAN", "RWA"), "2025-02", False) in _summary(_events(text, "2025-03-04"))
+
+
+def test_both_leaders_flew_to_a_third_country_is_a_visit_by_each():
+    text = ("WASHINGTON, Aug 8 - Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a "
+            "joint declaration at the White House on Friday. Both leaders had flown to Washington on Thursday.")
+    visits = sorted((e.guest, e.host, e.date.value) for e in _events(text, "2025-08-09") if e.type == "Visit")
+    assert visits == [("ARM", "USA", "2025-08-07"), ("AZE", "USA", "2025-08-07")]
+
+
+def test_both_men_in_a_capital_for_ministers_meetings_made_no_visit():
+    text = ("VIENTIANE, July 27 - Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken on Saturday. "
+            "Both men were in Laos for the annual round of ASEAN foreign ministers' meetings.")
+    assert [e for e in _events(text, "2024-07-27") if e.type == "Visit"] == []

@@ -162,7 +162,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
             (re.search(r"(?:,\s+who|\bbecause\s+(?:[\w-]+\s+){0,4})\s*$", text[:trigger.start()])
              and not re.match(r"[^,.;]{0,40}?\bon\s+an?\s+(?:[\w-]+\s+){0,2}visit", text[trigger.end():]))
             or re.match(r"[^,.;]{0,40}?\bfor\s+(?:the|a|an|\w+['\u2019]s)\s+[^,.;]{0,60}?\b(?:conference|forum|summit|session|dialogue|"
-                        r"assembly|ministerial|meeting\s+of|general\s+assembly)\b", text[trigger.end():], re.I)):
+                        r"assembly|ministerial|meeting\s+of|general\s+assembly|meetings|ministers['\u2019]?\s+meeting)\b", text[trigger.end():], re.I)):
         return None  # "Kallas, who was in Brussels", "Raisi, in Johannesburg for an outreach session": a whereabouts, not a visit
     if re.match(r"(?:flew|flown|flying)\s+in$", trigger.group(), re.I) and re.match(
             r"(?:\s+\w+){0,6}?\s+for\s+(?:the\s+|a\s+|an\s+|\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?"
@@ -328,8 +328,11 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "UN Secretary-General Guterres travelled to Tonga": no country's visit
     if not guests:  # "His schedule included a visit to X": the story's subject travels
         guests = [c for c in (ctx.dm.main_country, ctx.last_subject) if c and c not in hosts][:1]
+    both = ctx.pair and len(hosts) == 1 and hosts[0] not in ctx.pair and _BOTH_TRAVELLED.match(text)
+    if both:
+        guests = list(ctx.pair)  # "Both leaders had flown to Washington on Thursday": each of the pair just told
     guests = list(unique(guests))
-    if len(guests) > 1:
+    if len(guests) > 1 and not both:
         # "Mohamud and Abiy arrived in Ankara": every country of a joint subject is a guest
         joint = re.search(r"\b(?:and|,)\b", text[:first]) and not re.search(r"\bwith\b", text[:first])
         guests = guests if joint and len(guests) <= 3 else guests[:1]
@@ -359,6 +362,9 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
                                 persons=_persons(mentions, set(countries)),
                                 visit_type=kind.group(1).lower() if kind else None))
     return events
+
+
+_BOTH_TRAVELLED = re.compile(r"\s*(?:Both|The\s+two)\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|men|women)\b", re.I)
 
 
 def _institutional(ctx: Context, text: str, mentions: list[Mention]) -> bool:
