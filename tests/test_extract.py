@@ -3117,6 +3117,8 @@ def test_a_ministers_country_after_a_long_portfolio_title():
 def test_attending_an_inauguration_a_parade_or_talks_is_no_summit():
     for text in ("Ghana's President John Mahama was among the heads of state who attended Netumbo Nandi-Ndaitwah's "
                  "inauguration in Windhoek on Friday.",
+                 "Lula arrived in Luanda straight from the BRICS summit in Johannesburg. Angolan President Joao Lourenco was "
+                 "among the foreign leaders who attended Lula's inauguration in Brasilia on January 1.",
                  "Tajik President Emomali Rahmon attended the Victory Day parade in Moscow on Friday.",
                  "Xi Jinping held talks with Lula in Brasilia on Friday, days after the G20 summit in Rio de Janeiro. "
                  "Cai Qi and Wang Yi, among others, attended the talks."):

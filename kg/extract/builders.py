@@ -693,8 +693,12 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if _JOINED_TALKS.search(text) and not re.search(r"\bsummit\b", text, re.I):
         return None  # "Foreign Ministers X and Y also took part in the talks": the meeting told already
     participation = re.match(r"(?:attended|took|participated|were|was|in\s+attendance|attendees|participants)", trigger.group(), re.I)
-    if participation and _NO_GATHERING.match(text, trigger.end()):
-        return None  # "attended Nandi-Ndaitwah's inauguration", "attended the talks": an occasion, not a summit
+    attends = re.search(r"\b(?:attended|attending)\b", text) if participation else None
+    if participation and (_NO_GATHERING.match(text, trigger.end()) or (
+            attends and _NO_GATHERING.match(text, attends.end()) and not re.search(r"\b(?:summit|forum|conference)\b", text, re.I))):
+        # "attended Nandi-Ndaitwah's inauguration", "attended the talks", "was among the heads of state who attended
+        # Lula's inauguration": an occasion, not a summit
+        return None
     attended = next((m for m in near if re.fullmatch(r"\s+(?:in\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?",
                                                      text[trigger.end():m.start - sentence.start])), None) if participation else None
     if attended is not None:  # "he attended the APEC Economic Leaders' Week in Da Nang": that organisation's gathering
