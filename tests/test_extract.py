@@ -3372,3 +3372,9 @@ def test_both_men_in_a_capital_for_ministers_meetings_made_no_visit():
     text = ("VIENTIANE, July 27 - Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken on Saturday. "
             "Both men were in Laos for the annual round of ASEAN foreign ministers' meetings.")
     assert [e for e in _events(text, "2024-07-27") if e.type == "Visit"] == []
+
+
+def test_a_numbered_summit_of_two_countries_without_an_organisation_is_their_meeting():
+    text = "PRAIA, Nov 12 - Portugal and Cabo Verde sign nine agreements at VIII Summit in Praia."
+    assert [(e.type, e.countries) for e in _events(text, "2025-11-12") if e.type in ("Summit", "Meeting")] == [
+        ("Meeting", ("CPV", "PRT"))]

@@ -103,6 +103,7 @@ def _targets_took_no_part(events: list[Event], countries_of: dict[str, str | Non
 _PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
 
 
+_NUMBERED_SUMMIT = re.compile(r"\b(?:[IVX]{2,5}|\d+(?:st|nd|rd|th))\s+[Ss]ummit\b")  # "sign nine agreements at VIII Summit in Praia"
 _ANNUAL_SUMMIT = re.compile(r"\b(?:annual|bilateral)\s+summit\b", re.I)  # "The two Prime Ministers held the Annual Summit"
 
 
@@ -115,7 +116,8 @@ def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str
             continue
         for quote in (e.quote for e in event.evidence):
             pair = _PAIR_SUMMIT.search(quote)
-            if (pair and {ctx.gaz.country_by_name(w) for w in pair.groups()} == set(event.countries)) or _ANNUAL_SUMMIT.search(quote):
+            if (pair and {ctx.gaz.country_by_name(w) for w in pair.groups()} == set(event.countries)) or _ANNUAL_SUMMIT.search(quote) \
+                    or _NUMBERED_SUMMIT.search(quote):
                 event.type, changed = "Meeting", True
                 break
     return merge_events(events, countries_of) if changed else events
