@@ -3378,3 +3378,9 @@ def test_a_numbered_summit_of_two_countries_without_an_organisation_is_their_mee
     text = "PRAIA, Nov 12 - Portugal and Cabo Verde sign nine agreements at VIII Summit in Praia."
     assert [(e.type, e.countries) for e in _events(text, "2025-11-12") if e.type in ("Summit", "Meeting")] == [
         ("Meeting", ("CPV", "PRT"))]
+
+
+def test_has_yet_to_visit_is_no_visit():
+    text = ("Opposition lawmakers note that Argentine President Javier Milei has yet to visit Brazil, Argentina's largest "
+            "trading partner.")
+    assert [e for e in _events(text, "2024-06-25") if e.type == "Visit"] == []
