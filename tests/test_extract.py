@@ -3384,3 +3384,9 @@ def test_has_yet_to_visit_is_no_visit():
     text = ("Opposition lawmakers note that Argentine President Javier Milei has yet to visit Brazil, Argentina's largest "
             "trading partner.")
     assert [e for e in _events(text, "2024-06-25") if e.type == "Visit"] == []
+
+
+def test_a_visit_that_is_planned_after_the_word_is_a_plan():
+    text = ("From Budapest, Uzbek President Shavkat Mirziyoyev will travel to Belgrade, where an official visit to the Republic "
+            "of Serbia is planned.")
+    assert [(e.type, e.planned) for e in _events(text, "2022-10-08")] == [("Visit", True)]

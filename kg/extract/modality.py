@@ -45,6 +45,9 @@ def _own_cue(trigger: str) -> bool:
     return any(pats[kind].search(trigger) for kind in ("negated", "planned", "hypothetical", "vague"))
 
 
+_PLANNED_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|envisaged|foreseen)\b")
+
+
 def modality_of(text: str, start: int, end: int) -> str | None:
     """"planned", "negated", "hypothetical", "vague" or None (a fact) for the trigger at ``start:end``.
 
@@ -71,6 +74,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 90):start]
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
+        return "planned"
+    if _PLANNED_AFTER.match(text, end):  # "where an official visit to the Republic of Serbia is planned"
         return "planned"
     if re.search(r"\b(?:before|after)\s+$", before) and pats["planned"].search(text[:start]):
         return "planned"  # "Lee is scheduled to meet residents in Japan ... before flying to Washington"
