@@ -3390,3 +3390,12 @@ def test_a_visit_that_is_planned_after_the_word_is_a_plan():
     text = ("From Budapest, Uzbek President Shavkat Mirziyoyev will travel to Belgrade, where an official visit to the Republic "
             "of Serbia is planned.")
     assert [(e.type, e.planned) for e in _events(text, "2022-10-08")] == [("Visit", True)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Azerbaijani President Ilham Aliyev said the treaty that Russia and Azerbaijan are going to sign today is a "
+     "breakthrough.", "2025-01-17"),
+    ("Austrian Chancellor Karl Nehammer is still holding up the twelfth package of EU sanctions against Russia.", "2023-12-10"),
+])
+def test_plans_and_blocks_told_around_the_word_give_no_fact(text, published):
+    assert [e for e in _events(text, published) if not e.planned] == []
