@@ -3399,3 +3399,9 @@ def test_a_visit_that_is_planned_after_the_word_is_a_plan():
 ])
 def test_plans_and_blocks_told_around_the_word_give_no_fact(text, published):
     assert [e for e in _events(text, published) if not e.planned] == []
+
+
+def test_a_date_in_the_clause_about_a_topic_discussed_is_not_the_talks_date():
+    text = ("WELLINGTON, Aug 2 - Australian Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher Luxon "
+            "on Friday. The two prime ministers discussed Kanaky/New Caledonia, where violent unrest erupted in May.")
+    assert [e.date.value for e in _events(text, "2024-08-02") if e.type == "Meeting"] == ["2024-08-02"]

@@ -1105,6 +1105,8 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
 _CAREER = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?(?:took\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
                      r"was\s+(?:elected|appointed|named|sworn\s+in|re-?elected)|succeeded|replaced)\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled|was\s+on|is\s+on)\b[^,;]*[.!?\"']*$")
+_DISCUSSED = re.compile(r"(?:discussed|talked\s+about|reviewed)\b", re.I)
+_TOPIC_CLAUSE = re.compile(r",\s*(?:where|which|on\s+which|whose|when)\b")
 _SAID_THAT = re.compile(r",\s+(?:said|says|told\s+[\w-]+|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}(?:would|will)\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
@@ -1137,6 +1139,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     trailing = _TRAILING_ASIDE.search(text, event.trigger)
     if trailing is not None and event.type != "Visit":
         usable = [d for d in usable if d.start < trailing.start()]
+    topic = _TOPIC_CLAUSE.search(text, event.trigger) if event.type == "Meeting" and _DISCUSSED.match(text, event.trigger) else None
+    if topic is not None:  # "The two prime ministers discussed Kanaky, where unrest erupted in May": the topic's date
+        usable = [d for d in usable if d.start < topic.start()]
     if not usable:
         return
 
