@@ -3405,3 +3405,12 @@ def test_a_date_in_the_clause_about_a_topic_discussed_is_not_the_talks_date():
     text = ("WELLINGTON, Aug 2 - Australian Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher Luxon "
             "on Friday. The two prime ministers discussed Kanaky/New Caledonia, where violent unrest erupted in May.")
     assert [e.date.value for e in _events(text, "2024-08-02") if e.type == "Meeting"] == ["2024-08-02"]
+
+
+def test_a_meeting_of_a_groups_ministers_is_no_two_sided_meeting():
+    text = ("British Foreign Secretary David Cameron spent Wednesday and Thursday at a meeting of Group of 20 foreign "
+            "ministers in Rio de Janeiro, where Russian Foreign Minister Sergei Lavrov was also present.")
+    assert [e.countries for e in _events(text, "2024-02-23") if e.type == "Meeting"] == []
+    text = ("It is reminded that on October 31 in Sochi the trilateral meeting of the leaders of Russia, Azerbaijan and "
+            "Armenia took place.")
+    assert [e.countries for e in _events(text, "2022-11-02") if e.type == "Meeting"] == [("ARM", "AZE", "RUS")]

@@ -487,6 +487,11 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         actors = [a for a in actors if a[0] >= comment.end()]
     if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return None
+    if trigger.group().lower() == "meeting" and re.match(
+            r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ministers|leaders|heads\s+of|envoys|governors)\b", text[trigger.end():]) \
+            and not re.search(r"\b(?:bilateral|trilateral|quadrilateral|three-way|four-way|hosting|hosted)\s+(?:a\s+|the\s+)?$",
+                              text[:trigger.start()], re.I):
+        return None  # "at a meeting of Group of 20 foreign ministers in Rio": a gathering, not two sides' talks
     if trigger.group().lower() in ("meeting", "meetings") and re.search(
             r"\b(?:cabinet|board|shareholders['\u2019]?|party|staff|press|government)\s+$", text[:trigger.start()], re.I):
         return None  # "the package was approved at a cabinet meeting chaired by Prime Minister Ishiba": no talks abroad
