@@ -3408,6 +3408,9 @@ def test_a_date_in_the_clause_about_a_topic_discussed_is_not_the_talks_date():
 
 
 def test_a_meeting_of_a_groups_ministers_is_no_two_sided_meeting():
+    text = ("At a meeting in Brussels on Monday, EU foreign ministers were unable to agree on sanctions against Georgian "
+            "officials because Hungary and Slovakia opposed them.")
+    assert [e.countries for e in _events(text, "2024-12-17") if e.type == "Meeting"] == []
     text = ("British Foreign Secretary David Cameron spent Wednesday and Thursday at a meeting of Group of 20 foreign "
             "ministers in Rio de Janeiro, where Russian Foreign Minister Sergei Lavrov was also present.")
     assert [e.countries for e in _events(text, "2024-02-23") if e.type == "Meeting"] == []

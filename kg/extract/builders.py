@@ -492,6 +492,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             and not re.search(r"\b(?:bilateral|trilateral|quadrilateral|three-way|four-way|hosting|hosted)\s+(?:a\s+|the\s+)?$",
                               text[:trigger.start()], re.I):
         return None  # "at a meeting of Group of 20 foreign ministers in Rio": a gathering, not two sides' talks
+    if trigger.group().lower() == "meeting" and re.search(r"\b(?:at|during)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?$", text[:trigger.start()], re.I) \
+            and re.search(r"\b(?:EU|NATO|ASEAN|G7|G20|AU|OSCE|Group\s+of\s+\w+|European\s+Union)\s+(?:[a-z]+\s+)?ministers\b", text):
+        return None  # "At a meeting in Brussels on Monday, EU foreign ministers were unable to agree": the bloc's gathering
     if trigger.group().lower() in ("meeting", "meetings") and re.search(
             r"\b(?:cabinet|board|shareholders['\u2019]?|party|staff|press|government)\s+$", text[:trigger.start()], re.I):
         return None  # "the package was approved at a cabinet meeting chaired by Prime Minister Ishiba": no talks abroad
