@@ -3417,3 +3417,11 @@ def test_a_meeting_of_a_groups_ministers_is_no_two_sided_meeting():
     text = ("It is reminded that on October 31 in Sochi the trilateral meeting of the leaders of Russia, Azerbaijan and "
             "Armenia took place.")
     assert [e.countries for e in _events(text, "2022-11-02") if e.type == "Meeting"] == [("ARM", "AZE", "RUS")]
+
+
+def test_sitting_down_with_two_leaders_for_a_trilateral_is_one_meeting():
+    text = ("OSAKA, June 28 - Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shinzo Abe. On the "
+            "same day he sat down with Chinese President Xi Jinping and Russian President Vladimir Putin for a separate "
+            "Russia-India-China trilateral.")
+    assert sorted(e.countries for e in _events(text, "2019-06-28") if e.type == "Meeting") == [
+        ("CHN", "IND", "RUS"), ("IND", "JPN")]

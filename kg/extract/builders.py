@@ -624,7 +624,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                  text[trigger.end():])) or (
         re.match(r"(?:dinner|lunch|luncheon|breakfast)\b", trigger.group(), re.I)) or (  # "a lunch with Abe and Moon": one table
         # "Fidan hosted a first round of talks in Ankara with Ethiopia's Taye and his Somali counterpart": the three of them
-        re.search(r"\bhost(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?round\s+of\b", text[max(0, trigger.start() - 40):trigger.end() + 40]))
+        re.search(r"\bhost(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?round\s+of\b", text[max(0, trigger.start() - 40):trigger.end() + 40])) or (
+        # "sat down with Xi and Putin for a separate Russia-India-China trilateral": one meeting of the three
+        re.match(r"[^.;]{0,80}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:trilateral|three-way|quadrilateral)\b", text[trigger.end():]))
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
         mediator = _MEDIATED.match(text, trigger.end())
