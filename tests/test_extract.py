@@ -3425,3 +3425,13 @@ def test_sitting_down_with_two_leaders_for_a_trilateral_is_one_meeting():
             "Russia-India-China trilateral.")
     assert sorted(e.countries for e in _events(text, "2019-06-28") if e.type == "Meeting") == [
         ("CHN", "IND", "RUS"), ("IND", "JPN")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Gulf capitals cleared their desks this week ahead of the 46th summit of the Gulf Cooperation Council, which Bahrain "
+     "hosts on Wednesday.", "2025-11-29"),
+    ("Their foreign ministers, Cho Hyun and Takeshi Iwaya, held talks in Kuala Lumpur on July 11 to prepare the summit.",
+     "2025-08-23"),
+])
+def test_a_summit_named_as_a_time_or_a_goal_is_no_summit_held(text, published):
+    assert [e for e in _events(text, published) if e.type == "Summit" and not e.planned] == []
