@@ -33,10 +33,12 @@ _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|t
 _IT_IMPOSED = re.compile(r"\b(?:it|they)\s+(?:also\s+|then\s+|later\s+|again\s+)?"
                          r"(?:adopted|imposed|announced|added|extended|expanded|approved|unveiled|slapped|levied|introduced|"
                          r"blacklisted|designated|sanctioned|placed|put)\b", re.I)
-_UNDER_CHAIR = re.compile(r"\bunder\s+(?:the\s+)?[^,;]{0,40}?\b(?:chairmanship|chair|presidency|leadership)\b|\b(?:chaired|hosted)\s+by\s+[^,;]{1,60}")
+_CHAIR = r"chairmanship|chair|presidency|leadership"  # "under Tinubu's chairmanship": who presided, not who was punished
+_UNDER_CHAIR = re.compile(rf"\bunder\s+(?:the\s+)?[^,;]{{0,40}}?\b(?:{_CHAIR})\b|\b(?:chaired|hosted)\s+by\s+[^,;]{{1,60}}")
 _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|"
-                             # (not "leaders meeting under Tinubu's chairmanship imposed sanctions")
-                             r"under(?!\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:chairmanship|chair|presidency|leadership|auspices|aegis|mediation|President|Prime\s+Minister|administration|government|rule)\b)|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
+                             # (not "leaders meeting under Tinubu's chairmanship imposed sanctions", "under former President Biden")
+                             rf"under(?!\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_CHAIR}|auspices|aegis|mediation|"
+                             r"President|Prime\s+Minister|administration|government|rule)\b)|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 
 
 def _city(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -448,9 +450,9 @@ _STAYED_AWAY = re.compile(r"\b(?:stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?
                           r"declined\s+to\s+(?:travel|attend|come))\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while)\s+")
 _JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
-#: "after her talks with Jaishankar, ...": talks told in passing, not the meeting the sentence is about
-# a fronted clause of the subject's own movement ("Before arriving in Brazil, Xi attended ..."): its places are not the act's
+#: a fronted clause of the subject's own movement ("Before arriving in Brazil, Xi attended ..."): its places are not the act's
 FRONTED_ING = re.compile(r"\s*(?:Before|After|Upon|On|Since)\s+[a-z]+ing\b[^,;.]{0,60},\s+")
+#: "after her talks with Jaishankar, ...": talks told in passing, not the meeting the sentence is about
 EARLIER_TALKS = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|call)\s+with\s+[^,;]{1,60},")
 _JOINED_TALKS = re.compile(r"\b(?:also\s+)?(?:took\s+part|participated|joined|sat\s+in)\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:talks|negotiations|consultations|discussions|meeting)\b(?!\s+(?:with|between)\b)", re.I)
