@@ -463,6 +463,42 @@ _TO_OPEN_TALKS = re.compile(r"\b(?:(?:talks|negotiations)\s+(?:with\s+[^,;.]{1,4
                             r"(?:talks|negotiations))\b", re.I)
 
 
+def _group_gathering(text: str, trigger: re.Match, orgs: list[str]) -> bool:
+    """Is the meeting word a group's gathering rather than two sides' talks?"""
+    word = trigger.group().lower()
+    if word in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
+        return True
+    if word != "meeting":
+        return False
+    # "at a meeting of Group of 20 foreign ministers in Rio" (not "the trilateral meeting of the leaders of ...")
+    if re.match(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ministers|leaders|heads\s+of|envoys|governors)\b", text[trigger.end():]) \
+            and not re.search(r"\b(?:bilateral|trilateral|quadrilateral|three-way|four-way|hosting|hosted)\s+(?:a\s+|the\s+)?$",
+                              text[:trigger.start()], re.I):
+        return True
+    # "At a meeting in Brussels on Monday, EU foreign ministers were unable to agree": the bloc's gathering
+    return bool(re.search(r"\b(?:at|during)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?$", text[:trigger.start()], re.I)
+                and re.search(r"\b(?:EU|NATO|ASEAN|G7|G20|AU|OSCE|Group\s+of\s+\w+|European\s+Union)\s+(?:[a-z]+\s+)?ministers\b", text))
+
+
+def _meeting_told(text: str, trigger: re.Match) -> bool:
+    """Does the meeting word name a meeting told already, or a time by it, rather than tell one?"""
+    before, after = text[:trigger.start()], text[trigger.end():]
+    word = trigger.group().lower()
+    if re.fullmatch(r"talks|meeting|negotiations|consultations", word) and re.search(
+            r"\b(?:day|days|hours?|morning|evening|night|week)\s+(?:before|after|ahead\s+of|prior\s+to)\s+the\s+(?:[\w-]+\s+){0,2}$",
+            before, re.I) and not re.match(r"\s+(?:with|between)\b", after):
+        return True  # "The day before the talks at the Foreign Ministry, the minister laid a wreath": a time
+    if word != "meeting":
+        return False
+    if (_ANAPHORIC.search(before) or re.search(
+            r"\b(?:into|from|after|before|at|during|brokered|arranged|facilitated|organi[sz]ed|mediated)\s+the\s+$", before)) \
+            and not re.match(r"\s+(?:with|between|of)\b", after):
+        return True  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting"
+    # "The meeting, chaired by Wang Yi, was attended by ...", "who chaired the meeting" (unless someone joined it there)
+    return bool(((re.fullmatch(r"\s*The\s+", before) and re.match(r"(?:,|\s+(?:lasted|was|came|covered|took|ended|began|focused|ran|went)\b)", after))
+                 or re.search(r"\b(?:chaired|called|described|hailed)\s+the\s+$", before)) and not JOINED_IN.search(text))
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if _JOINED_TALKS.search(text) and re.match(r"(?:talks|negotiations|consultations|discussions|meeting)$", trigger.group(), re.I):
@@ -487,16 +523,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     comment = _COMMENTARY.match(text)
     if comment:  # "The Lee-Takaichi summit came days after Lee hosted Trump": the comment's names are not the hosts'
         actors = [a for a in actors if a[0] >= comment.end()]
-    if trigger.group().lower() in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
+    if _group_gathering(text, trigger, orgs):
         return None
-    if trigger.group().lower() == "meeting" and re.match(
-            r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ministers|leaders|heads\s+of|envoys|governors)\b", text[trigger.end():]) \
-            and not re.search(r"\b(?:bilateral|trilateral|quadrilateral|three-way|four-way|hosting|hosted)\s+(?:a\s+|the\s+)?$",
-                              text[:trigger.start()], re.I):
-        return None  # "at a meeting of Group of 20 foreign ministers in Rio": a gathering, not two sides' talks
-    if trigger.group().lower() == "meeting" and re.search(r"\b(?:at|during)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?$", text[:trigger.start()], re.I) \
-            and re.search(r"\b(?:EU|NATO|ASEAN|G7|G20|AU|OSCE|Group\s+of\s+\w+|European\s+Union)\s+(?:[a-z]+\s+)?ministers\b", text):
-        return None  # "At a meeting in Brussels on Monday, EU foreign ministers were unable to agree": the bloc's gathering
     if trigger.group().lower() in ("meeting", "meetings") and re.search(
             r"\b(?:cabinet|board|shareholders['\u2019]?|party|staff|press|government)\s+$", text[:trigger.start()], re.I):
         return None  # "the package was approved at a cabinet meeting chaired by Prime Minister Ishiba": no talks abroad
@@ -512,19 +540,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "he addressed the leaders by video link": a speech to a gathering, not talks
     if re.search(r"\b(?:recall\w*|summon\w*)\s+(?:[\w'-]+,?\s+){0,10}for\s+$", text[:trigger.start()], re.I):
         return None  # "Iran recalled its ambassadors to London, Paris and Berlin for consultations"
-    if trigger.group().lower() == "meeting" and (_ANAPHORIC.search(text[:trigger.start()]) or re.search(
-            r"\b(?:into|from|after|before|at|during|brokered|arranged|facilitated|organi[sz]ed|mediated)\s+the\s+$", text[:trigger.start()])) and not re.match(
-            r"\s+(?:with|between|of)\b", text[trigger.end():]):
-        return None  # "At that meeting, leaders admitted ...", "the Tegucigalpa meeting": told before
-    if trigger.group().lower() == "meeting" and (
-            (re.fullmatch(r"\s*The\s+", text[:trigger.start()]) and re.match(
-                r"(?:,|\s+(?:lasted|was|came|covered|took|ended|began|focused|ran|went)\b)", text[trigger.end():]))
-            or re.search(r"\b(?:chaired|called|described|hailed)\s+the\s+$", text[:trigger.start()])) and not JOINED_IN.search(text):
-        return None  # "The meeting, chaired by Wang Yi, was attended by ...", "who chaired the meeting": the meeting told
-    if re.fullmatch(r"talks|meeting|negotiations|consultations", trigger.group(), re.I) and re.search(
-            r"\b(?:day|days|hours?|morning|evening|night|week)\s+(?:before|after|ahead\s+of|prior\s+to)\s+the\s+(?:[\w-]+\s+){0,2}$",
-            text[:trigger.start()], re.I) and not re.match(r"\s+(?:with|between)\b", text[trigger.end():]):
-        return None  # "The day before the talks at the Foreign Ministry, the minister laid a wreath": a time, the talks told
+    if _meeting_told(text, trigger):
+        return None
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
                                                                             and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
