@@ -1,3 +1,4 @@
+import pytest
 from kg.extract.normalize import normalize_text, split_sentences
 
 
@@ -45,3 +46,14 @@ def test_an_honorific_ends_no_sentence():
     text = "The memorandum was signed by Hon. Samuel Okudzeto Ablakwa and Amb. Yusuf Tuggar on Monday. They met."
     assert [s.text for s in split_sentences(text)] == [
         "The memorandum was signed by Hon. Samuel Okudzeto Ablakwa and Amb. Yusuf Tuggar on Monday.", "They met."]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Prachanda called on the President of India, Smt. Droupadi Murmu on 31 May 2023. He left.",
+     "Prachanda called on the President of India, Smt. Droupadi Murmu on 31 May 2023."),
+    ("Sh. Piyush Goyal met Mme. Catherine Colonna in Paris. They spoke.", "Sh. Piyush Goyal met Mme. Catherine Colonna in Paris."),
+])
+def test_regional_honorifics_end_no_sentence(text, first):
+    from kg.extract.normalize import split_sentences
+
+    assert split_sentences(text)[0].text == first

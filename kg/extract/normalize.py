@@ -99,6 +99,7 @@ _ABBREVIATIONS = {
     "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "u.a.e", "a.m", "p.m", "e.g", "i.e", "approx", "est", "dept", "min",
     "hon", "amb", "pres", "brig", "cdr", "cmdr", "engr", "eng",
+    "smt", "sh", "kum", "mme", "mlle", "messrs", "hrh",  # Indian, French and royal honorifics
 }
 
 
