@@ -3435,3 +3435,14 @@ def test_sitting_down_with_two_leaders_for_a_trilateral_is_one_meeting():
 ])
 def test_a_summit_named_as_a_time_or_a_goal_is_no_summit_held(text, published):
     assert [e for e in _events(text, published) if e.type == "Summit" and not e.planned] == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Nepal's Prime Minister KP Sharma Oli arrived in Beijing on Monday. On Tuesday he met Chinese Premier Li Qiang. Later "
+     "the same day, Oli met Zhao Leji, chairman of the Standing Committee of the National People's Congress.", "2024-12-04",
+     [("CHN", "NPL"), ("CHN", "NPL")]),
+    ("Pakistani Foreign Minister Ishaq Dar arrived in Moscow on Monday. On Tuesday he met Vyacheslav Volodin, chairman of "
+     "the State Duma.", "2025-04-09", [("PAK", "RUS")]),
+])
+def test_a_legislature_gives_its_chairman_a_country(text, published, expected):
+    assert [e.countries for e in _events(text, published) if e.type == "Meeting"] == expected

@@ -350,9 +350,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             of = re.match(r"\s+of\s+(?:the\s+)?", text[match.end:])  # "Name, Minister ... of Papua New Guinea"
             nxt = by_start.get(match.end + of.end()) if of else None
             if nxt is None and after is None:  # "Name, Minister of Foreign Affairs and East African Cooperation of Tanzania"
-                of = re.match(r"(?:\s+(?:and|&)?\s*[A-Z][\w-]*)+\s+of\s+(?:the\s+)?", text[match.end:match.end + 60])
+                # ("Zhao Leji, chairman of the Standing Committee of the National People's Congress")
+                of = re.match(r"(?:\s+of\s+the)?(?:\s+(?:and|&)?\s*[A-Z][\w-]*)+\s+of\s+(?:the\s+)?", text[match.end:match.end + 60])
                 nxt = by_start.get(match.end + of.end()) if of else None
-            if nxt is not None and nxt.kind == "country":
+            if nxt is not None and nxt.kind in ("country", "agency"):
                 country = country or nxt.key
             # (not "at Village Urugwiro, the president's office": the title is an owner there)
             before = _NAME_BEFORE.search(text[max(0, match.start - 90):match.start]) \
