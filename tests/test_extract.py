@@ -3446,3 +3446,14 @@ def test_a_summit_named_as_a_time_or_a_goal_is_no_summit_held(text, published):
 ])
 def test_a_legislature_gives_its_chairman_a_country(text, published, expected):
     assert [e.countries for e in _events(text, published) if e.type == "Meeting"] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Canada announced similar measures on Tuesday, barring the export of aviation fuel to Myanmar.", [("CAN", "MMR", False)]),
+    ("Japan imposed similar sanctions on Tuesday.", [("JPN", "MMR", False)]),
+    ("Tokyo said on Tuesday it was studying similar measures.", []),
+])
+def test_similar_measures_by_another_imposer_are_its_sanction(second, expected):
+    text = "The United States on Monday announced sanctions on Myanmar's Union Election Commission. " + second
+    sanctions = [e for e in _events(text, "2023-02-01") if e.type == "Sanction" and "USA" not in e.countries]
+    assert [(*e.countries, e.planned) for e in sanctions if not e.planned] == expected
