@@ -188,7 +188,7 @@ def merge_events(events: list[Event], countries_of: dict[str, str | None] | None
                           and not (o.label and event.label and o.label != event.label)  # the ASEAN-China, not the ASEAN-US summit
                           and (o.organization == event.organization or not o.organization or not event.organization)
                           and (compatible_dates(o.date, event.date) or not (o.explicit_date and event.explicit_date)
-                               or (o.organization and o.organization == event.organization and _days_apart(o, event) <= 3))]
+                               or (o.organization and o.organization == event.organization and _days_apart(o, event) <= 7))]
             named = {o.label for o in candidates if o.label}
             # a mention naming no summit, among several named ones: the one told last ("Among the leaders in attendance ...")
             target = (candidates[-1] if not event.label and len(named) > 1 else candidates[0]) if candidates else None
