@@ -3457,3 +3457,31 @@ def test_similar_measures_by_another_imposer_are_its_sanction(second, expected):
     text = "The United States on Monday announced sanctions on Myanmar's Union Election Commission. " + second
     sanctions = [e for e in _events(text, "2023-02-01") if e.type == "Sanction" and "USA" not in e.countries]
     assert [(*e.countries, e.planned) for e in sanctions if not e.planned] == expected
+
+
+def test_a_summit_opened_on_monday_and_closed_on_friday_is_one_with_everyone_named_at_it():
+    text = ("SUVA, Sept 12, 2025 - Pacific Islands Forum leaders wrapped up their annual meeting in the Fijian capital on "
+            "Friday, Sept. 12. The 54th Pacific Islands Forum Leaders Meeting opened on Sept. 8 under the chairmanship of "
+            "Fiji's Prime Minister Sitiveni Rabuka. Leaders from 18 member countries attended, among them Papua New Guinea's "
+            "James Marape, Solomon Islands Prime Minister Jeremiah Manele, at his first Forum since taking office in May last "
+            "year, and Vanuatu Prime Minister Jotham Napat.")
+    summits = [e for e in _events(text) if e.type == "Summit"]
+    assert [e.countries for e in summits] == [("FJI", "PNG", "SLB", "VUT")]
+
+
+def test_several_summits_each_take_the_leaders_named_after_them():
+    text = ("TIANJIN, Sept 3, 2025 - Leaders of the Shanghai Cooperation Organisation opened their summit in Tianjin on Monday, "
+            "hosted by Chinese President Xi Jinping. Also present were Indian Prime Minister Narendra Modi and Russian "
+            "President Vladimir Putin. On Wednesday, Belarusian President Alexander Lukashenko and Armenian Prime Minister "
+            "Nikol Pashinyan opened the summit of the Eurasian Economic Union in Minsk. Also present were Kazakh President Kassym-Jomart Tokayev and "
+            "Kyrgyz President Sadyr Japarov.")
+    summits = sorted((e.organization, e.countries) for e in _events(text) if e.type == "Summit")
+    assert summits == [("EAEU", ("ARM", "BLR", "KAZ", "KGZ")), ("SCO", ("CHN", "IND", "RUS"))]
+
+
+def test_a_summit_told_on_its_first_and_last_days_is_one_dated_from_its_opening():
+    text = ("NUKU'ALOFA, Aug 30, 2024 - The 53rd Pacific Islands Forum Leaders Meeting opened on Aug. 26 under the chairmanship "
+            "of Tonga's Prime Minister Siaosi Sovaleni. Pacific Islands Forum leaders wrapped up their annual meeting in the "
+            "Tongan capital on Aug. 30, endorsing a policing plan funded by Australian Prime Minister Anthony Albanese.")
+    summits = [e for e in _events(text) if e.type == "Summit"]
+    assert [(e.countries, e.date.value) for e in summits] == [(("AUS", "TON"), "2024-08-26")]

@@ -129,7 +129,7 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|"
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
                         r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
-_ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+away|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
+_ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
 
@@ -157,17 +157,18 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
     Sentences dated more than a week away from the summit tell of other times and add no one."""
     summits = [e for e in events if e.type == "Summit" and not e.planned and not e.background and e.date]
     lead = min(summits, key=lambda e: min(ev.start for ev in e.evidence), default=None)
-    if len(summits) > 1 and lead is not None and len(sentences) > 1 and min(ev.start for ev in lead.evidence) < sentences[1].end \
-            and lead.organization:
-        summits = [lead]  # the gathering the story opens with ("gathered in Kingstown for the summit of CELAC") is its subject
-    if len(summits) > 1:  # a gathering known by one country only is a mention in passing ("Jaishankar was in Islamabad")
-        summits = [e for e in summits if len(e.countries) >= 2]
-    if len(summits) != 1:
-        return  # several gatherings: which one a sentence is about is not safe to guess
-    summit = summits[0]
-    day = summit.date.first_day()
-    added = set(summit.countries)
+    opens = lead is not None and len(sentences) > 1 and min(ev.start for ev in lead.evidence) < sentences[1].end and lead.organization
+    if len(summits) > 1:  # a gathering known by one country only is a mention in passing ("Jaishankar was in Islamabad"),
+        # unless the story opens with it ("gathered in Kingstown for the summit of CELAC")
+        summits = [e for e in summits if len(e.countries) >= 2 or (opens and e is lead)]
+    if not summits:
+        return
+    told = sorted(summits, key=lambda e: min(ev.start for ev in e.evidence))
+    added = {id(e): set(e.countries) for e in summits}
     for sentence in sentences:
+        # several gatherings: a sentence is about the one told last before it
+        summit = next((e for e in reversed(told) if min(ev.start for ev in e.evidence) <= sentence.start), told[0])
+        day = summit.date.first_day()
         mentions = _mentions_in(ctx, sentence)
         if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in mentions
                                                          if m.kind == "person" and ctx.dm.persons[m.key].role in OFFICES}) < 3:
@@ -179,6 +180,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         absent = _ABSENT.search(sentence.text)
         asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sentence.text) if _CAREER.match(sentence.text, a.start())]
         if any(abs((d.date.first_day() - day).days) > 7 and not any(a <= d.start < b for a, b in asides)
+               and not _IN_OFFICE_SINCE.search(sentence.text, max(0, d.start - 40), d.start)
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
             continue  # (not "Sonexay Siphandone of Laos, who took over as prime minister at the end of December,")
         listing = False  # inside "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan"
@@ -188,17 +190,21 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
             if info is not None and info.country and info.role in OFFICES:
-                added.add(info.country)
+                added[id(summit)].add(info.country)
             if m.kind == "country":
                 pos = m.start - sentence.start
                 listing = bool(_LEADERS_OF.search(sentence.text[max(0, pos - 60):pos])) or (listing and last_end is not None and bool(
                     re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence.text[last_end - sentence.start:pos])))
                 if listing:
-                    added.add(m.country)
+                    added[id(summit)].add(m.country)
                 last_end = m.end
-    summit.countries = tuple(sorted(added))
+    for summit in summits:
+        summit.countries = tuple(sorted(added[id(summit)]))
 
 
+# "at his first Forum since taking office in May": a date of someone's career, not of the sentence's gathering
+_IN_OFFICE_SINCE = re.compile(r"\b(?:(?:taking|took|taken|assuming|assumed)\s+(?:up\s+)?office|(?:was\s+)?sworn\s+in|(?:re-?)?elected|"
+                              r"appointed|inaugurated|came\s+to\s+power)\s+(?:\w+\s+){0,2}$")
 _LEADERS_OF = re.compile(r"\b(?:presidents?|leaders?|prime\s+ministers?|premiers?|heads?\s+of\s+(?:state|government)"
                          r"(?:\s+and\s+(?:of\s+)?government)?|kings?|emirs?|delegations?)\s+of\s+(?:the\s+)?$", re.I)
 
