@@ -683,6 +683,8 @@ def test_separate_meetings_with_each_then_the_three_together():
 @pytest.mark.parametrize("text", [
     "The Washington agreement is meant to be crowned by a summit of the two presidents.",
     "A summit between Tshisekedi and Kagame that Angolan President Joao Lourenco was to host in Luanda collapsed.",
+    "The leaders of Australia, Japan and the United States welcomed India's offer to host the Quad Leaders' Summit in 2025.",
+    "Kenya, Uganda and Tanzania were chosen to host the next summit of the African Union in 2027.",
 ])
 def test_plans_that_were_meant_to_be(text):
     assert [s for s in _summary(_events(text, "2025-06-28")) if not s[3]] == []
