@@ -369,7 +369,10 @@ def _reference_pattern(titles: tuple[str, ...], own: tuple[str, ...] = ()) -> re
     bare = "|".join(re.escape(w) for w in sorted(own, key=len, reverse=True)) or "(?!)"
     # "the President of the Republic" (francophone and Latin American state media): the story's president
     # "His Majesty called on President Tharman": the monarch the story is about (not "His Majesty King ...")
-    return re.compile(rf"\b(?:(?P<eam>EAM)|(?:[Tt]he |(?=(?:{bare})\b))(?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
+    # "Prime Minister met President of Ukraine" (government press releases): a title alone opening a clause, before its verb
+    opening = r"(?:(?<=^)|(?<=[.,;:] )|(?<=\band )|(?<=\bthen ))(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:also\s+)?" \
+              r"(?:met|held|paid|called|received|said|told|visited|attended|arrived|signed|spoke|thanked|invited|welcomed|noted|laid|addressed)\b)"
+    return re.compile(rf"\b(?:(?P<eam>EAM)|(?:[Tt]he |(?=(?:{bare})\b)|{opening})(?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
                       rf"(?P<royal>(?:[Hh]is|[Hh]er) (?:Majesty|Highness))(?!['\u2019]|\s+(?:the\s+)?[A-Z])|[Hh]e|[Ss]he)\b")
 
 
