@@ -3487,3 +3487,12 @@ def test_a_summit_told_on_its_first_and_last_days_is_one_dated_from_its_opening(
             "Tongan capital on Aug. 30, endorsing a policing plan funded by Australian Prime Minister Anthony Albanese.")
     summits = [e for e in _events(text) if e.type == "Summit"]
     assert [(e.countries, e.date.value) for e in summits] == [(("AUS", "TON"), "2024-08-26")]
+
+
+def test_a_title_alone_before_its_verb_is_the_story_s_holder_and_sideline_meetings_are_one_each():
+    text = ("New Delhi, 23 September 2024 - Prime Minister Shri Narendra Modi paid a visit to the United States from 21 to 23 "
+            "September 2024. On 23 September, Prime Minister addressed the Summit of the Future at the UN General Assembly. On "
+            "the sidelines of the Summit, Prime Minister met President of Ukraine H.E. Mr. Volodymyr Zelenskyy and Crown "
+            "Prince of Kuwait H.H. Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah.")
+    meetings = sorted(e.countries for e in _events(text) if e.type == "Meeting")
+    assert meetings == [("IND", "KWT"), ("IND", "UKR")]
