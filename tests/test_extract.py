@@ -3496,3 +3496,16 @@ def test_a_title_alone_before_its_verb_is_the_story_s_holder_and_sideline_meetin
             "Prince of Kuwait H.H. Sheikh Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah.")
     meetings = sorted(e.countries for e in _events(text) if e.type == "Meeting")
     assert meetings == [("IND", "KWT"), ("IND", "UKR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kigali, June 24, 2022 - Commonwealth leaders opened their summit in Kigali on Friday, hosted by Rwandan President Paul "
+     "Kagame and attended by British Prime Minister Boris Johnson. The previous Commonwealth summit was held in London in April 2018.",
+     [("GBR", "2018-04"), ("GBR", "RWA")]),
+    # a summit of the story's own days is told with its participants, not by its host alone
+    ("Kigali, June 24, 2022 - Commonwealth leaders opened their summit in Kigali on Friday.", []),
+])
+def test_an_earlier_summit_told_by_its_place_and_date_is_its_host_s(text, expected):
+    summits = sorted((*e.countries[:1], e.date.value) if len(e.countries) == 1 else e.countries
+                     for e in _events(text) if e.type == "Summit")
+    assert summits == expected

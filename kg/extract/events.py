@@ -64,8 +64,18 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     _summits_at_the_dateline(events, ctx)
     _targets_took_no_part(events, countries_of)
     # a summit known by one participant only is too thin to report as a gathering of countries
-    events = [e for e in events if e.type != "Summit" or (len(e.countries) >= 2 and not e.tentative)]
+    events = [e for e in events if e.type != "Summit" or (not e.tentative and (len(e.countries) >= 2 or _past_summit_at_home(e, ctx)))]
     return _bilateral_summits(events, ctx, countries_of)
+
+
+def _past_summit_at_home(summit: Event, ctx: Context) -> bool:
+    """"The previous CHOGM was held in Valletta, Malta, in November 2015": an earlier summit told by its
+    organisation, place and date is known by its host alone, when its sentences name no other country."""
+    if not (summit.organization and summit.city and summit.date is not None and ctx.published is not None
+            and (ctx.published - summit.date.first_day()).days > 14):
+        return False
+    return all(len({m.country for m in ctx.dm.mentions if ev.start <= m.start < ev.end and m.country
+                    and m.kind in ("person", "country", "demonym")}) <= 1 for ev in summit.evidence)
 
 
 def _fold_joiners(events: list[Event]) -> list[Event]:
