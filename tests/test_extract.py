@@ -3502,6 +3502,9 @@ def test_a_title_alone_before_its_verb_is_the_story_s_holder_and_sideline_meetin
     ("Kigali, June 24, 2022 - Commonwealth leaders opened their summit in Kigali on Friday, hosted by Rwandan President Paul "
      "Kagame and attended by British Prime Minister Boris Johnson. The previous Commonwealth summit was held in London in April 2018.",
      [("GBR", "2018-04"), ("GBR", "RWA")]),
+    ("Kigali, June 24, 2022 - Commonwealth leaders opened their summit in Kigali on Friday, hosted by Rwandan President Paul "
+     "Kagame and attended by British Prime Minister Boris Johnson. The previous CHOGM was held in Valletta in November 2015.",
+     [("GBR", "RWA"), ("MLT", "2015-11")]),
     # a summit of the story's own days is told with its participants, not by its host alone
     ("Kigali, June 24, 2022 - Commonwealth leaders opened their summit in Kigali on Friday.", []),
 ])
