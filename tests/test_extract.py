@@ -3512,3 +3512,13 @@ def test_an_earlier_summit_told_by_its_place_and_date_is_its_host_s(text, expect
     summits = sorted((*e.countries[:1], e.date.value) if len(e.countries) == 1 else e.countries
                      for e in _events(text) if e.type == "Summit")
     assert summits == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Vladimir Putin last visited Uzbekistan in September 2022, when he took part in the summit of the Shanghai "
+     "Cooperation Organisation.", "2024-05-27", ("RUS", "UZB")),
+    ("Tinubu flew to Brazil from Japan, where he attended the ninth Tokyo International Conference on African Development "
+     "last week.", "2025-08-26", ("JPN", "NGA")),
+])
+def test_a_summit_attended_in_a_clause_of_a_trip_is_held_where_the_clause_says(text, published, expected):
+    assert [e.countries for e in _events(text, published) if e.type == "Summit"] == [expected]

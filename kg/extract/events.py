@@ -547,6 +547,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                             and re.match(r"\s+capital\b", text[m.end - sentence.start:])), None)
             if place is None and capital is not None:  # "a summit of the CIS in the Kyrgyz capital"
                 kept.append(capital.key)
+            elif place is None:
+                kept.extend(_venue_of_clause(text, summit_trigger, mentions, sentence, events))
             incidental.countries = tuple(sorted(set(kept))) or incidental.countries
             if attended and not re.search(r"\b(?:next|following|previous)\s+day\b|\b(?:days?|weeks?)\s+(?:later|earlier)\b", text):
                 incidental = None  # attended then: the sentence's date is the summit's (not "the next day he attended")
@@ -834,6 +836,23 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in)\s+(?:the\s+(?:\w+\s+)?(?:capital|city)\s+(?:of\s+)?)?$")
 _ATTENDED = re.compile(r"(?:attended|took\s+part|participated)\b", re.I)
+def _venue_of_clause(text: str, trigger: re.Match, mentions: list[Mention], sentence: Sentence, events: list[Event]) -> list[str]:
+    """Where a summit attended in a clause of a trip was held: "flew to Brazil from Japan, where he attended
+    TICAD" (the place before "where"); "visited Uzbekistan in September 2022, when he took part in the
+    summit" (the trip's host)."""
+    clause = None
+    for clause in _VENUE_CLAUSE.finditer(text, 0, trigger.start()):
+        pass
+    if clause is None:
+        return []
+    if clause.group(1).lower() == "where":
+        before = [m for m in mentions if m.kind in ("country", "city") and m.end - sentence.start <= clause.start()]
+        return [before[-1].country] if before and clause.start() - (before[-1].end - sentence.start) < 3 else []
+    trips = [e for e in events if e.type == "Visit" and not e.planned]
+    return [c for c in trips[0].countries if c not in trips[0].guests][:1] if len(trips) == 1 else []
+
+
+_VENUE_CLAUSE = re.compile(r",\s+(where|when|during\s+which)\s+(?:he|she|they|it)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+", re.I)
 _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|conference|"
