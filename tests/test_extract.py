@@ -3522,3 +3522,12 @@ def test_an_earlier_summit_told_by_its_place_and_date_is_its_host_s(text, expect
 ])
 def test_a_summit_attended_in_a_clause_of_a_trip_is_held_where_the_clause_says(text, published, expected):
     assert [e.countries for e in _events(text, published) if e.type == "Summit"] == [expected]
+
+
+def test_the_following_year_and_a_month_later_count_from_the_date_told_last():
+    text = ("MOSCOW, May 8, 2024 - The treaty establishing the union was signed in Astana on May 29, 2014, by the presidents "
+            "of Russia, Belarus and Kazakhstan. Armenia and Kyrgyzstan joined the Eurasian Economic Union the following year. "
+            "A month later, Putin visited Minsk. A 1995 security pact signed by Yeltsin and Lukashenko was revised four years "
+            "later.")
+    dates = sorted((e.type, e.countries, e.date.value) for e in _events(text) if e.type in ("Accession", "Visit"))
+    assert dates == [("Accession", ("ARM",), "2015"), ("Accession", ("KGZ",), "2015"), ("Visit", ("RUS", "BLR"), "2014-06")]

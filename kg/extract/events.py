@@ -652,6 +652,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
                 event.explicit_date = True  # ("On January 7 ... Nine days later ...": still in the past)
                 event.background = _long_ago(event, ctx)
+    span = _NARRATIVE_SPAN.search(text)
+    if span and not any(not d.relative for d in dates) and not _YEAR.search(text):  # (not "A 1995 pact ... four years later")
+        _date_from_story(events, span, ctx)
     then = _DAYS_LATER_CLAUSE.search(text)
     prior = [d for d in dates if then and d.end <= then.start() and d.date.precision == "day" and not d.relative]
     for event in events if prior else []:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
@@ -1073,6 +1076,33 @@ _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:d
                             r"(?:day|evening|afternoon|morning)|(?<![Tt]his\s)that\s+(?:evening|afternoon|night))|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later)\b", re.I)
+# "The treaty was signed in May 2014. Armenia joined the following year": a year or month on from the one told last
+_NARRATIVE_SPAN = re.compile(r"\b(?:the\s+(?P<dir>following|next|previous)\s+(?P<unit>year|month)(?!['\u2019])|"
+                             r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d)\s+(?P<units>year|month)s?\s+"
+                             r"(?P<when>later|earlier))\b", re.I)
+
+
+def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
+    """Date the sentence's facts a year or month on from the last date the story told."""
+    unit = (span.group("unit") or span.group("units")).lower()
+    count = (span.group("n") or "one").lower()
+    shift = number_of("one" if count == "a" else count) or 1
+    if (span.group("dir") or "").lower() == "previous" or (span.group("when") or "").lower() == "earlier":
+        shift = -shift
+    if unit == "year":
+        base = ctx.year_named or (ctx.last_day.year if ctx.last_day else None)
+        date = PartialDate(f"{base + shift:04d}") if base else None
+    else:
+        month = (ctx.last_day.year, ctx.last_day.month) if ctx.last_day else (ctx.month_named[2], ctx.month_named[1]) if ctx.month_named else None
+        date = PartialDate(f"{month[0] + (month[1] - 1 + shift) // 12:04d}-{(month[1] - 1 + shift) % 12 + 1:02d}") if month else None
+    if date is None:
+        return
+    for event in events:
+        if not event.planned:
+            event.date, event.end_date, event.explicit_date = date, None, True
+            event.background = _long_ago(event, ctx)
+
+
 # "..., and six days later the Saudi minister flew to Damascus"; "voted on 26 February, three days after Kristersson travelled to Budapest"
 _FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
