@@ -3531,3 +3531,13 @@ def test_the_following_year_and_a_month_later_count_from_the_date_told_last():
             "later.")
     dates = sorted((e.type, e.countries, e.date.value) for e in _events(text) if e.type in ("Accession", "Visit"))
     assert dates == [("Accession", ("ARM",), "2015"), ("Accession", ("KGZ",), "2015"), ("Visit", ("RUS", "BLR"), "2014-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SEOUL, Oct 31, 2025 - South Korean President Lee Jae-myung met Chinese Foreign Minister Wang Yi in Seoul on June 3. Five days later, on June 9, he spoke by telephone "
+     "with Japanese Prime Minister Shigeru Ishiba.", "2025-06-09"),
+    ("SEOUL, Oct 31, 2025 - Cho Hyun, a career diplomat who became South Korea's foreign minister in July, spoke by telephone "
+     "with his Japanese counterpart Toshimitsu Motegi on Monday.", "2025-10-27"),
+])
+def test_a_day_told_after_days_later_and_a_career_date_in_an_apposition(text, expected):
+    assert [e.date.value for e in _events(text) if e.type == "Meeting" and "JPN" in e.countries] == [expected]

@@ -640,6 +640,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     narrative = _NARRATIVE_DAY.search(text)
     if narrative and any(((not d.relative or d.date.precision == "day") and d.start < narrative.start())
                          or (not d.relative and d.date.precision == "day" and re.search(r"\d{4}", text[d.start:d.end]))
+                         or (not d.relative and d.date.precision == "day"  # "Five days later, on June 9, he ...": that day
+                             and re.fullmatch(r",?\s*(?:on\s+)?", text[narrative.end():d.start]))
                          for d in dates):
         # "at the summit held on 4 July 2024, ... the meeting held the same day": that day; "Twelve days later, Assad
         # was embraced ... at the Jeddah summit on May 19, 2023": the day it states
@@ -1169,8 +1171,9 @@ def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
 _AFTER_ACT = re.compile(r"\b(?:after|before|since)\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?(?:joined|became|acceded|visited|met|signed|took\s+office)\b"
                         # "signed a declaration that revived the council which met for the first time on Wednesday"
                         r"|\b[a-z]+\s+(?:which|that)\s+(?:first\s+|later\s+|then\s+)?(?:met|convened|opened|was\s+(?:held|founded|created|set\s+up))\b")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]{3,80},")
-_CAREER = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?(?:took\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
+# ", who took up his post in July,", ", a career diplomat who became foreign minister in July,"
+_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,80},")
+_CAREER = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\s+(?:\w+\s+)?(?:took\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
                      r"was\s+(?:elected|appointed|named|sworn\s+in|re-?elected)|succeeded|replaced)\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled|was\s+on|is\s+on)\b[^,;]*[.!?\"']*$")
 _DISCUSSED = re.compile(r"(?:discussed|talked\s+about|reviewed)\b", re.I)
