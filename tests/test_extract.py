@@ -3541,3 +3541,10 @@ def test_the_following_year_and_a_month_later_count_from_the_date_told_last():
 ])
 def test_a_day_told_after_days_later_and_a_career_date_in_an_apposition(text, expected):
     assert [e.date.value for e in _events(text) if e.type == "Meeting" and "JPN" in e.countries] == [expected]
+
+
+def test_two_days_earlier_counts_back_from_the_day_told_last():
+    text = ("SEOUL, Oct 31, 2025 - Japanese Prime Minister Sanae Takaichi arrived in Busan on Thursday afternoon. Two days "
+            "earlier she had hosted Donald Trump in Tokyo, where the two leaders signed a framework on critical minerals.")
+    dates = {e.type: e.date.value for e in _events(text) if "USA" in e.countries}
+    assert dates == {"Visit": "2025-10-28", "Meeting": "2025-10-28", "AgreementSigning": "2025-10-28"}

@@ -647,8 +647,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         # was embraced ... at the Jeddah summit on May 19, 2023": the day it states
         narrative = None
     if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
-        word = (narrative.group("n") or "").lower()
-        shift = (-1 if narrative.group("back") else 1) * (number_of(word) or (1 if not narrative.group("same") else 0))
+        word = (narrative.group("n") or narrative.group("back_n") or "").lower()
+        back = narrative.group("back") or narrative.group("back_n")  # "The evening before", "Two days earlier"
+        shift = (-1 if back else 1) * (number_of("one" if word == "a" else word) or (1 if not narrative.group("same") else 0))
         for event in events:
             if not event.planned:
                 event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
@@ -689,7 +690,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         for event in events:
             if not event.planned and not (event.type == "Visit" and (event.guest, event.host) == ctx.visit):
                 event.date, event.end_date, event.explicit_date, event.background = PartialDate.of(day), None, True, False
-    for event in events if not (narrative and narrative.group("back")) else []:  # a look back leaves the story's day
+    for event in events if not (narrative and (narrative.group("back") or narrative.group("back_n"))) else []:  # a look back leaves the story's day
         if event.date and event.date.precision == "day" and event.explicit_date and not event.planned \
                 and event.end_date is None \
                 and (not event.background or _long_ago(event, ctx)):  # a span ("on a visit on 3-4 March") is no day the story stands on
@@ -707,7 +708,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.background = _long_ago(incidental, ctx)
         first = next((e for e in events if e.type in ("Visit", "Meeting") and e.date and e.date.precision == "day"), None)
         later = _NARRATIVE_DAY.search(text, min(m.end() for m in main), summit_trigger.start()) if first else None
-        if own is None and later is not None and not later.group("back"):
+        if own is None and later is not None and not later.group("back") and not later.group("back_n"):
             # "flew to Bishkek on October 12 ..., and the next day he attended a summit of the CIS": that next day
             word = (later.group("n") or "").lower()
             shift = number_of(word) or (0 if later.group("same") else 1)
@@ -1077,7 +1078,8 @@ _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|afternoon)|^(?:in|during)\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)|^shortly\s+after\s+(?:his\s+|her\s+|their\s+)?arrival|(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+"
                             r"(?:day|evening|afternoon|morning)|(?<![Tt]his\s)that\s+(?:evening|afternoon|night))|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
-                            r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later)\b", re.I)
+                            r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later|"
+                            r"(?P<back_n>a|one|two|three|four|five|six|seven|[2-7])\s+days?\s+earlier)\b", re.I)
 # "The treaty was signed in May 2014. Armenia joined the following year": a year or month on from the one told last
 _NARRATIVE_SPAN = re.compile(r"\b(?:the\s+(?P<dir>following|next|previous)\s+(?P<unit>year|month)(?!['\u2019])|"
                              r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d)\s+(?P<units>year|month)s?\s+"
