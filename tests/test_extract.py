@@ -3548,3 +3548,10 @@ def test_two_days_earlier_counts_back_from_the_day_told_last():
             "earlier she had hosted Donald Trump in Tokyo, where the two leaders signed a framework on critical minerals.")
     dates = {e.type: e.date.value for e in _events(text) if "USA" in e.countries}
     assert dates == {"Visit": "2025-10-28", "Meeting": "2025-10-28", "AgreementSigning": "2025-10-28"}
+
+
+def test_a_month_then_a_day_in_it_dates_the_talks_to_the_day_and_the_trip_to_the_month():
+    text = ("BRASILIA, Jun 2, 2023 - In January, Lula visited Buenos Aires, holding talks with Argentine President Alberto "
+            "Fernandez on Jan. 23.")
+    dates = {e.type: e.date.value for e in _events(text)}
+    assert dates == {"Visit": "2023-01", "Meeting": "2023-01-23"}

@@ -1244,6 +1244,10 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     if later_act and len(later_act) == len(usable):
         return  # "..., nearly a decade after it joined the European Union in July 2013": that act's date, not this one's
     best = min(usable, key=distance)
+    if best.date.precision != "day" and event.type != "Visit":
+        # "In January he visited Buenos Aires, holding talks with Fernandez on Jan. 23": the talks' day (a trip spans the month)
+        best = next((d for d in usable if d.date.precision == "day" and d.date.value.startswith(best.date.value)
+                     and d.end_date is None and distance(d) < 200), best)
     event.date = best.date
     event.end_date = best.end_date
     event.explicit_date = True
