@@ -3560,3 +3560,10 @@ def test_a_month_then_a_day_in_it_dates_the_talks_to_the_day_and_the_trip_to_the
             "Fernandez on Jan. 23.")
     dates = {e.type: e.date.value for e in _events(text)}
     assert dates == {"Visit": "2023-01", "Meeting": "2023-01-23"}
+
+
+def test_one_received_by_an_unnamed_host_in_a_capital_met_that_country():
+    text = ("JEDDAH, July 9, 2025 - Iranian Foreign Minister Abbas Araghchi met Saudi officials on Tuesday. Araghchi was also "
+            "received by the crown prince in Riyadh on October 9 last year.")
+    meetings = sorted((e.countries, e.date.value) for e in _events(text) if e.type == "Meeting")
+    assert meetings == [(("IRN", "SAU"), "2024-10-09"), (("IRN", "SAU"), "2025-07-08")]

@@ -583,6 +583,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     codes = unique(code for _, code, how in actors if how != "place")
     if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
         codes = unique(code for _, code, _ in actors)
+    if len(codes) == 1 and re.match(r"(?:received|welcomed)$", trigger.group(), re.I):
+        # "Araghchi was also received by the crown prince in Riyadh": his hosts are the city's country
+        codes = unique([*codes, *(m.country for m in mentions if m.kind == "city" and m.start - sentence.start > trigger.end()
+                                  and re.search(r"\b(?:in|at)\s+$", text[:m.start - sentence.start]))])[:2]
     named = unique(code for _, code, how in actors if how in ("person", "description", "demonym"))
     official = any(m.kind == "person" and ctx.dm.persons[m.key].organization for m in mentions)
     own_pair = _BOTH.search(text) and _BOTH.search(text).start() > trigger.end() and any(
