@@ -187,6 +187,23 @@ def _html_main_text(html: str) -> tuple[str, dict[str, str]]:
     return "\n".join(blocks), meta
 
 
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+
+
+def _markdown_text(body: str) -> str:
+    """The prose of a Markdown article: a link or image reads as its text, and lines made of links
+    alone (navigation, "Related: [...] | [...]", footers) are page furniture, not the story."""
+    lines = []
+    for line in body.split("\n"):
+        line = _MD_IMAGE.sub(lambda m: m.group(1), line)
+        links = list(_MD_LINK.finditer(line))
+        if links and len(re.sub(r"[\W_\d]+", "", _MD_LINK.sub("", line))) <= 20:
+            continue  # ("**Related:** [EAC summit approves Somalia bid](/region/...)": another story's headline)
+        lines.append(_MD_LINK.sub(lambda m: m.group(1), line))
+    return "\n".join(lines)
+
+
 def _check_text(raw: bytes, path: str) -> str:
     if b"\x00" in raw[:8192]:
         raise DocumentError(path, "is a binary file, not text; pass .txt, .md, .html or .jsonl files")
@@ -277,7 +294,7 @@ def _read_file(path: Path) -> Iterator[Document | DocumentError]:
             yield _document(name, path.name, name, body, meta)
             return
         meta, body, _ = _front_matter(raw, name)
-        yield _document(name, path.name, name, body, meta)
+        yield _document(name, path.name, name, _markdown_text(body) if suffix == ".md" else body, meta)
     except DocumentError as exc:
         yield exc
 

@@ -48,6 +48,17 @@ def test_plain_text_without_front_matter(article):
     assert doc.published is None and doc.text == "Just text."
 
 
+def test_markdown_links_read_as_their_text_and_link_lines_are_dropped(tmp_path):
+    path = tmp_path / "eac.md"
+    path.write_text("---\npublished: 2024-03-05\n---\n[Home](/) > [Region](/region)\n\n"
+                    "![Somali officials in Arusha](/img/somalia.jpg)\n\n"
+                    "Somalia [formally joined](https://eac.test/news) the East African Community on Monday.\n\n"
+                    "**Related:** [EAC summit approves Somalia bid, names Kiir as chair](/region/2023/11/25/eac) | "
+                    "[Kenya, Somalia agree to reopen border](/region/2023/05/16/border)\n", encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert doc.text.split("\n\n") == ["Somali officials in Arusha", "Somalia formally joined the East African Community on Monday."]
+
+
 def test_html_main_text_only(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<html><head><title>T</title><script>var x = 'Putin';</script></head><body>"
