@@ -170,7 +170,10 @@ def _html_main_text(html: str) -> tuple[str, dict[str, str]]:
     if published:
         meta["published"] = published
     for selector in ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                     "iframe", "template", "button", "[aria-hidden=true]", ".cookie", "#cookie"):
+                     "iframe", "template", "button", "[aria-hidden=true]", ".cookie", "#cookie",
+                     # page furniture inside the article: other stories' headlines, sharing, ads, tags
+                     "[class*=related]", "[class*=share]", "[class*=newsletter]", "[class*=breadcrumb]",
+                     "[class*=most-read]", "[class*=ad-slot]", "[class*=ticker]", "[class*=tags]"):
         for node in tree.css(selector):
             node.decompose()
     root = _article_root(tree) or tree.css_first("main") or tree.body or tree.root

@@ -59,6 +59,16 @@ def test_markdown_links_read_as_their_text_and_link_lines_are_dropped(tmp_path):
     assert doc.text.split("\n\n") == ["Somali officials in Arusha", "Somalia formally joined the East African Community on Monday."]
 
 
+def test_other_stories_and_sharing_inside_the_article_are_not_its_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><h1>Leaders meet</h1><p>The two leaders met in Rome.</p>"
+                    "<div class='share-tools'><a>Share on X</a></div><div class='related'><h3>Related</h3><ul>"
+                    "<li><a href='/a'>Putin arrives in Hanoi for state visit</a></li></ul></div>"
+                    "<p class='tags'>Italy, France</p></article></body></html>", encoding="utf-8")
+    (doc,) = read_documents(page)
+    assert doc.text == "Leaders meet\nThe two leaders met in Rome."
+
+
 def test_html_main_text_only(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<html><head><title>T</title><script>var x = 'Putin';</script></head><body>"
