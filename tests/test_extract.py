@@ -3567,3 +3567,14 @@ def test_one_received_by_an_unnamed_host_in_a_capital_met_that_country():
             "received by the crown prince in Riyadh on October 9 last year.")
     meetings = sorted((e.countries, e.date.value) for e in _events(text) if e.type == "Meeting")
     assert meetings == [(("IRN", "SAU"), "2024-10-09"), (("IRN", "SAU"), "2025-07-08")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Trudeau had come to Malta from London, where on Wednesday he had talks with British Prime Minister David Cameron.",
+     "2015-11-27", ("CAN", "GBR", "2015-11-25")),
+    ("US envoy Steve Witkoff had flown into Muscat on Saturday from St Petersburg, where he met Russian President Vladimir "
+     "Putin on Friday.", "2025-04-13", ("USA", "RUS", "2025-04-11")),
+])
+def test_talks_where_a_traveller_came_from_tell_a_visit_there(text, published, expected):
+    visits = [(e.guest, e.host, e.date.value) for e in _events(text, published) if e.type == "Visit"]
+    assert expected in visits

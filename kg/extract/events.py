@@ -813,7 +813,7 @@ _OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_
 _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},\s+where\b")
 _FROM_WHERE_VISIT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][^,;]{1,40}?),\s+where\s+(?:on\s+\w+\s+|earlier\s+\w+\s+)?(?:he|she|they)\s+(?:had\s+)?"
                                r"(?:(?:concluded|wrapped\s+up|made|paid|ended|completed|was\s+on|were\s+on)\s+(?:a|an|his|her|their)\s+"
-                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|(?P<talks>(?:held\s+talks|met)\s+with|laid\s+a\s+wreath|"
+                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|(?P<talks>(?:held|had)\s+(?:talks|(?:a\s+)?meetings?)\s+with|met(?:\s+with)?|was\s+received\s+by|laid\s+a\s+wreath|"
                                # "from Kyiv, where on Sunday he took part in the commemorations" (not "in the NATO summit")
                                r"took\s+part\s+in(?![^,.;]{0,40}\b(?:summit|forum|conference|meeting|session|assembly)\b)))\b")
 
