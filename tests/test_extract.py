@@ -3539,8 +3539,8 @@ def test_the_following_year_and_a_month_later_count_from_the_date_told_last():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("SEOUL, Oct 31, 2025 - South Korean President Lee Jae-myung met Chinese Foreign Minister Wang Yi in Seoul on June 3. Five days later, on June 9, he spoke by telephone "
-     "with Japanese Prime Minister Shigeru Ishiba.", "2025-06-09"),
+    ("SEOUL, Oct 31, 2025 - South Korean President Lee Jae-myung met Chinese Foreign Minister Wang Yi in Seoul on June 3. "
+     "Five days later, on June 9, he spoke by telephone with Japanese Prime Minister Shigeru Ishiba.", "2025-06-09"),
     ("SEOUL, Oct 31, 2025 - Cho Hyun, a career diplomat who became South Korea's foreign minister in July, spoke by telephone "
      "with his Japanese counterpart Toshimitsu Motegi on Monday.", "2025-10-27"),
 ])

@@ -139,7 +139,8 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|"
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
                         r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
-_ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
+_ABSENT = re.compile(r"\b(?:skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|"
+                     r"did\s+not\s+(?:attend|travel|go|come)|was\s+absent|"
                      r"were\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented)\b", re.I)
 
 
@@ -380,8 +381,9 @@ def _reference_pattern(titles: tuple[str, ...], own: tuple[str, ...] = ()) -> re
     # "the President of the Republic" (francophone and Latin American state media): the story's president
     # "His Majesty called on President Tharman": the monarch the story is about (not "His Majesty King ...")
     # "Prime Minister met President of Ukraine" (government press releases): a title alone opening a clause, before its verb
-    opening = r"(?:(?<=^)|(?<=[.,;:] )|(?<=\band )|(?<=\bthen ))(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:also\s+)?" \
-              r"(?:met|held|paid|called|received|said|told|visited|attended|arrived|signed|spoke|thanked|invited|welcomed|noted|laid|addressed)\b)"
+    opening = (r"(?:(?<=^)|(?<=[.,;:] )|(?<=\band )|(?<=\bthen ))(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:also\s+)?"
+               r"(?:met|held|paid|called|received|said|told|visited|attended|arrived|signed|spoke|thanked|invited|welcomed|"
+               r"noted|laid|addressed)\b)")
     return re.compile(rf"\b(?:(?P<eam>EAM)|(?:[Tt]he |(?=(?:{bare})\b)|{opening})(?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
                       rf"(?P<royal>(?:[Hh]is|[Hh]er) (?:Majesty|Highness))(?!['\u2019]|\s+(?:the\s+)?[A-Z])|[Hh]e|[Ss]he)\b")
 
@@ -690,7 +692,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         for event in events:
             if not event.planned and not (event.type == "Visit" and (event.guest, event.host) == ctx.visit):
                 event.date, event.end_date, event.explicit_date, event.background = PartialDate.of(day), None, True, False
-    for event in events if not (narrative and (narrative.group("back") or narrative.group("back_n"))) else []:  # a look back leaves the story's day
+    looks_back = narrative is not None and bool(narrative.group("back") or narrative.group("back_n"))
+    for event in events if not looks_back else []:  # a look back leaves the story's day
         if event.date and event.date.precision == "day" and event.explicit_date and not event.planned \
                 and event.end_date is None \
                 and (not event.background or _long_ago(event, ctx)):  # a span ("on a visit on 3-4 March") is no day the story stands on
@@ -813,7 +816,8 @@ _OFFICE_OF_PLURAL = {"prime ministers": "head_of_government", "premiers": "head_
 _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},\s+where\b")
 _FROM_WHERE_VISIT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][^,;]{1,40}?),\s+where\s+(?:on\s+\w+\s+|earlier\s+\w+\s+)?(?:he|she|they)\s+(?:had\s+)?"
                                r"(?:(?:concluded|wrapped\s+up|made|paid|ended|completed|was\s+on|were\s+on)\s+(?:a|an|his|her|their)\s+"
-                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|(?P<talks>(?:held|had)\s+(?:talks|(?:a\s+)?meetings?)\s+with|met(?:\s+with)?|was\s+received\s+by|laid\s+a\s+wreath|"
+                               r"(?:[\w-]+\s+){0,3}?(?P<visit>visit)|"
+                               r"(?P<talks>(?:held|had)\s+(?:talks|(?:a\s+)?meetings?)\s+with|met(?:\s+with)?|was\s+received\s+by|laid\s+a\s+wreath|"
                                # "from Kyiv, where on Sunday he took part in the commemorations" (not "in the NATO summit")
                                r"took\s+part\s+in(?![^,.;]{0,40}\b(?:summit|forum|conference|meeting|session|assembly)\b)))\b")
 
@@ -1078,7 +1082,8 @@ _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|afternoon)|^(?:in|during)\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)|^shortly\s+after\s+(?:his\s+|her\s+|their\s+)?arrival|(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+"
                             r"(?:day|evening|afternoon|morning)|(?<![Tt]his\s)that\s+(?:evening|afternoon|night))|"
                             r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
-                            r"the\s+(?:next|following)\s+day|a\s+day\s+later|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later|"
+                            r"the\s+(?:next|following)\s+day|a\s+day\s+later|"
+                            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later|"
                             r"(?P<back_n>a|one|two|three|four|five|six|seven|[2-7])\s+days?\s+earlier)\b", re.I)
 # "The treaty was signed in May 2014. Armenia joined the following year": a year or month on from the one told last
 _NARRATIVE_SPAN = re.compile(r"\b(?:the\s+(?P<dir>following|next|previous)\s+(?P<unit>year|month)(?!['\u2019])|"
@@ -1097,8 +1102,9 @@ def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
         base = ctx.year_named or (ctx.last_day.year if ctx.last_day else None)
         date = PartialDate(f"{base + shift:04d}") if base else None
     else:
-        month = (ctx.last_day.year, ctx.last_day.month) if ctx.last_day else (ctx.month_named[2], ctx.month_named[1]) if ctx.month_named else None
-        date = PartialDate(f"{month[0] + (month[1] - 1 + shift) // 12:04d}-{(month[1] - 1 + shift) % 12 + 1:02d}") if month else None
+        last = (ctx.last_day.year, ctx.last_day.month) if ctx.last_day else ctx.month_named and (ctx.month_named[2], ctx.month_named[1])
+        months = last[0] * 12 + last[1] - 1 + shift if last else None
+        date = PartialDate(f"{months // 12:04d}-{months % 12 + 1:02d}") if months is not None else None
     if date is None:
         return
     for event in events:
