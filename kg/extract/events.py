@@ -28,6 +28,11 @@ from .rules import PatternSet
 __all__ = ["Event", "Evidence", "EVENT_TYPES", "extract_events"]
 
 
+# a step in someone's career ("took office", "was sworn in", "became"): its date is the person's, not an event's
+_CAREER_STEP = (r"(?:took|taking|taken|assum(?:ed|ing))\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
+               r"(?:was\s+)?(?:elected|appointed|named|sworn\s+in|re-?elected|inaugurated)|succeeded|replaced|came\s+to\s+power")
+
+
 @functools.lru_cache(maxsize=1)
 def _trigger_scanner() -> PatternSet:
     """Every trigger row, grouped by type in the file's order, scanned as one alternation."""
@@ -214,8 +219,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
 
 
 # "at his first Forum since taking office in May": a date of someone's career, not of the sentence's gathering
-_IN_OFFICE_SINCE = re.compile(r"\b(?:(?:taking|took|taken|assuming|assumed)\s+(?:up\s+)?office|(?:was\s+)?sworn\s+in|(?:re-?)?elected|"
-                              r"appointed|inaugurated|came\s+to\s+power)\s+(?:\w+\s+){0,2}$")
+_IN_OFFICE_SINCE = re.compile(rf"\b(?:{_CAREER_STEP})\s+(?:\w+\s+){{0,2}}$")
 _LEADERS_OF = re.compile(r"\b(?:presidents?|leaders?|prime\s+ministers?|premiers?|heads?\s+of\s+(?:state|government)"
                          r"(?:\s+and\s+(?:of\s+)?government)?|kings?|emirs?|delegations?)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -846,6 +850,8 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in)\s+(?:the\s+(?:\w+\s+)?(?:capital|city)\s+(?:of\s+)?)?$")
 _ATTENDED = re.compile(r"(?:attended|took\s+part|participated)\b", re.I)
+
+
 def _venue_of_clause(text: str, trigger: re.Match, mentions: list[Mention], sentence: Sentence, events: list[Event]) -> list[str]:
     """Where a summit attended in a clause of a trip was held: "flew to Brazil from Japan, where he attended
     TICAD" (the place before "where"); "visited Uzbekistan in September 2022, when he took part in the
@@ -1181,8 +1187,7 @@ _AFTER_ACT = re.compile(r"\b(?:after|before|since)\s+(?:it|he|she|they|the\s+\w+
                         r"|\b[a-z]+\s+(?:which|that)\s+(?:first\s+|later\s+|then\s+)?(?:met|convened|opened|was\s+(?:held|founded|created|set\s+up))\b")
 # ", who took up his post in July,", ", a career diplomat who became foreign minister in July,"
 _RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,80},")
-_CAREER = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\s+(?:\w+\s+)?(?:took\s+(?:up\s+)?(?:office|his\s+post|her\s+post|the\s+post|over)|assumed|became|"
-                     r"was\s+(?:elected|appointed|named|sworn\s+in|re-?elected)|succeeded|replaced)\b")
+_CAREER = re.compile(rf",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}})?(?:who|which)\s+(?:\w+\s+)?(?:{_CAREER_STEP})\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled|was\s+on|is\s+on)\b[^,;]*[.!?\"']*$")
 _DISCUSSED = re.compile(r"(?:discussed|talked\s+about|reviewed)\b", re.I)
 _TOPIC_CLAUSE = re.compile(r",\s*(?:where|which|on\s+which|whose|when)\b")
