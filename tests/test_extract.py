@@ -3578,3 +3578,8 @@ def test_one_received_by_an_unnamed_host_in_a_capital_met_that_country():
 def test_talks_where_a_traveller_came_from_tell_a_visit_there(text, published, expected):
     visits = [(e.guest, e.host, e.date.value) for e in _events(text, published) if e.type == "Visit"]
     assert expected in visits
+
+
+def test_no_named_meeting_is_a_negation():
+    text = "LIVE: Sheinbaum at the G7 in Kananaskis - no Trump meeting after US president leaves early"
+    assert [e for e in _events(text, "2025-06-17") if e.type == "Meeting"] == []
