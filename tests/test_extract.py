@@ -3583,3 +3583,13 @@ def test_talks_where_a_traveller_came_from_tell_a_visit_there(text, published, e
 def test_no_named_meeting_is_a_negation():
     text = "LIVE: Sheinbaum at the G7 in Kananaskis - no Trump meeting after US president leaves early"
     assert [e for e in _events(text, "2025-06-17") if e.type == "Meeting"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan acceded to the Eurasian Economic Union on Monday.", [("UZB", "EAEU")]),
+    ("Syria's readmission to the Arab League was approved on Sunday.", [("SYR", "LAS")]),
+    ("Saudi Arabia was formally inducted into BRICS on Monday.", [("SAU", "BRICS")]),
+    ("Uzbekistan acceded to Russia's request on Monday.", []),
+])
+def test_acceding_readmission_and_induction_are_joinings(text, expected):
+    assert [(*e.countries, e.organization) for e in _events(text, "2025-01-10") if e.type == "Accession"] == expected
