@@ -3593,3 +3593,13 @@ def test_no_named_meeting_is_a_negation():
 ])
 def test_acceding_readmission_and_induction_are_joinings(text, expected):
     assert [(*e.countries, e.organization) for e in _events(text, "2025-01-10") if e.type == "Accession"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held a summit in Tokyo on Saturday.",
+     [("Meeting", ("JPN", "KOR"))]),
+    ("South Korean President Lee Jae-myung and Chinese President Xi Jinping held their first summit in Gyeongju on Saturday.",
+     [("Meeting", ("CHN", "KOR"))]),
+])
+def test_two_leaders_holding_a_summit_is_their_meeting(text, expected):
+    assert [(e.type, e.countries) for e in _events(text, "2025-07-10") if e.type in ("Meeting", "Summit")] == expected

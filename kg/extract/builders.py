@@ -809,9 +809,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if not codes:
         return None
     leaders = unique(code for pos, code, how in actors if how in ("person", "description", "reference", "demonym"))
-    if org is None and not tentative and len(leaders) == 2 and re.match(r"summit\b", trigger.group(), re.I) and re.search(
-            r"\b(?:first|second|third|their|his|her|bilateral|own)\s+(?:[\w-]+\s+)?$|\bsummit\s+(?:with|between)\b",
-            text[max(0, trigger.start() - 25):trigger.end() + 9], re.I):
+    if org is None and not tentative and len(leaders) == 2 and re.match(r"summit\b", trigger.group(), re.I) and (re.search(
+            r"\b(?:first|second|third|their|his|her|bilateral|own|(?:held|hold|holds|holding)\s+an?)\s+(?:[\w-]+\s+)?$",
+            text[max(0, trigger.start() - 25):trigger.start()], re.I) or re.match(r"summit\s+(?:with|between)\b", text[trigger.start():], re.I)) \
+            and not re.search(r"\b[A-Z]{2,}[-\u2013][A-Z]{2,}\s+$", text[:trigger.start()]):  # (not "the second ASEAN-GCC Summit")
         # "Lee, Xi hold first summit", "held his second summit with Takaichi": two leaders' meeting
         return Event("Meeting", tuple(sorted(leaders)), [], city=city_name, persons=_persons(mentions, set(leaders)))
     noun = _SUMMIT_NOUN.search(text, trigger.start())  # "attended the ASEAN-U.S. summit": named before its noun
