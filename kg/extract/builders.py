@@ -424,7 +424,9 @@ _TOPIC_BETWEEN = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+[^;]*?\
                             r"\b(?:[Dd]eclaration|[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Cc]onflict|[Ww]ar|[Dd]ispute|[Bb]order|[Tt]ensions?|"
                             r"[Rr]ow|[Rr]approchement|[Nn]ormali[sz]ation)\s+(?:between|of)\b")
 # "with trade and China's rise on the agenda": a country owning a topic, not a party
-_POSSESSED_TOPIC = re.compile(r"['\u2019]s?\s+[a-z]")
+# "with Russia's war": a topic (not "with Qatar's emir", its leader)
+_POSSESSED_TOPIC = re.compile(r"['\u2019]s?\s+(?!(?:emir|amir|president|prime\s+minister|premier|king|queen|crown\s+prince|sultan|"
+                              r"leader|foreign\s+minister|chancellor|counterpart|head\s+of\s+state|delegation|envoy)\b)[a-z]")
 
 
 def _end_of(mentions, sentence, pos: int) -> int:
