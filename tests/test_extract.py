@@ -3603,3 +3603,19 @@ def test_acceding_readmission_and_induction_are_joinings(text, expected):
 ])
 def test_two_leaders_holding_a_summit_is_their_meeting(text, expected):
     assert [(e.type, e.countries) for e in _events(text, "2025-07-10") if e.type in ("Meeting", "Summit")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt's Sisi spoke with Qatar's emir by telephone on Monday.", [("EGY", "QAT")]),
+    ("Egypt's Sisi spoke with Qatar's prime minister about Israel's war in Gaza on Monday.", [("EGY", "QAT")]),
+])
+def test_a_country_s_leader_after_with_is_a_party_not_a_topic(text, expected):
+    assert [e.countries for e in _events(text, "2025-07-10") if e.type == "Meeting"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian Prime Minister Narendra Modi dialled Japanese Prime Minister Shigeru Ishiba on Monday.", ("IND", "JPN")),
+    ("Nigerian President Bola Tinubu granted an audience to the visiting Ghanaian foreign minister on Tuesday.", ("GHA", "NGA")),
+])
+def test_a_call_dialled_and_an_audience_granted_are_meetings(text, expected):
+    assert [e.countries for e in _events(text, "2025-07-10") if e.type == "Meeting"] == [expected]
