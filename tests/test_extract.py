@@ -3619,3 +3619,8 @@ def test_a_country_s_leader_after_with_is_a_party_not_a_topic(text, expected):
 ])
 def test_a_call_dialled_and_an_audience_granted_are_meetings(text, expected):
     assert [e.countries for e in _events(text, "2025-07-10") if e.type == "Meeting"] == [expected]
+
+
+def test_putting_pen_to_paper_is_a_signing():
+    text = "Ministers from Japan and the Philippines put pen to paper on a reciprocal access agreement on Monday."
+    assert [e.countries for e in _events(text, "2025-07-10") if e.type == "AgreementSigning"] == [("JPN", "PHL")]
