@@ -448,8 +448,10 @@ _OFFICIAL_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+){0,3}?(?:Commissioner
 _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z][\w'-]+\s+)?$")
 
 
-_STAYED_AWAY = re.compile(r"\b(?:stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:travel|attend|come|go)|skipped|"
-                          r"declined\s+to\s+(?:travel|attend|come))\b")
+#: staying away from a gathering or a trip ("stayed at home", "did not attend", "was not represented"): who took no part
+ABSENCE = (r"skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|"
+           r"(?:was|were)\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented")
+_STAYED_AWAY = re.compile(rf"\b(?:{ABSENCE})\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while)\s+")
 _JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
 #: a fronted clause of the subject's own movement ("Before arriving in Brazil, Xi attended ..."): its places are not the act's
