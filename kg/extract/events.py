@@ -79,7 +79,7 @@ def _past_summit_at_home(summit: Event, ctx: Context) -> bool:
     if not (summit.organization and summit.city and summit.date is not None and ctx.published is not None
             and (ctx.published - summit.date.first_day()).days > 14):
         return False
-    return all(len({m.country for m in ctx.dm.mentions if ev.start <= m.start < ev.end and m.country
+    return all(len({m.country for m in ctx.mentions_between(ev.start, ev.end) if m.country
                     and m.kind in ("person", "country", "demonym")}) <= 1 for ev in summit.evidence)
 
 
@@ -177,11 +177,11 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         summits = [e for e in summits if len(e.countries) >= 2 or (opens and e is lead)]
     if not summits:
         return
-    told = sorted(summits, key=lambda e: min(ev.start for ev in e.evidence))
+    told = sorted((min(ev.start for ev in e.evidence), i, e) for i, e in enumerate(summits))
     added = {id(e): set(e.countries) for e in summits}
     for sentence in sentences:
         # several gatherings: a sentence is about the one told last before it
-        summit = next((e for e in reversed(told) if min(ev.start for ev in e.evidence) <= sentence.start), told[0])
+        summit = next((e for start, _, e in reversed(told) if start <= sentence.start), told[0][2])
         day = summit.date.first_day()
         mentions = _mentions_in(ctx, sentence)
         if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in mentions
