@@ -3624,3 +3624,36 @@ def test_a_call_dialled_and_an_audience_granted_are_meetings(text, expected):
 def test_putting_pen_to_paper_is_a_signing():
     text = "Ministers from Japan and the Philippines put pen to paper on a reciprocal access agreement on Monday."
     assert [e.countries for e in _events(text, "2025-07-10") if e.type == "AgreementSigning"] == [("JPN", "PHL")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Coast guard ships of the Philippines were rammed in the South China Sea.", "CHN"),
+    ("Latin American leaders met in Bogota.", "USA"),
+    ("Warships patrolled the Indian Ocean.", "IND"),
+    ("Governor of New Mexico attended.", "MEX"),
+])
+def test_a_place_that_holds_a_countrys_name_is_not_that_country(text, country):
+    from kg.extract import find_mentions, load_gazetteer
+
+    assert country not in {m.country for m in find_mentions(text, load_gazetteer()).mentions}
+
+
+def test_a_sea_named_in_a_visit_story_is_no_party_to_the_visit():
+    events = _events("HANOI, Jan 30 (Reuters) - Vietnam and the Philippines on Tuesday signed agreements to prevent "
+                     "incidents in the South China Sea and to boost coast guard cooperation, during a two-day state "
+                     "visit to Hanoi by Philippine President Ferdinand Marcos Jr.", "2024-01-30")
+    assert ("Visit", ("PHL", "VNM"), "2024-01-30", False) in _summary(events)
+    assert all("CHN" not in e.countries for e in events)
+
+
+def test_places_csv_is_data_a_user_extends(tmp_path):
+    import shutil
+
+    from kg.extract.gazetteer import Gazetteer, data_path
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_path(), folder, ignore=shutil.ignore_patterns("__*"))
+    assert [m.key for m in Gazetteer(folder).find("the Gulf of Honduras")] == ["HND"]
+    with (folder / "places.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Gulf of Honduras,a gulf: not Honduras\n")
+    assert Gazetteer(folder).find("the Gulf of Honduras") == []

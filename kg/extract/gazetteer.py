@@ -221,6 +221,7 @@ class Gazetteer:
         self._load_titles(folder / "titles.csv")
         self._load_agencies(folder / "agencies.csv")
         self._load_news_agencies(folder / "news_agencies.csv")
+        self._load_places(folder / "places.csv")
         self._automaton = self._compile()
 
     # ------------------------------------------------------------------ loading
@@ -359,6 +360,15 @@ class Gazetteer:
             for name in (row["name"], *_split(row["aliases"])):
                 self._news_agencies[name.casefold()] = code
 
+    def _load_places(self, path: Path) -> None:
+        """Names that hold a country's name but are not the country ("South China Sea", "Latin
+        American", "New Mexico"): found like any other name, so that the country inside them is not,
+        and then dropped."""
+        if not path.exists():
+            return
+        for _, row in read_rows(path, ("name",)):
+            self._add(row["name"], "place", row["name"])
+
     def news_agency_country(self, text: str) -> str | None:
         """The country of the news agency a story is credited to at its top: "(KUNA)" after the
         dateline, "/TASS/", or the agency's name on the first line."""
@@ -377,7 +387,7 @@ class Gazetteer:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        priority = {"country": 0, "person": 1, "org": 2, "agency": 3, "demonym": 4, "city": 5, "title": 6}
+        priority = {"place": -1, "country": 0, "person": 1, "org": 2, "agency": 3, "demonym": 4, "city": 5, "title": 6}
         for surface, keys in self._surfaces.items():
             kinds = {k for k, _ in keys}
             best = min(kinds, key=priority.__getitem__)
@@ -413,7 +423,7 @@ class Gazetteer:
             if hit.start >= last_end:
                 chosen.append(hit)
                 last_end = hit.end
-        return chosen
+        return [hit for hit in chosen if hit.kind != "place"]
 
     def holder(self, iso3: str, office: str, day: dt.date | None) -> PersonEntry | None:
         """Who held ``office`` in country ``iso3`` on ``day`` (today's holder if ``day`` is None)."""
