@@ -3657,3 +3657,10 @@ def test_places_csv_is_data_a_user_extends(tmp_path):
     with (folder / "places.csv").open("a", encoding="utf-8") as handle:
         handle.write("Gulf of Honduras,a gulf: not Honduras\n")
     assert Gazetteer(folder).find("the Gulf of Honduras") == []
+
+
+def test_countries_of_a_background_clause_are_no_guests_of_a_visit_told_from_the_dateline():
+    events = _events("WASHINGTON (AP) - President Joe Biden welcomed Kenyan President William Ruto to the White House on "
+                     "Thursday for the first state visit by an African leader since 2008, as the U.S. seeks to shore up "
+                     "ties on a continent where China and Russia have made inroads.", "2024-05-23")
+    assert [(e.host, e.guests) for e in events if e.type == "Visit"] == [("USA", ("KEN",))]

@@ -156,6 +156,9 @@ def _place_in_before(ctx, sentence, mentions, pos: int, not_of: str | None = Non
     return place.start - sentence.start, place.country, ctx.gaz.cities[place.key].name if place.kind == "city" else None
 
 
+_BACKGROUND_CLAUSE = re.compile(r",\s+(?:as|while|whereas|amid|where|which)\b|;")
+
+
 def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if commentary(text, trigger):
@@ -247,7 +250,12 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
         others = [code for _, code, how in actors if code != ctx.dateline_city.iso3 and how in ("person", "description", "demonym")]
         if others and any(code == ctx.dateline_city.iso3 for _, code, _ in actors):
-            places.append((len(text), ctx.dateline_city.iso3, ctx.dateline_city.name))
+            # (not the countries of a background clause: "..., as the U.S. seeks to shore up ties on a continent where
+            # China and Russia have made inroads")
+            background = _BACKGROUND_CLAUSE.search(text, trigger.end())
+            told = background.start() if background else len(text)
+            places.append((told, ctx.dateline_city.iso3, ctx.dateline_city.name))
+            actors = [a for a in actors if a[0] < told]
     welcome = re.search(r"\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+){0,4}?by\s+", text[trigger.end():])
     if not places and welcome and re.match(r"(?:arriv|land|touch)", trigger.group(), re.I):
         # "Rubio landed at Tocumen International Airport and was received by Foreign Minister Martínez-Acha"
