@@ -3664,3 +3664,9 @@ def test_countries_of_a_background_clause_are_no_guests_of_a_visit_told_from_the
                      "Thursday for the first state visit by an African leader since 2008, as the U.S. seeks to shore up "
                      "ties on a continent where China and Russia have made inroads.", "2024-05-23")
     assert [(e.host, e.guests) for e in events if e.type == "Visit"] == [("USA", ("KEN",))]
+
+
+def test_a_deal_worth_billions_is_no_domestic_bill():
+    events = _events("Nigeria and China signed a 15 billion yuan currency swap deal in 2018.", "2024-08-29")
+    assert _summary(events) == [("AgreementSigning", ("CHN", "NGA"), "2018", False)]
+    assert _events("President Tinubu signed the bills into law on Monday, flanked by Chinese investors.", "2024-08-29") == []

@@ -869,7 +869,7 @@ _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2
 _WITNESSES = re.compile(r"\bwith\s+[^.;]{1,80}?\b(?:(?:standing\s+(?:beside|behind|by)\s+(?:them|him|her)\s+)?as\s+witnesses|looking\s+on|in\s+attendance)\b"
                         r"|\b(?:in\s+front\s+of|witnessed\s+by)\s+[^,.;]{1,80}")  # "signing a peace deal in front of Trump"
 _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:[\w-]+\s+){0,3}?(?:presidential\s+memorandum|"
-                               r"executive\s+order|decree|law|bill|budget|ordinance|"
+                               r"(?:executive\s+order|decree|law|bill|budget|ordinance)s?\b|"
                                # "signed a memorandum restoring his 'maximum pressure' campaign": an order, not an agreement
                                r"memorandum\s+(?:restoring|reinstating|directing|ordering|instructing|authori[sz]ing|imposing|calling))", re.I)
 
