@@ -3670,3 +3670,12 @@ def test_a_deal_worth_billions_is_no_domestic_bill():
     events = _events("Nigeria and China signed a 15 billion yuan currency swap deal in 2018.", "2024-08-29")
     assert _summary(events) == [("AgreementSigning", ("CHN", "NGA"), "2018", False)]
     assert _events("President Tinubu signed the bills into law on Monday, flanked by Chinese investors.", "2024-08-29") == []
+
+
+def test_he_after_a_title_that_opens_the_sentence_is_that_titles_holder():
+    events = _events("Prime Minister Shri Narendra Modi paid an official visit to Austria on 9-10 July 2024. Prime Minister "
+                     "also called on the President of Austria H.E. Mr. Alexander Van der Bellen. Prime Minister arrived in "
+                     "Vienna from Moscow, where he held the 22nd India-Russia Annual Summit with President Vladimir Putin "
+                     "on 8-9 July.", "2024-07-10")
+    assert ("Meeting", ("IND", "RUS"), "2024-07-08", False) in _summary(events)
+    assert all(set(e.countries) != {"AUT", "IND", "RUS"} for e in events)

@@ -340,8 +340,10 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         role = office_of_word(ctx.gaz, title) if title and title.lower() != "leader" else None  # "the leader": main person
         if m.group("royal"):
             role = "head_of_state"
-        subject = next((c for p, c, how in out if how == "person" and p < m.start() and not _OBJECT_BEFORE.search(text[:p])),
-                       None) if title is None else None  # (not "After talks with President Faye, he signed ...")
+        # (not "After talks with President Faye, he signed ..."; and "Prime Minister arrived in Vienna from Moscow,
+        # where he held ...": the title that opens the sentence)
+        subject = next((c for p, c, how in out if how in ("person", "reference") and p < m.start() and not _OBJECT_BEFORE.search(text[:p])),
+                       None) if title is None else None
         if title and title.lower() in ("sovereign", "monarch"):  # "at the invitation of the Sovereign": the story's monarch
             code = monarch_country(ctx)
         elif title and title.lower() == "secretary":  # "In the afternoon the secretary met Holness": the story's secretary
