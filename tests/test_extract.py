@@ -3679,3 +3679,12 @@ def test_he_after_a_title_that_opens_the_sentence_is_that_titles_holder():
                      "on 8-9 July.", "2024-07-10")
     assert ("Meeting", ("IND", "RUS"), "2024-07-08", False) in _summary(events)
     assert all(set(e.countries) != {"AUT", "IND", "RUS"} for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysis: Why Saudi Arabia is in no rush to join BRICS",
+    "Turkey has refrained from imposing sanctions on Russia since the invasion.",
+    "India has shied away from signing the agreement with the United States.",
+])
+def test_no_rush_and_refraining_are_no_events(text):
+    assert _events(text, "2025-03-12") == []
