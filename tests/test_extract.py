@@ -3688,3 +3688,12 @@ def test_he_after_a_title_that_opens_the_sentence_is_that_titles_holder():
 ])
 def test_no_rush_and_refraining_are_no_events(text):
     assert _events(text, "2025-03-12") == []
+
+
+def test_welcomed_someone_in_the_hosts_city_is_a_visit_but_not_welcoming_a_thing_or_being_welcomed():
+    events = _events("Saudi Crown Prince Mohammed bin Salman welcomed U.S. President Donald Trump in Riyadh on Friday.", "2025-03-12")
+    assert [(e.type, e.guests, e.host, e.city) for e in events] == [("Visit", ("USA",), "SAU", "Riyadh")]
+    assert not [e for e in _events("The Secretary welcomed Finland's participation in its first NATO Summit in "
+                                   "Washington as an Ally.", "2025-03-12") if e.type == "Visit"]
+    assert not [e for e in _events("The Congolese minister was welcomed by ministers at OPEC headquarters in Vienna "
+                                   "on Friday.", "2025-03-12") if e.type == "Visit"]
