@@ -3697,3 +3697,9 @@ def test_welcomed_someone_in_the_hosts_city_is_a_visit_but_not_welcoming_a_thing
                                    "Washington as an Ally.", "2025-03-12") if e.type == "Visit"]
     assert not [e for e in _events("The Congolese minister was welcomed by ministers at OPEC headquarters in Vienna "
                                    "on Friday.", "2025-03-12") if e.type == "Visit"]
+
+
+def test_talks_in_the_hosts_city_told_as_an_earlier_dated_fact_tell_a_visit_too():
+    events = _events("Chinese President Xi Jinping hosted French President Emmanuel Macron in Guangzhou in April 2023.",
+                     "2025-03-12")
+    assert [(e.type, e.guests, e.host, e.date.value) for e in events if e.type == "Visit"] == [("Visit", ("FRA",), "CHN", "2023-04")]

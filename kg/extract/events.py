@@ -881,7 +881,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
     text = sentence.text
     out = []
     for event in events:
-        if event.type != "Meeting" or event.planned or event.background or len(event.countries) != 2 or _ELSEWHERE.search(text) \
+        if event.type != "Meeting" or event.planned or len(event.countries) != 2 or _ELSEWHERE.search(text) \
                 or any(m.kind == "org" for m in mentions):
             continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other)
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
