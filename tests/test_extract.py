@@ -3703,3 +3703,14 @@ def test_talks_in_the_hosts_city_told_as_an_earlier_dated_fact_tell_a_visit_too(
     events = _events("Chinese President Xi Jinping hosted French President Emmanuel Macron in Guangzhou in April 2023.",
                      "2025-03-12")
     assert [(e.type, e.guests, e.host, e.date.value) for e in events if e.type == "Visit"] == [("Visit", ("FRA",), "CHN", "2023-04")]
+
+
+def test_a_story_with_no_dated_header_takes_its_day_from_a_stated_date_whose_weekday_it_names():
+    events = _events("Erdogan, Aliyev inaugurate gas pipeline in Nakhchivan\n\n"
+                     "ANKARA (AA) - Turkish President Recep Tayyip Erdogan on Monday paid a one-day visit to Azerbaijan's "
+                     "Nakhchivan Autonomous Republic, where he and Azerbaijani President Ilham Aliyev attended the "
+                     "groundbreaking ceremony of the Igdir-Nakhchivan natural gas pipeline.\n\nFollowing a one-on-one "
+                     "meeting, the two leaders chaired a meeting between the delegations.\n\nErdogan was accompanied by "
+                     "Foreign Minister Hakan Fidan.\n\nThe visit took place on Sept. 25, 2023, days after Azerbaijan's "
+                     "military operation in Karabakh.")
+    assert {(e.type, e.date.value if e.date else None) for e in events} == {("Visit", "2023-09-25"), ("Meeting", "2023-09-25")}
