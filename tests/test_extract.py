@@ -3714,3 +3714,10 @@ def test_a_story_with_no_dated_header_takes_its_day_from_a_stated_date_whose_wee
                      "Foreign Minister Hakan Fidan.\n\nThe visit took place on Sept. 25, 2023, days after Azerbaijan's "
                      "military operation in Karabakh.")
     assert {(e.type, e.date.value if e.date else None) for e in events} == {("Visit", "2023-09-25"), ("Meeting", "2023-09-25")}
+
+
+def test_n_days_after_a_weekday_reckons_from_that_weekday():
+    events = _events("PARIS, Feb 3, 2024 (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz spoke "
+                     "by telephone on Saturday, two days after EU leaders unlocked 50 billion euros in aid for Ukraine at a "
+                     "summit in Brussels, the Elysee said.")
+    assert [(e.type, e.date.value) for e in events if e.type == "Summit"] == [("Summit", "2024-02-01")]

@@ -665,7 +665,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     if span and not any(not d.relative for d in dates) and not _YEAR.search(text):  # (not "A 1995 pact ... four years later")
         _date_from_story(events, span, ctx)
     then = _DAYS_LATER_CLAUSE.search(text)
-    prior = [d for d in dates if then and d.end <= then.start() and d.date.precision == "day" and not d.relative]
+    prior = [d for d in dates if then and d.end <= then.start() and d.date.precision == "day"]
     for event in events if prior else []:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
         if event.trigger > then.end() and not event.planned and "," not in text[then.end():event.trigger]:
             # (not "on Monday, June 16, a day after his 72nd birthday, for a state visit": a date told of the day)
