@@ -3721,3 +3721,10 @@ def test_n_days_after_a_weekday_reckons_from_that_weekday():
                      "by telephone on Saturday, two days after EU leaders unlocked 50 billion euros in aid for Ukraine at a "
                      "summit in Brussels, the Elysee said.")
     assert [(e.type, e.date.value) for e in events if e.type == "Summit"] == [("Summit", "2024-02-01")]
+
+
+def test_a_phone_call_told_beside_an_earlier_summit_is_still_a_call():
+    events = _events("PARIS, Feb 3, 2024 (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz spoke "
+                     "by telephone on Saturday, two days after EU leaders unlocked 50 billion euros in aid for Ukraine at a "
+                     "summit in Brussels, the Elysee said.")
+    assert ("Meeting", ("DEU", "FRA"), "2024-02-03", False) in _summary(events)

@@ -516,11 +516,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                                  or c == _host_of(summit, ctx)) or summit.countries
     if "Summit" in kinds and "Meeting" in kinds:
         if not re.search(r"\b(?:bilateral|sidelines|on the margins|one-on-one|held talks with|met with|met|talks with|negotiations with|sat down with|"
-                         r"spoke\s+(?:\w+\s+)?(?:with|to)|separate\s+meeting)\b", text, re.I):
+                         r"spoke\s+(?:\w+\s+)?(?:with|to)|spoke\s+by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation)|separate\s+meeting)\b", text, re.I):
             events = [e for e in events if e.type != "Meeting" or _leaders_talked(e, ctx, text)]  # two leaders named: their talks
     # "met on the eve of the summit", "on his way home from the Forum": the summit is only
     # mentioned; it takes no date from this sentence, and only the sentence's subject attended
     incidental = None
+    apart = None  # a summit told in a clause of its own time ("..., two days after EU leaders ... at a summit")
     attended = False
     summit_trigger = found.get("Summit")
     main = [found[k] for k in ("Meeting", "Visit") if k in found and any(e.type == k for e in events)]
@@ -534,13 +535,17 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if incidental is not None:
             first = min(m.start() for m in main)
             subject = {code for pos, code, _ in actors if pos < first}
+            apart = _DAYS_APART.search(text, first, summit_trigger.start())
+            apart = apart if apart and "," not in text[apart.end():summit_trigger.start()] else None
+            if apart:
+                subject = set()  # "spoke by telephone on Saturday, two days after EU leaders ... at a summit": not there
             kept = [c for c in incidental.countries if c in subject or sidelines]  # on the sidelines all attended
             if _ATTENDED.match(summit_trigger.group()):  # "..., when he attended the APEC Leaders' Week in Da Nang": he did
                 clause = max((b.end() for b in _CLAUSE_START.finditer(text, 0, summit_trigger.start())), default=0)
                 own = [code for pos, code, how in actors if clause <= pos < summit_trigger.start() and how == "person"]
                 kept.extend(own or [g for e in events if e.type == "Visit" and not e.planned for g in e.guests][:1])
                 attended = True
-            if sidelines or at_summit:  # and those who met there ("the two PMs met on the sidelines of ...")
+            if (sidelines or at_summit) and not apart:  # and those who met there ("the two PMs met on the sidelines of ...")
                 kept.extend(c for e in events if e.type == "Meeting" for c in e.countries)
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
             place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - sentence.start - summit_trigger.end() < 45), None) \
@@ -704,7 +709,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             # (a call recalled from last Tuesday is no day the story goes on from; "On January 7 ... Nine days later" is)
             ctx.last_day = event.date.first_day()
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
-    if (sidelines or at_summit) and incidental is not None and meeting is not None:  # the summit was that day
+    if (sidelines or at_summit) and not apart and incidental is not None and meeting is not None:  # the summit was that day
         incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
     elif incidental is not None and summit_trigger is not None:
         held = _HELD_ON.match(text, summit_trigger.end()) or _SUMMIT_PLACE_THEN.match(text, summit_trigger.end())
@@ -1121,6 +1126,7 @@ def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
 
 # "..., and six days later the Saudi minister flew to Damascus"; "voted on 26 February, three days after Kristersson travelled to Budapest"
 _FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_DAYS_APART = re.compile(rf",\s+(?:(?:{_FEW})\s+(?:days?|weeks?)|(?:hours|days|weeks))\s+(?:after|before)\b", re.I)
 _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
