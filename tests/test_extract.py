@@ -3728,3 +3728,8 @@ def test_a_phone_call_told_beside_an_earlier_summit_is_still_a_call():
                      "by telephone on Saturday, two days after EU leaders unlocked 50 billion euros in aid for Ukraine at a "
                      "summit in Brussels, the Elysee said.")
     assert ("Meeting", ("DEU", "FRA"), "2024-02-03", False) in _summary(events)
+
+
+def test_hitting_someone_with_sanctions_names_the_target_before_the_word():
+    events = _events("The US hit Venezuela's state oil company with new sanctions on Thursday.", "2024-06-14")
+    assert [(e.type, e.imposers, e.targets) for e in events] == [("Sanction", ("USA",), ("VEN",))]

@@ -1141,6 +1141,10 @@ _TRADE_HALT = re.compile(r"(?:stopped|halted|suspended|banned|ban|bans|banning|c
 _LISTED_PEOPLE = re.compile(r"^[^.;]{0,40}?\b(?:officials|individuals|entities|companies|people|persons|generals|ministers|judges|members)\b")
 
 
+_HIT_WITH = re.compile(r"\b(?P<verb>hit|hits|hitting|targeted|targets|targeting|slapped|slaps|punished|punishes)\s+"
+                       r"(?:[^.;,]{1,80}?)\s+(?P<with>with)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
     t0 = trigger.start()
@@ -1241,6 +1245,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             # "New sanctions were imposed on Iran by the United States on Friday"
             imposers = [k for p, k, o in parties if p > t0 and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, p - 12):p])][:1]
             targets = [k for k in targets if k not in imposers]
+    hit = _HIT_WITH.search(text[:t0]) if not targets else None
+    if hit:  # "The US hit Venezuela's state oil company with new sanctions": whom it hit, by whom
+        targets = [k for p, k, o in parties if hit.end("verb") <= p < hit.start("with") and not o]
+        imposers = [k for p, k, o in parties if p < hit.start("verb") and k not in targets]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
         targets = listed
     if not targets and halt:  # "would ban imports of Russian diamonds": the country whose goods they are
