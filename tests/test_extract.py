@@ -3733,3 +3733,11 @@ def test_a_phone_call_told_beside_an_earlier_summit_is_still_a_call():
 def test_hitting_someone_with_sanctions_names_the_target_before_the_word():
     events = _events("The US hit Venezuela's state oil company with new sanctions on Thursday.", "2024-06-14")
     assert [(e.type, e.imposers, e.targets) for e in events] == [("Sanction", ("USA",), ("VEN",))]
+
+
+def test_leaders_who_conferred_in_a_city_met_but_conferring_an_order_is_no_meeting():
+    events = _events("Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan conferred in Cairo "
+                     "on Wednesday.", "2024-06-14")
+    assert ("Meeting", ("EGY", "TUR"), "2024-06-12", False) in _summary(events)
+    assert _events("President Tokayev conferred the Order of Dostyk on Chinese Foreign Minister Wang Yi on Wednesday.",
+                   "2024-06-14") == []
