@@ -3741,3 +3741,12 @@ def test_leaders_who_conferred_in_a_city_met_but_conferring_an_order_is_no_meeti
     assert ("Meeting", ("EGY", "TUR"), "2024-06-12", False) in _summary(events)
     assert _events("President Tokayev conferred the Order of Dostyk on Chinese Foreign Minister Wang Yi on Wednesday.",
                    "2024-06-14") == []
+
+
+def test_a_second_act_of_the_same_subject_after_and_is_its_own_meeting():
+    for text in ("Erdogan spoke to Putin by phone on March 3 and hosted Ukrainian President Volodymyr Zelenskiy in Ankara "
+                 "on February 18.",
+                 "Erdogan has spoken to Russian President Vladimir Putin by phone at least four times this year, and hosted "
+                 "Ukrainian President Volodymyr Zelenskiy in Ankara on February 18."):
+        meetings = {e.countries for e in _events(text, "2025-03-12") if e.type == "Meeting"}
+        assert meetings == {("RUS", "TUR"), ("TUR", "UKR")}, text
