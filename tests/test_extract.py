@@ -3750,3 +3750,12 @@ def test_a_second_act_of_the_same_subject_after_and_is_its_own_meeting():
                  "Ukrainian President Volodymyr Zelenskiy in Ankara on February 18."):
         meetings = {e.countries for e in _events(text, "2025-03-12") if e.type == "Meeting"}
         assert meetings == {("RUS", "TUR"), ("TUR", "UKR")}, text
+
+
+def test_no_stop_was_planned_negates_the_stop_and_a_later_clause_does_not_cancel_the_first():
+    events = _events("He has not ruled out travelling to Istanbul, where Russian and Ukrainian delegations are expected to "
+                     "meet this week, but the White House said no stop in Turkey was planned.", "2025-05-12")
+    assert [(e.type, e.planned) for e in events] == [("Meeting", True)]
+    events = _events("Pashinyan attended the Granada summit of the European Political Community in Spain on Thursday, but "
+                     "the meeting with Aliyev never happened.", "2023-10-07")
+    assert [e.type for e in events if not e.planned] == ["Summit"]

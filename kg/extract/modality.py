@@ -117,7 +117,7 @@ def _ready_to(before: str) -> bool:
 
 _SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:scheduled|planned|due|set|slated)\s+(?:for|on|in)\b|to\s+be\s+(?:held|hosted|convened)\b)")
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
-_FELL_THROUGH = re.compile(r"^[^.;]*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
+_FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
                           r"not\s+(?:taken\s+up|pursued|approved))|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead)|"
                           r"(?:is|are|was|were)\s+not\s+(?:on\s+the\s+agenda|planned|scheduled|foreseen|envisaged))\b")
