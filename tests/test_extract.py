@@ -3759,3 +3759,9 @@ def test_no_stop_was_planned_negates_the_stop_and_a_later_clause_does_not_cancel
     events = _events("Pashinyan attended the Granada summit of the European Political Community in Spain on Thursday, but "
                      "the meeting with Aliyev never happened.", "2023-10-07")
     assert [e.type for e in events if not e.planned] == ["Summit"]
+
+
+def test_the_country_a_summit_is_held_in_takes_part():
+    events = _events("Pashinyan and Macron attended the summit of the European Political Community in Spain on Thursday.",
+                     "2023-10-07")
+    assert [(e.type, e.countries) for e in events] == [("Summit", ("ARM", "ESP", "FRA"))]
