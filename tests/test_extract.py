@@ -3765,3 +3765,10 @@ def test_the_country_a_summit_is_held_in_takes_part():
     events = _events("Pashinyan and Macron attended the summit of the European Political Community in Spain on Thursday.",
                      "2023-10-07")
     assert [(e.type, e.countries) for e in events] == [("Summit", ("ARM", "ESP", "FRA"))]
+
+
+def test_delegations_named_by_demonym_are_the_sides_of_a_meeting_that_a_relative_aside_does_not_hide_as_cancelled():
+    events = _events("U.S. and Russian delegations met in Riyadh on February 18.", "2025-03-12")
+    assert ("Meeting", ("RUS", "USA"), "2025-02-18", False) in _summary(events)
+    assert _events("A meeting between the Rwandan and Congolese delegations, which diplomats said had been pencilled in "
+                   "for the margins of the summit, did not take place.", "2024-11-30") == []

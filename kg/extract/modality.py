@@ -90,7 +90,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "hypothetical"
     if pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before):
         return "vague"
-    if _FELL_THROUGH.search(text[end:end + 120]):
+    if _FELL_THROUGH.search(_RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]):
         return "negated"  # "a summit ... that Lourenço was to host collapsed"
     if _WILL_HAPPEN.search(text[end:end + 90]) or _SCHEDULED.match(text, end):
         return "planned"  # "an official visit to Serbia will take place", "The summit is scheduled for Nov. 22-23"
@@ -117,6 +117,8 @@ def _ready_to(before: str) -> bool:
 
 _SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:scheduled|planned|due|set|slated)\s+(?:for|on|in)\b|to\s+be\s+(?:held|hosted|convened)\b)")
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
+# "A meeting between the two delegations, which diplomats said had been pencilled in, did not take place": the aside read past
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^.;,]*,")
 _FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
                           r"not\s+(?:taken\s+up|pursued|approved))|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead)|"
