@@ -3772,3 +3772,11 @@ def test_delegations_named_by_demonym_are_the_sides_of_a_meeting_that_a_relative
     assert ("Meeting", ("RUS", "USA"), "2025-02-18", False) in _summary(events)
     assert _events("A meeting between the Rwandan and Congolese delegations, which diplomats said had been pencilled in "
                    "for the margins of the summit, did not take place.", "2024-11-30") == []
+
+
+def test_what_was_done_during_a_visit_is_not_dated_by_the_return_home():
+    text = ("DHAKA, March 29 (BSS) - Chief Adviser Professor Muhammad Yunus returned home this evening wrapping up his "
+            "four-day official visit to China, during which he held a bilateral meeting with Chinese President Xi Jinping "
+            "in Beijing.\n\nOn Friday, Yunus held talks with Xi at the Great Hall of the People.")
+    meetings = [e for e in _events(text, "2025-03-29") if e.type == "Meeting"]
+    assert [(m.countries, m.date.value) for m in meetings] == [(("BGD", "CHN"), "2025-03-28")]

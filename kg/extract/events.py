@@ -637,6 +637,13 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.end_date = event.date  # "concluded his two-day visit on Wednesday": began Tuesday
             event.date = PartialDate.of(event.date.first_day() - dt.timedelta(days=n - 1))
         event.evidence = [Evidence(sentence.start, sentence.end, text)]
+    during = _DURING_WHICH.search(text)
+    if during and "Visit" in found and found["Visit"].start() < during.start() and _CONCLUDED.search(text[:found["Visit"].start()]):
+        # "returned home this evening wrapping up his four-day visit to China, during which he attended the Boao Forum":
+        # what was done during the visit was not done on the day it ended
+        for event in events:
+            if event.type != "Visit" and event.trigger > during.start() and not event.planned:
+                event.date, event.end_date, event.explicit_date = None, None, False
     if not any(e.type == "Visit" for e in events) and "Summit" not in found:  # (a "working visit" that built none too)
         events.extend(_visit_of_talks_abroad(ctx, sentence, mentions, events))
     midnight = ctx.published and re.search(r"\b(?:at|after|since)\s+midnight\b", text) and next(
@@ -1132,6 +1139,7 @@ _DAYS_APART = re.compile(rf",\s+(?:(?:{_FEW})\s+(?:days?|weeks?)|(?:hours|days|w
 _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
+_DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of)\s+which\b")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
                         r"(?:flew|headed|flying|heading)\s+(?:back\s+)?home|flew\s+back|"
                         r"completing|finished|left|departed|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
