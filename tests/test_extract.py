@@ -3780,3 +3780,11 @@ def test_what_was_done_during_a_visit_is_not_dated_by_the_return_home():
             "in Beijing.\n\nOn Friday, Yunus held talks with Xi at the Great Hall of the People.")
     meetings = [e for e in _events(text, "2025-03-29") if e.type == "Meeting"]
     assert [(m.countries, m.date.value) for m in meetings] == [(("BGD", "CHN"), "2025-03-28")]
+
+
+def test_talks_abroad_with_an_organisations_official_present_still_tell_the_visit():
+    events = _events("In Paris on Monday, Chinese President Xi Jinping held talks with French President Emmanuel Macron and "
+                     "European Commission President Ursula von der Leyen.", "2024-05-07")
+    assert [(e.guests, e.host) for e in events if e.type == "Visit"] == [(("CHN",), "FRA")]
+    events = _events("ECOWAS leaders meet in Abuja; Mahama and Tinubu discuss gas supplies", "2025-06-22")
+    assert [e for e in events if e.type == "Visit"] == []

@@ -894,9 +894,14 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
     side's city, with a leader of the other side there, tell that side's visit."""
     text = sentence.text
     out = []
+
+    def titled(org: Mention) -> bool:  # "European Commission President Ursula von der Leyen": an official's title
+        return any(m.kind == "person" and re.fullmatch(r"(?:['\u2019]s)?\s+(?:[A-Z][\w-]*\s+){1,4}", text[org.end - sentence.start:m.start - sentence.start])
+                   for m in mentions if 0 <= m.start - org.end <= 40)
+
     for event in events:
         if event.type != "Meeting" or event.planned or len(event.countries) != 2 or _ELSEWHERE.search(text) \
-                or any(m.kind == "org" for m in mentions):
+                or any(m.kind == "org" and not titled(m) for m in mentions):
             continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other)
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
         # fronted ("In Buenos Aires on Saturday he met ..."), not "the foreign ministry in Seoul said"
