@@ -3788,3 +3788,11 @@ def test_talks_abroad_with_an_organisations_official_present_still_tell_the_visi
     assert [(e.guests, e.host) for e in events if e.type == "Visit"] == [(("CHN",), "FRA")]
     events = _events("ECOWAS leaders meet in Abuja; Mahama and Tinubu discuss gas supplies", "2025-06-22")
     assert [e for e in events if e.type == "Visit"] == []
+
+
+def test_a_name_ends_at_a_full_stop_even_when_it_is_one_word():
+    from kg.extract import find_mentions, load_gazetteer
+
+    for text in ("He met Foreign Minister Okonjo. Okonjo said they agreed.", "He met Minister Bo. Bo said they agreed."):
+        names = [m.text for m in find_mentions(text, load_gazetteer()).mentions if m.kind == "person"]
+        assert all("." not in name for name in names), names

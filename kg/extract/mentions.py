@@ -196,8 +196,9 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             i = m.end()
             end = i
             tokens += 1
-            if tokens > 1 and m.group().endswith(".") and len(m.group()) > 3 and not is_abbreviation(m.group()):
-                break  # "Vice Premier Ding Xuexiang. Putin held talks": a sentence ends there (not "S.", "Jr." nor "Hon.")
+            if m.group().endswith(".") and len(m.group()) > 2 and not is_abbreviation(m.group()):
+                end -= 1
+                break  # "Vice Premier Ding Xuexiang. Putin held talks", "met Mr. Xi. Xi said": a sentence ends there (not "S.", "Jr." nor "Hon.")
         elif word_m and word_m.group().lower() in _PARTICLES and tokens:
             i += word_m.end()
         else:
