@@ -3796,3 +3796,8 @@ def test_a_name_ends_at_a_full_stop_even_when_it_is_one_word():
     for text in ("He met Foreign Minister Okonjo. Okonjo said they agreed.", "He met Minister Bo. Bo said they agreed."):
         names = [m.text for m in find_mentions(text, load_gazetteer()).mentions if m.kind == "person"]
         assert all("." not in name for name in names), names
+
+
+def test_xi_alone_is_xi_jinping():
+    events = _events("Mr. Lukashenko met Mr. Xi in Beijing on Thursday.", "2024-06-14")
+    assert ("Meeting", ("BLR", "CHN"), "2024-06-13", False) in _summary(events)
