@@ -3801,3 +3801,11 @@ def test_a_name_ends_at_a_full_stop_even_when_it_is_one_word():
 def test_xi_alone_is_xi_jinping():
     events = _events("Mr. Lukashenko met Mr. Xi in Beijing on Thursday.", "2024-06-14")
     assert ("Meeting", ("BLR", "CHN"), "2024-06-13", False) in _summary(events)
+
+
+def test_general_secretary_is_a_title_not_part_of_a_name():
+    from kg.extract import find_mentions, load_gazetteer
+
+    persons = [m.key for m in find_mentions("General Secretary Lam said the two parties agreed.", load_gazetteer()).mentions
+               if m.kind == "person"]
+    assert "Secretary Lam" not in persons
