@@ -3809,3 +3809,12 @@ def test_general_secretary_is_a_title_not_part_of_a_name():
     persons = [m.key for m in find_mentions("General Secretary Lam said the two parties agreed.", load_gazetteer()).mentions
                if m.kind == "person"]
     assert "Secretary Lam" not in persons
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Armenia and Azerbaijan, initially set for Monday, were postponed indefinitely.",
+    "Biden declined an invitation to visit Moscow.",
+    "Ukraine has long sought to join NATO.",
+])
+def test_postponed_declined_and_sought_are_no_facts(text):
+    assert [e for e in _events(text, "2025-01-14") if not e.planned] == []

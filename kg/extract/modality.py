@@ -119,7 +119,7 @@ _SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:scheduled|planned|due
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
 # "A meeting between the two delegations, which diplomats said had been pencilled in, did not take place": the aside read past
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^.;,]*,")
-_FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|was\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
+_FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
                           r"not\s+(?:taken\s+up|pursued|approved))|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead)|"
                           r"(?:is|are|was|were)\s+not\s+(?:on\s+the\s+agenda|planned|scheduled|foreseen|envisaged))\b")
