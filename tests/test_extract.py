@@ -3746,8 +3746,8 @@ def test_leaders_who_conferred_in_a_city_met_but_conferring_an_order_is_no_meeti
 def test_a_second_act_of_the_same_subject_after_and_is_its_own_meeting():
     for text in ("Erdogan spoke to Putin by phone on March 3 and hosted Ukrainian President Volodymyr Zelenskiy in Ankara "
                  "on February 18.",
-                 "Erdogan has spoken to Russian President Vladimir Putin by phone at least four times this year, and hosted "
-                 "Ukrainian President Volodymyr Zelenskiy in Ankara on February 18."):
+                 "Erdogan has spoken to Russian President Vladimir Putin by phone at least four times this year, most "
+                 "recently on March 3, and hosted Ukrainian President Volodymyr Zelenskiy in Ankara on February 18."):
         meetings = {e.countries for e in _events(text, "2025-03-12") if e.type == "Meeting"}
         assert meetings == {("RUS", "TUR"), ("TUR", "UKR")}, text
 
@@ -3818,3 +3818,10 @@ def test_general_secretary_is_a_title_not_part_of_a_name():
 ])
 def test_postponed_declined_and_sought_are_no_facts(text):
     assert [e for e in _events(text, "2025-01-14") if not e.planned] == []
+
+
+def test_a_tally_of_meetings_is_no_event_but_its_most_recent_one_is():
+    assert _events("Putin and Xi have met more than 40 times.", "2025-03-12") == []
+    events = _events("Erdogan has spoken to Russian President Vladimir Putin by phone at least four times this year, most "
+                     "recently on March 3.", "2025-03-12")
+    assert _summary(events) == [("Meeting", ("RUS", "TUR"), "2025-03-03", False)]

@@ -88,8 +88,9 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
-    if pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before):
-        return "vague"
+    if (pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before)) \
+            and not _MOST_RECENTLY.match(text, end):
+        return "vague"  # (not "spoke several times by telephone, most recently on May 21": that last one)
     if _FELL_THROUGH.search(_RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]):
         return "negated"  # "a summit ... that Lourenço was to host collapsed"
     if _WILL_HAPPEN.search(text[end:end + 90]) or _SCHEDULED.match(text, end):
@@ -119,6 +120,7 @@ _SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:scheduled|planned|due
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
 # "A meeting between the two delegations, which diplomats said had been pencilled in, did not take place": the aside read past
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^.;,]*,")
+_MOST_RECENTLY = re.compile(r"[^.;]{0,60}?\b(?:most\s+recently|the\s+(?:latest|last)\s+(?:on|in|at|during))\b")
 _FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
                           r"not\s+(?:taken\s+up|pursued|approved))|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead)|"
