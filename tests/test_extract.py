@@ -3825,3 +3825,8 @@ def test_a_tally_of_meetings_is_no_event_but_its_most_recent_one_is():
     events = _events("Erdogan has spoken to Russian President Vladimir Putin by phone at least four times this year, most "
                      "recently on March 3.", "2025-03-12")
     assert _summary(events) == [("Meeting", ("RUS", "TUR"), "2025-03-03", False)]
+
+
+def test_talks_in_the_resort_of_one_sides_city_tell_a_visit():
+    events = _events("Erdogan met Putin in the Black Sea resort of Sochi on Monday.", "2024-06-14")
+    assert [(e.guests, e.host, e.city) for e in events if e.type == "Visit"] == [(("TUR",), "RUS", "Sochi")]
