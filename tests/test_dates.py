@@ -119,3 +119,15 @@ def test_over_the_weekend_is_the_saturday_just_past(anchor, expected):
 ])
 def test_mid_month_and_a_fronted_day_of_the_month(text, expected):
     assert [m.date.value for m in find_dates(text, dt.date(2024, 6, 26))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in early 2023", "2023"),
+    ("mid-2023", "2023"),
+    ("two days ago", "2024-06-12"),
+    ("a week ago", "2024-06-07"),
+    ("a month ago", "2024-05"),
+    ("on Tuesday last week", "2024-06-04"),
+])
+def test_years_with_a_season_days_ago_and_a_weekday_of_last_week(text, expected):
+    assert [d.date.value for d in find_dates(text, dt.date(2024, 6, 14))] == [expected]

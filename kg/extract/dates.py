@@ -24,6 +24,7 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
@@ -54,7 +55,11 @@ _PATTERNS = [
     # in March ; earlier in March (month alone, needs a preposition to avoid "May")
     ("m", re.compile(rf"\b(?:(?i:in|since|during|by|early|late|mid|earlier in|later in|end of|beginning of|last)\s+|(?i:in\s+)?(?i:mid|early|late)-){_M.format(n='m1')}\b(?!\s+\d)")),
     # in 2023
-    ("y", re.compile(rf"\b(?i:in|since|during|year|of)\s+{_Y.format(n='y1')}\b(?!-)")),
+    ("y", re.compile(rf"\b(?:(?i:in|since|during|year|of)\s+(?:(?i:early|late|mid)[\s-])?|(?i:early|late|mid)[\s-]){_Y.format(n='y1')}\b(?!-)")),
+    # "on Tuesday last week": that week's day (before "last week" alone is read)
+    ("wd_lw", re.compile(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?last\s+week\b")),
+    # "two days ago", "a month ago"
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     # relative day words
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|over the weekend|at the weekend|last weekend|this past weekend|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -66,7 +71,7 @@ _GATES = {kind: Gate(pattern) for kind, pattern in _PATTERNS}
 
 # a cheap test that a text may hold a date at all, before the dozen patterns run
 _ANY_DATE = re.compile(r"\d|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                       r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|weekend|"
+                       r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|weekend|ago|"
                        r"Yesterday|Today|Tonight|Tomorrow|This|Last|Next|Earlier|The day|The previous|On the eve)")
 
 
@@ -253,6 +258,16 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: in
             previous = anchor.replace(day=1) - dt.timedelta(days=1)
             value = _valid(previous.year, previous.month, day)
         return DateMention(m.start(), m.end(), PartialDate.of(value), relative=True) if value else None
+    if kind == "wd_lw":
+        monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
+        return DateMention(m.start(), m.end(), PartialDate.of(monday + dt.timedelta(days=_WEEKDAYS[g["wd"].lower()])), relative=True)
+    if kind == "ago":
+        n = 1 if g["n"].lower() in ("a", "an") else _NUMBERS.get(g["n"].lower()) or int(g["n"])
+        unit = g["unit"].lower()
+        if unit in ("day", "week"):
+            return DateMention(m.start(), m.end(), PartialDate.of(anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))), relative=True)
+        back = anchor - (relativedelta(months=n) if unit == "month" else relativedelta(years=n))
+        return DateMention(m.start(), m.end(), PartialDate.of(back, unit), relative=True)
     if kind == "wd":
         target = _WEEKDAYS[g["wd"].lower()]
         qualifier = (g.get("q") or "").lower()
