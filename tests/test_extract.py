@@ -3830,3 +3830,11 @@ def test_a_tally_of_meetings_is_no_event_but_its_most_recent_one_is():
 def test_talks_in_the_resort_of_one_sides_city_tell_a_visit():
     events = _events("Erdogan met Putin in the Black Sea resort of Sochi on Monday.", "2024-06-14")
     assert [(e.guests, e.host, e.city) for e in events if e.type == "Visit"] == [(("TUR",), "RUS", "Sochi")]
+
+
+def test_a_date_in_a_concessive_clause_is_not_the_events():
+    events = _events("Bulgaria adopted the euro on Thursday, becoming the 21st member of the euro area almost two decades "
+                     "after it joined the European Union and despite a political crisis that brought down its government "
+                     "three weeks ago.", "2026-01-02")
+    assert ("Accession", "2026-01-01") in [(e.type, e.date.value) for e in events]
+    assert all(e.date.value != "2025-12-12" for e in events)  # three weeks before the story

@@ -1213,7 +1213,7 @@ _TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|
 _DISCUSSED = re.compile(r"(?:discussed|talked\s+about|reviewed)\b", re.I)
 _TOPIC_CLAUSE = re.compile(r",\s*(?:where|which|on\s+which|whose|when)\b")
 _SAID_THAT = re.compile(r",\s+(?:said|says|told\s+[\w-]+|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}(?:would|will)\b")
-_CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
+_CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\b(?:despite|although|even\s+though)\b|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
