@@ -305,8 +305,6 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 out.append((pos, m.country, "metonym"))
         elif m.kind == "demonym":
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
-            if re.search(r"\b(?:Latin|South|North|Central|Ibero|Pan|Afro)[- ]$", text[max(0, pos - 8):pos]):
-                continue  # "Latin American and Caribbean leaders": a region, not the United States
             if re.match(r"(?:-(?!(?:led|backed|brokered|sponsored|mediated|drafted|owned|based|born|made|funded|controlled|dominated|"
                         r"allied|aligned|style|era)\b)[A-Z]\w+)|(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:[A-Z][\w-]+\s+){0,3}"
                         r"(?:(?:defen[cs]e|trade|finance|economy|interior|energy|foreign)\s+)?"  # "The Philippine and Japanese defence ministers"
