@@ -20,7 +20,7 @@ from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
 from .mentions import DocumentMentions, Mention, office_of_word
-from .modality import NO_EVENT, modality_of
+from .modality import NO_EVENT, RELATIVE_ASIDE, modality_of
 from .model import EVENT_TYPES, NUMBER_WORDS, ORG_REF, Context, Event, Evidence, number_of, unique
 from .normalize import Sentence
 from .rules import PatternSet
@@ -192,7 +192,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                 r"\b(?:summit|meeting|session|conference|forum)\b", sentence.text, re.I):
             continue  # "from Georgetown, where he attended the meeting of CARICOM heads": another gathering
         absent = _ABSENT.search(sentence.text)
-        asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sentence.text) if _CAREER.match(sentence.text, a.start())]
+        asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text) if _CAREER.match(sentence.text, a.start())]
         if any(abs((d.date.first_day() - day).days) > 7 and not any(a <= d.start < b for a, b in asides)
                and not _IN_OFFICE_SINCE.search(sentence.text, max(0, d.start - 40), d.start)
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
@@ -1205,7 +1205,6 @@ _AFTER_ACT = re.compile(r"\b(?:after|before|since)\s+(?:it|he|she|they|the\s+\w+
                         # "signed a declaration that revived the council which met for the first time on Wednesday"
                         r"|\b[a-z]+\s+(?:which|that)\s+(?:first\s+|later\s+|then\s+)?(?:met|convened|opened|was\s+(?:held|founded|created|set\s+up))\b")
 # ", who took up his post in July,", ", a career diplomat who became foreign minister in July,"
-_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,80},")
 _CAREER = re.compile(rf",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}})?(?:who|which)\s+(?:\w+\s+)?(?:{_CAREER_STEP})\b")
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled|was\s+on|is\s+on)\b[^,;]*[.!?\"']*$")
 _DISCUSSED = re.compile(r"(?:discussed|talked\s+about|reviewed)\b", re.I)
@@ -1228,7 +1227,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     usable = [d for d in usable if d.date.precision != "year" or not any(
         o.date.precision != "year" and o.date.value[:4] == d.date.value for o in usable)]
 
-    asides = [(r.start(), r.end()) for r in _RELATIVE_ASIDE.finditer(text)]
+    asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text)]
     # "his counterpart Badr Abdelatty, who took up his post in July,": a date of the person's career, not of the act
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b and _CAREER.match(text, a)
                                            for a, b in asides)]

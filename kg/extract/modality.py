@@ -13,7 +13,7 @@ import re
 from .gazetteer import data_path, read_rows
 from .rules import PatternSet
 
-__all__ = ["NO_EVENT", "modality_of"]
+__all__ = ["NO_EVENT", "RELATIVE_ASIDE", "modality_of"]
 
 #: Modalities that give no event: a negation, a hypothesis, or history with no time ("over the years").
 NO_EVENT = ("negated", "hypothetical", "vague")
@@ -91,7 +91,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if (pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before)) \
             and not _MOST_RECENTLY.match(text, end):
         return "vague"  # (not "spoke several times by telephone, most recently on May 21": that last one)
-    if _FELL_THROUGH.search(_RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]):
+    if _FELL_THROUGH.search(RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]):
         return "negated"  # "a summit ... that Lourenço was to host collapsed"
     if _WILL_HAPPEN.search(text[end:end + 90]) or _SCHEDULED.match(text, end):
         return "planned"  # "an official visit to Serbia will take place", "The summit is scheduled for Nov. 22-23"
@@ -118,8 +118,9 @@ def _ready_to(before: str) -> bool:
 
 _SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:scheduled|planned|due|set|slated)\s+(?:for|on|in)\b|to\s+be\s+(?:held|hosted|convened)\b)")
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
-# "A meeting between the two delegations, which diplomats said had been pencilled in, did not take place": the aside read past
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^.;,]*,")
+# a relative clause set off by commas ("Kallas, who arrived on Thursday, said ..."; "A meeting between the two
+# delegations, which diplomats said had been pencilled in, did not take place": read past)
+RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,80},")
 _MOST_RECENTLY = re.compile(r"[^.;]{0,60}?\b(?:most\s+recently|the\s+(?:latest|last)\s+(?:on|in|at|during))\b")
 _FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
                           r"not\s+(?:taken\s+up|pursued|approved))|"
