@@ -533,8 +533,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if incidental is not None:
             first = min(m.start() for m in main)
             subject = {code for pos, code, _ in actors if pos < first}
-            apart = _DAYS_APART.search(text, first, summit_trigger.start())
-            apart = apart if apart and "," not in text[apart.end():summit_trigger.start()] else None
+            apart = _DAYS_LATER_CLAUSE.search(text, first, summit_trigger.start())
+            apart = apart if apart and apart.group("after") and "," not in text[apart.end():summit_trigger.start()] else None
             if apart:
                 subject = set()  # "spoke by telephone on Saturday, two days after EU leaders ... at a summit": not there
             kept = [c for c in incidental.countries if c in subject or sidelines]  # on the sidelines all attended
@@ -1138,7 +1138,6 @@ def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
 
 # "..., and six days later the Saudi minister flew to Damascus"; "voted on 26 February, three days after Kristersson travelled to Budapest"
 _FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
-_DAYS_APART = re.compile(rf",\s+(?:(?:{_FEW})\s+(?:days?|weeks?)|(?:hours|days|weeks))\s+(?:after|before)\b", re.I)
 _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
