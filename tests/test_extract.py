@@ -3838,3 +3838,8 @@ def test_a_date_in_a_concessive_clause_is_not_the_events():
                      "three weeks ago.", "2026-01-02")
     assert ("Accession", "2026-01-01") in [(e.type, e.date.value) for e in events]
     assert all(e.date.value != "2025-12-12" for e in events)  # three weeks before the story
+
+
+def test_leaving_for_a_visit_is_its_first_day_not_its_last():
+    (visit,) = _events("PM Shehbaz Sharif left for Beijing on Tuesday on a five-day official visit to China.", "2024-06-14")
+    assert (visit.type, visit.date.value) == ("Visit", "2024-06-11")
