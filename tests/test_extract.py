@@ -3843,3 +3843,9 @@ def test_a_date_in_a_concessive_clause_is_not_the_events():
 def test_leaving_for_a_visit_is_its_first_day_not_its_last():
     (visit,) = _events("PM Shehbaz Sharif left for Beijing on Tuesday on a five-day official visit to China.", "2024-06-14")
     assert (visit.type, visit.date.value) == ("Visit", "2024-06-11")
+
+
+def test_a_title_of_a_country_names_a_visitor_not_a_topic():
+    events = _events("Prime Minister Narendra Modi and Prime Minister of Malaysia Anwar Ibrahim held talks in New Delhi on "
+                     "Tuesday.", "2024-06-14")
+    assert [(e.guests, e.host) for e in events if e.type == "Visit"] == [(("MYS",), "IND")]

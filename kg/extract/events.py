@@ -860,6 +860,8 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
     return visit
 
 
+_TITLE_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan|Crown\s+Prince|Minister(?:\s+of\s+[A-Z]\w+(?:\s+Affairs)?)?)"
+                       r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$")
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|resort|town)\s+(?:of\s+)?)?$")
 _ATTENDED = re.compile(r"(?:attended|took\s+part|participated)\b", re.I)
 
@@ -913,8 +915,8 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
             continue
         host = places[0].country
         guest = next(c for c in event.countries if c != host)
-        if any(m.kind == "country" and m.country == guest for m in mentions):
-            continue  # talks about that country, not with someone come from it
+        if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start) for m in mentions):
+            continue  # talks about that country, not with someone come from it (but "the Prime Minister of Malaysia")
         travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
         visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
                       city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else None,
