@@ -3849,3 +3849,16 @@ def test_a_title_of_a_country_names_a_visitor_not_a_topic():
     events = _events("Prime Minister Narendra Modi and Prime Minister of Malaysia Anwar Ibrahim held talks in New Delhi on "
                      "Tuesday.", "2024-06-14")
     assert [(e.guests, e.host) for e in events if e.type == "Visit"] == [(("MYS",), "IND")]
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysia's Anwar hosted China's Xi in Putrajaya on Wednesday.",
+    "Visiting Chinese Premier Li Qiang met Malaysian Prime Minister Anwar Ibrahim on Wednesday.",
+])
+def test_a_leader_named_by_his_country_or_as_visiting_at_the_sentence_start_is_the_guest(text):
+    assert [(e.guests, e.host) for e in _events(text, "2024-06-14") if e.type == "Visit"] == [(("CHN",), "MYS")]
+
+
+def test_a_visiting_forces_agreement_is_no_visit():
+    assert not [e for e in _events("The Philippines has a Visiting Forces Agreement with the United States.", "2024-07-14")
+                if e.type == "Visit"]

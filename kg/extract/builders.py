@@ -209,7 +209,8 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
                           persons=_persons(mentions, {guest, host}))]
         places.append((pos, host, ctx.gaz.cities[m.key].name if m.kind == "city" else None))
         previous_end = m.end - sentence.start
-    visiting = re.match(r"\s*visiting\s+[A-Z]", text[trigger.start():])
+    # ("Visiting Chinese Premier Li Qiang met ..." opening the sentence, not a "Visiting Forces Agreement")
+    visiting = re.match(r"\s*visiting\s+[A-Z]", text[trigger.start():]) or (not text[:trigger.start()].strip() and re.match(r"Visiting\s+[A-Z]", text[trigger.start():]))
     if visiting and not places:
         # "Xi met visiting Belarusian President Lukashenko in Beijing": guest after the word,
         # host the place or the other side

@@ -915,8 +915,11 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
             continue
         host = places[0].country
         guest = next(c for c in event.countries if c != host)
-        if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start) for m in mentions):
-            continue  # talks about that country, not with someone come from it (but "the Prime Minister of Malaysia")
+        if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start)
+               and not any(p.kind == "person" and re.fullmatch(r"['\u2019]s?\s+(?:[A-Z][\w-]*\s+){0,3}", text[m.end - sentence.start:p.start - sentence.start])
+                           for p in mentions if p.start >= m.end)
+               for m in mentions):
+            continue  # talks about that country, not with someone come from it (but "the Prime Minister of Malaysia", "China's Xi")
         travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
         visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
                       city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else None,
