@@ -3862,3 +3862,9 @@ def test_a_leader_named_by_his_country_or_as_visiting_at_the_sentence_start_is_t
 def test_a_visiting_forces_agreement_is_no_visit():
     assert not [e for e in _events("The Philippines has a Visiting Forces Agreement with the United States.", "2024-07-14")
                 if e.type == "Visit"]
+
+
+def test_a_stay_in_a_city_is_a_visit_but_staying_on_is_not():
+    events = _events("During his stay in Hanoi, Putin laid a wreath at the Ho Chi Minh Mausoleum.", "2024-06-14")
+    assert [(e.type, e.guests, e.host) for e in events] == [("Visit", ("RUS",), "VNM")]
+    assert _events("Putin vowed to stay in Ukraine until victory.", "2024-06-14") == []
