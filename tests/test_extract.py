@@ -3868,3 +3868,11 @@ def test_a_stay_in_a_city_is_a_visit_but_staying_on_is_not():
     events = _events("During his stay in Hanoi, Putin laid a wreath at the Ho Chi Minh Mausoleum.", "2024-06-14")
     assert [(e.type, e.guests, e.host) for e in events] == [("Visit", ("RUS",), "VNM")]
     assert _events("Putin vowed to stay in Ukraine until victory.", "2024-06-14") == []
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Starmer hosted Zelensky at Downing Street on Saturday.", (("UKR",), "GBR")),
+    ("Meloni received Modi at Palazzo Chigi on Thursday.", (("IND",), "ITA")),
+])
+def test_talks_at_a_seat_of_government_tell_a_visit_to_its_country(text, visit):
+    assert [(e.guests, e.host) for e in _events(text, "2024-06-14") if e.type == "Visit"] == [visit]
