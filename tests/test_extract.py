@@ -3876,3 +3876,8 @@ def test_a_stay_in_a_city_is_a_visit_but_staying_on_is_not():
 ])
 def test_talks_at_a_seat_of_government_tell_a_visit_to_its_country(text, visit):
     assert [(e.guests, e.host) for e in _events(text, "2024-06-14") if e.type == "Visit"] == [visit]
+
+
+def test_what_a_leader_said_in_a_call_tells_the_call():
+    events = _events("In a call on Sunday, Biden told Netanyahu that the offensive must end.", "2024-06-14")
+    assert _summary(events) == [("Meeting", ("ISR", "USA"), "2024-06-09", False)]
