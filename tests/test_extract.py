@@ -17,6 +17,18 @@ def _summary(events):
     return sorted((e.type, e.countries, e.date.value if e.date else None, e.planned) for e in events)
 
 
+@pytest.fixture
+def data_copy(tmp_path):
+    """A copy of the package's reference data that a test may extend."""
+    import shutil
+
+    from kg.extract.gazetteer import data_path
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_path(), folder, ignore=shutil.ignore_patterns("__*"))
+    return folder
+
+
 def test_state_visit_with_host_guest_city_and_relative_date():
     (visit,) = [e for e in _events(
         "Kenyan President William Ruto arrived in Addis Ababa on Thursday for a two-day state visit to Ethiopia.",
@@ -320,14 +332,11 @@ def test_heads_of_organisations_act_for_their_organisation(gaz):
     assert [(e.type, e.countries, e.organization) for e in events] == [("Meeting", ("KAZ",), "EU")]
 
 
-def test_an_official_of_an_unknown_organisation_is_a_data_error(tmp_path):
-    import shutil
-
+def test_an_official_of_an_unknown_organisation_is_a_data_error(data_copy):
     from kg.errors import DataError
-    from kg.extract.gazetteer import Gazetteer, data_path
+    from kg.extract.gazetteer import Gazetteer
 
-    folder = tmp_path / "data"
-    shutil.copytree(data_path(), folder, ignore=shutil.ignore_patterns("__*"))
+    folder = data_copy
     with (folder / "org_officials.csv").open("a", encoding="utf-8") as handle:
         handle.write("XYZ,secretary_general,Jane Doe,,Secretary-General,2020-01-01,,\n")
     with pytest.raises(DataError, match=r"org_officials.csv:\d+: unknown organisation 'XYZ'"):
@@ -786,14 +795,11 @@ def test_being_a_full_member_is_not_becoming_one(text, expected):
     ("org_officials.csv", "UN,secretary_general,Jane Doe,,Secretary-General,next year,,\n"),
     ("office_holders/world.csv", "FRA,head_of_state,Jean Dupont,,President,2020-13-45,,,\n"),
 ])
-def test_a_bad_term_date_is_a_data_error_naming_file_and_line(tmp_path, file, row):
-    import shutil
-
+def test_a_bad_term_date_is_a_data_error_naming_file_and_line(data_copy, file, row):
     from kg.errors import DataError
-    from kg.extract.gazetteer import Gazetteer, data_path
+    from kg.extract.gazetteer import Gazetteer
 
-    folder = tmp_path / "data"
-    shutil.copytree(data_path(), folder, ignore=shutil.ignore_patterns("__*"))
+    folder = data_copy
     with (folder / file).open("a", encoding="utf-8") as handle:
         handle.write(row)
     with pytest.raises(DataError, match=rf"{file.split('/')[-1]}:\d+: dates must be YYYY, YYYY-MM or YYYY-MM-DD"):
@@ -1097,13 +1103,10 @@ def test_news_agency_credits(tmp_path):
     ("titles.csv", "Grand Vizier,head_of_government,XXX", r"titles\.csv:\d+: 'XXX' is not a country"),
     ("news_agencies.csv", "Atlantis Press,ATP,ATL", r"news_agencies\.csv:\d+: unknown country 'ATL'"),
 ])
-def test_a_data_row_naming_an_unknown_country_is_a_one_line_error(tmp_path, name, row, message):
-    import shutil
+def test_a_data_row_naming_an_unknown_country_is_a_one_line_error(data_copy, name, row, message):
+    from kg.extract.gazetteer import DataError, Gazetteer
 
-    from kg.extract.gazetteer import DataError, Gazetteer, data_path
-
-    folder = tmp_path / "data"
-    shutil.copytree(data_path(name).parent, folder)
+    folder = data_copy
     with (folder / name).open("a", encoding="utf-8") as handle:
         handle.write(row + "\n")
     with pytest.raises(DataError, match=message):
@@ -3646,13 +3649,10 @@ def test_a_sea_named_in_a_visit_story_is_no_party_to_the_visit():
     assert all("CHN" not in e.countries for e in events)
 
 
-def test_places_csv_is_data_a_user_extends(tmp_path):
-    import shutil
+def test_places_csv_is_data_a_user_extends(data_copy):
+    from kg.extract.gazetteer import Gazetteer
 
-    from kg.extract.gazetteer import Gazetteer, data_path
-
-    folder = tmp_path / "data"
-    shutil.copytree(data_path(), folder, ignore=shutil.ignore_patterns("__*"))
+    folder = data_copy
     assert [m.key for m in Gazetteer(folder).find("the Gulf of Honduras")] == ["HND"]
     with (folder / "places.csv").open("a", encoding="utf-8") as handle:
         handle.write("Gulf of Honduras,a gulf: not Honduras\n")
@@ -3716,17 +3716,11 @@ def test_a_story_with_no_dated_header_takes_its_day_from_a_stated_date_whose_wee
     assert {(e.type, e.date.value if e.date else None) for e in events} == {("Visit", "2023-09-25"), ("Meeting", "2023-09-25")}
 
 
-def test_n_days_after_a_weekday_reckons_from_that_weekday():
+def test_a_phone_call_told_beside_an_earlier_summit_stays_a_call_and_the_summit_is_reckoned_from_its_weekday():
     events = _events("PARIS, Feb 3, 2024 (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz spoke "
                      "by telephone on Saturday, two days after EU leaders unlocked 50 billion euros in aid for Ukraine at a "
                      "summit in Brussels, the Elysee said.")
     assert [(e.type, e.date.value) for e in events if e.type == "Summit"] == [("Summit", "2024-02-01")]
-
-
-def test_a_phone_call_told_beside_an_earlier_summit_is_still_a_call():
-    events = _events("PARIS, Feb 3, 2024 (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz spoke "
-                     "by telephone on Saturday, two days after EU leaders unlocked 50 billion euros in aid for Ukraine at a "
-                     "summit in Brussels, the Elysee said.")
     assert ("Meeting", ("DEU", "FRA"), "2024-02-03", False) in _summary(events)
 
 
