@@ -3875,3 +3875,8 @@ def test_talks_at_a_seat_of_government_tell_a_visit_to_its_country(text, visit):
 def test_what_a_leader_said_in_a_call_tells_the_call():
     events = _events("In a call on Sunday, Biden told Netanyahu that the offensive must end.", "2024-06-14")
     assert _summary(events) == [("Meeting", ("ISR", "USA"), "2024-06-09", False)]
+
+
+def test_receiving_a_written_message_is_no_meeting():
+    assert _events("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received a written message from "
+                   "the President of the Republic of Tajikistan.", "2024-06-14") == []
