@@ -3880,3 +3880,14 @@ def test_what_a_leader_said_in_a_call_tells_the_call():
 def test_receiving_a_written_message_is_no_meeting():
     assert _events("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received a written message from "
                    "the President of the Republic of Tajikistan.", "2024-06-14") == []
+
+
+def test_a_clause_of_another_day_tells_its_own_act_with_its_own_parties():
+    events = _events("Vietnam's To Lam hosted Putin in Hanoi on Thursday, a day after the Russian leader signed a defence pact "
+                     "with North Korea.", "2024-06-20")
+    assert sorted((e.type, e.countries) for e in events) == [
+        ("AgreementSigning", ("PRK", "RUS")), ("Meeting", ("RUS", "VNM")), ("Visit", ("RUS", "VNM"))]
+    events = _events("KUALA LUMPUR, July 11, 2025 (Wire) - U.S. Secretary of State Marco Rubio met Chinese Foreign Minister "
+                     "Wang Yi on Friday in Kuala Lumpur, a day after he held talks with Russia's Sergei Lavrov.")
+    assert sorted((e.countries, e.date.value) for e in events if e.type == "Meeting") == [
+        (("CHN", "USA"), "2025-07-11"), (("RUS", "USA"), "2025-07-10")]

@@ -156,6 +156,8 @@ def _place_in_before(ctx, sentence, mentions, pos: int, not_of: str | None = Non
     return place.start - sentence.start, place.country, ctx.gaz.cities[place.key].name if place.kind == "city" else None
 
 
+# ", a day after the Russian leader signed ...": a clause that tells an act of another day
+_ANOTHER_DAY = r",\s+(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)|hours|days|weeks|shortly|soon)\s+(?:after|before)\s+(?=(?:the\s+)?[A-Za-z])"
 _BACKGROUND_CLAUSE = re.compile(r",\s+(?:as|while|whereas|amid|where|which)\b|;")
 
 
@@ -695,7 +697,7 @@ _MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s
 def _in_clause(objects, actors, text: str, trigger: re.Match) -> list[str]:
     """The objects named in the trigger's own clause ("held talks with A at the palace, as both brace
     for a pact with B": A alone)."""
-    aside = re.search(r",\s+(?:as|while|amid|whereas|who|whose)\b", text[trigger.end():])
+    aside = re.search(r",\s+(?:as|while|amid|whereas|who|whose)\b|" + _ANOTHER_DAY, text[trigger.end():])
     cut = trigger.end() + aside.start() if aside else len(text)
     # "with Guinean President Conde, who took over the chair from Chad's Deby": not Deby (but "..., who
     # reaffirmed ..., and on July 7 he met with Lula": the clause after the aside names one more)
@@ -905,7 +907,8 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", text[max(0, pos - 20):pos], re.I)))
     if len(signers) >= 2:  # "At the G7 summit in Apulia, Biden and Zelensky signed": the two, not the venue's country
         subject = signers
-    own_clause = [m.end() for m in re.finditer(r"\b(?:as|while|whereas)\s+(?=[A-Z])", text[:t0])]
+    # (and "..., a day after the Russian leader signed a defence pact with North Korea": that clause's subject)
+    own_clause = [m.end() for m in re.finditer(r"\b(?:as|while|whereas)\s+(?=[A-Z])|" + _ANOTHER_DAY, text[:t0])]
     if own_clause and any(own_clause[-1] <= pos < t0 for pos, _, _ in actors):  # "Modi woos Pacific as Blinken signs defence pact": Blinken's
         subject = [code for pos, code, how in actors if own_clause[-1] <= pos < t0]
     partners = [code for pos, code, how in actors if pos >= t0 and how != "place"

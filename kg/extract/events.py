@@ -805,6 +805,8 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+t
 
 
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
+                      # ", a day after he held talks with Russia's Sergei Lavrov": an act of its own day
+                      r"(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b|"
                       # ", and six days later the Saudi minister flew to Damascus"
                       r"and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\b)|"
                       r"and\s+(?=\w+\s+(?:then\s+|later\s+|also\s+)?(?:visited|met|signed|travelled|traveled|joined|followed|imposed|sanctioned|banned|froze|blacklisted))|"
