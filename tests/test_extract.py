@@ -3891,3 +3891,9 @@ def test_a_clause_of_another_day_tells_its_own_act_with_its_own_parties():
                      "Wang Yi on Friday in Kuala Lumpur, a day after he held talks with Russia's Sergei Lavrov.")
     assert sorted((e.countries, e.date.value) for e in events if e.type == "Meeting") == [
         (("CHN", "USA"), "2025-07-11"), (("RUS", "USA"), "2025-07-10")]
+
+
+def test_a_welcoming_ceremony_in_a_city_is_the_visitors_visit():
+    events = _events("Chinese President Xi Jinping and Russian President Vladimir Putin attend a welcoming ceremony in Beijing, "
+                     "China, May 16, 2024.", "2024-06-20")
+    assert [(e.type, e.guests, e.host, e.date.value) for e in events] == [("Visit", ("RUS",), "CHN", "2024-05-16")]
