@@ -3897,3 +3897,9 @@ def test_a_welcoming_ceremony_in_a_city_is_the_visitors_visit():
     events = _events("Chinese President Xi Jinping and Russian President Vladimir Putin attend a welcoming ceremony in Beijing, "
                      "China, May 16, 2024.", "2024-06-20")
     assert [(e.type, e.guests, e.host, e.date.value) for e in events] == [("Visit", ("RUS",), "CHN", "2024-05-16")]
+
+
+def test_a_news_conference_after_talks_is_no_gathering_elsewhere():
+    events = _events("Fidan held talks with Iraqi Foreign Minister Fuad Hussein in Baghdad on Tuesday before a joint news "
+                     "conference.", "2024-06-20")
+    assert [(e.guests, e.host) for e in events if e.type == "Visit"] == [(("TUR",), "IRQ")]

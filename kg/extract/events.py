@@ -887,7 +887,7 @@ def _venue_of_clause(text: str, trigger: re.Match, mentions: list[Mention], sent
 _VENUE_CLAUSE = re.compile(r",\s+(where|when|during\s+which)\s+(?:he|she|they|it)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+", re.I)
 _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
-_ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|conference|"
+_ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|(?<!news\s)(?<!press\s)conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
 
 
