@@ -3903,3 +3903,9 @@ def test_a_news_conference_after_talks_is_no_gathering_elsewhere():
     events = _events("Fidan held talks with Iraqi Foreign Minister Fuad Hussein in Baghdad on Tuesday before a joint news "
                      "conference.", "2024-06-20")
     assert [(e.guests, e.host) for e in events if e.type == "Visit"] == [(("TUR",), "IRQ")]
+
+
+def test_a_city_named_just_before_the_talks_is_where_they_were_held():
+    events = _events("Fidan, in Baghdad for talks with Iraqi officials, said Ankara wanted to cooperate against the PKK.",
+                     "2024-06-20")
+    assert [(e.guests, e.host, e.city) for e in events if e.type == "Visit"] == [(("TUR",), "IRQ", "Baghdad")]

@@ -912,7 +912,9 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                   and ((m.kind == "city" and m.key in ctx.gaz.cities and _IN_CITY.search(text[:m.start - sentence.start]))
                        or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
                        or (m.kind == "agency" and re.search(r"\bat\s+(?:the\s+)?$", text[:m.start - sentence.start])))
-                  and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start]))]
+                  and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start])
+                       # "Fidan, in Baghdad for talks with Iraqi officials, said ...": just before the words
+                       or (0 < event.trigger - (m.end - sentence.start) < 30 and not re.search(r"[,;]", text[m.end - sentence.start:event.trigger])))]
         if len({m.country for m in places}) != 1:
             continue
         host = places[0].country
