@@ -3909,3 +3909,11 @@ def test_a_city_named_just_before_the_talks_is_where_they_were_held():
     events = _events("Fidan, in Baghdad for talks with Iraqi officials, said Ankara wanted to cooperate against the PKK.",
                      "2024-06-20")
     assert [(e.guests, e.host, e.city) for e in events if e.type == "Visit"] == [(("TUR",), "IRQ", "Baghdad")]
+
+
+def test_capitals_that_held_or_met_act_for_their_countries_but_not_the_last_word_of_a_name():
+    events = _events("Washington and Beijing held a new round of trade talks in Geneva on Saturday.", "2024-06-20")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("CHN", "USA")]
+    events = _events("On the sidelines of the meeting, Mr Mbaga Obiang Lima held talks with Nigeria's Minister of State for "
+                     "Petroleum Resources, Emmanuel Ibe Kachikwu.", "2017-05-26")
+    assert all("PER" not in e.countries for e in events)

@@ -299,8 +299,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         elif m.kind == "city" and ctx.gaz.cities[m.key].capital and ctx.gaz.cities[m.key].name not in ORGANISATION_SEATS:
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
-            if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$", before, re.I) and re.match(
-                    r"(?:'s?\s|\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?(?:and|has|have|had|was|is|said|says|on|imposed|sanctioned|signed|agreed|announced|froze|"
+            if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'-]*\s+$", before) and re.match(
+                    r"(?:'s?\s|\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?(?:and|has|have|had|was|is|(?:are|were|held|holds?|met|meets?)\b|said|says|on|imposed|sanctioned|signed|agreed|announced|froze|"
                     r"added|extended|will|would|\w+ed\b))", after):
                 out.append((pos, m.country, "metonym"))
         elif m.kind == "demonym":
