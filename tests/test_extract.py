@@ -3917,3 +3917,9 @@ def test_capitals_that_held_or_met_act_for_their_countries_but_not_the_last_word
     events = _events("On the sidelines of the meeting, Mr Mbaga Obiang Lima held talks with Nigeria's Minister of State for "
                      "Petroleum Resources, Emmanuel Ibe Kachikwu.", "2017-05-26")
     assert all("PER" not in e.countries for e in events)
+
+
+def test_an_organisations_talks_with_several_countries_are_talks_with_each():
+    events = _events("The EU opened accession talks with Ukraine and Moldova on Tuesday.", "2024-06-20")
+    assert sorted((e.type, e.countries, e.organization) for e in events) == [
+        ("Meeting", ("MDA",), "EU"), ("Meeting", ("UKR",), "EU")]

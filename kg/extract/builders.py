@@ -644,6 +644,12 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         # "Secretary-General Ramdin" in a story about the OAS; the UN's when the story names no other
         official_org = next((o for o in (ctx.last_summit_org, ctx.last_org) if o and o != "UN"
                              and re.search(r"\bSecretary[- ]General\s+(?!of\b)[A-Z]", text)), None) or "UN"
+    bloc = next((m.key for m in mentions if m.kind == "org" and m.start - sentence.start < trigger.start()
+                 and not re.search(r"\bof\s+(?:the\s+)?$", text[:m.start - sentence.start])), None)  # (not "Leaders of the G7")
+    if official_org is None and bloc and not subject and len(objects) >= 2 and re.match(r"[^.;]{0,40}?\bwith\b", text[trigger.start():]):
+        # "The EU opened accession talks with Ukraine and Moldova": the organisation's talks with each
+        return [Event("Meeting", (other,), [], organization=bloc, city=city_name, persons=_persons(mentions, {other}))
+                for other in objects]
     if official_org and (len(subject) == 1 or (not subject and len(codes) == 1)):
         side = subject or tuple(codes)
         events.append(Event("Meeting", side, [], organization=official_org, city=city_name,
