@@ -3923,3 +3923,9 @@ def test_an_organisations_talks_with_several_countries_are_talks_with_each():
     events = _events("The EU opened accession talks with Ukraine and Moldova on Tuesday.", "2024-06-20")
     assert sorted((e.type, e.countries, e.organization) for e in events) == [
         ("Meeting", ("MDA",), "EU"), ("Meeting", ("UKR",), "EU")]
+
+
+def test_a_when_clause_ends_a_since_clause_and_dates_the_visit():
+    events = _events("Marcos became the first Philippine president to visit Vietnam since 2015 when he travelled to Hanoi in "
+                     "January 2024.", "2025-03-01")
+    assert [(e.type, e.date.value) for e in events] == [("Visit", "2024-01")]

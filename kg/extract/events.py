@@ -1198,7 +1198,8 @@ def _in_since_clause(text: str, pos: int, trigger: int) -> bool:
     if re.search(r"\b(?:established|founded|launched|created|set\s+up|dating\s+back|dates?\s+back|going\s+back)"
                  r"\s+(?:in|on|to|from)?\s*$", text[max(0, pos - 40):pos]):
         return True
-    since = re.search(r"\bsince\s+[^,;:()]{0,90}$", text[max(0, pos - 100):pos])
+    # (a "when" clause ends it: "the first to visit Vietnam since 2015 when he travelled to Hanoi in January 2024")
+    since = re.search(r"\bsince\s+(?:(?!\bwhen\b)[^,;:()]){0,90}$", text[max(0, pos - 100):pos])
     if since is None:
         return False
     if max(0, pos - 100) + since.start() > trigger:
