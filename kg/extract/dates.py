@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from .numbers import number_of
 from .rules import Gate, text_keys
 
 __all__ = ["DateMention", "find_dates", "PartialDate"]
@@ -24,7 +25,6 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
@@ -262,7 +262,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: in
         monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
         return DateMention(m.start(), m.end(), PartialDate.of(monday + dt.timedelta(days=_WEEKDAYS[g["wd"].lower()])), relative=True)
     if kind == "ago":
-        n = 1 if g["n"].lower() in ("a", "an") else _NUMBERS.get(g["n"].lower()) or int(g["n"])
+        n = 1 if g["n"].lower() in ("a", "an") else number_of(g["n"])
         unit = g["unit"].lower()
         if unit in ("day", "week"):
             return DateMention(m.start(), m.end(), PartialDate.of(anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))), relative=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .dates import PartialDate
 from .gazetteer import City, Gazetteer
 from .mentions import DocumentMentions, Mention
+from .numbers import NUMBER_WORDS, number_of
 
 __all__ = ["EVENT_TYPES", "NUMBER_WORDS", "ORG_REF", "Context", "Event", "Evidence", "number_of", "unique"]
 
@@ -67,14 +68,6 @@ class Event:
         return self.guests[0] if self.guests else None
 
 
-#: Counts written as words ("signed thirteen agreements", "a two-day visit").
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "a dozen": 12, "dozen": 12, "a couple of": 2, "several": None,
-}
-
 #: An organisation named by a common noun ("the bloc", "the alliance"): the last one named.
 ORG_REF = re.compile(r"\b(?:the|this|our)\s+(?:organi[sz]ation|bloc|alliance|union|grouping|group|association|forum)\b", re.I)
 
@@ -112,22 +105,6 @@ class Context:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The document's mentions that start in ``start:end``, in text order."""
         return self.dm.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
-
-
-def number_of(word: str) -> int | None:
-    """The number a count is written as: "3", "three", "two dozen"; None for "several".
-
-    >>> number_of("12"), number_of("Three"), number_of("two dozen"), number_of("several")
-    (12, 3, 24, None)
-    """
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    dozen = re.match(r"(?:(\w+)\s+)?dozen", word)
-    if dozen:
-        factor = NUMBER_WORDS.get(dozen.group(1) or "one", 1) if dozen.group(1) != "a" else 1
-        return 12 * (factor or 1)
-    return NUMBER_WORDS.get(word)
 
 
 def unique(codes) -> tuple[str, ...]:
