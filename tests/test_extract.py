@@ -3929,3 +3929,19 @@ def test_a_when_clause_ends_a_since_clause_and_dates_the_visit():
     events = _events("Marcos became the first Philippine president to visit Vietnam since 2015 when he travelled to Hanoi in "
                      "January 2024.", "2025-03-01")
     assert [(e.type, e.date.value) for e in events] == [("Visit", "2024-01")]
+
+
+def test_hosting_a_counterpart_or_a_titled_guest_is_a_meeting_but_not_the_host_of_a_caption():
+    events = _events("President William Ruto will on Wednesday host his Tanzanian counterpart Samia Suluhu Hassan at State "
+                     "House, Nairobi, in a visit aimed at resolving trade disputes.", "2024-06-18")
+    assert [(e.type, e.countries, e.planned) for e in events] == [("Meeting", ("KEN", "TZA"), True)]
+    events = _events("From left: Tuvalu's Feleti Teo, Fiji's Sitiveni Rabuka, host Jeremiah Manele and Australia's Anthony "
+                     "Albanese.", "2025-09-10")
+    assert [e for e in events if e.type == "Meeting"] == []
+
+
+def test_the_two_leaders_are_the_storys_pair_not_those_of_an_earlier_trip_a_comment_compares():
+    events = _events("President William Ruto will on Wednesday host his Tanzanian counterpart Samia Suluhu Hassan in Nairobi.\n\n"
+                     "The visit comes barely a month after Ruto was in Washington for a state visit.\n\n"
+                     "Last year, the two leaders met in Dar es Salaam where they agreed to remove 14 trade barriers.", "2024-06-18")
+    assert [(e.countries, e.city) for e in events if e.type == "Meeting" and not e.planned] == [(("KEN", "TZA"), "Dar es Salaam")]

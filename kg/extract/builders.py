@@ -96,6 +96,13 @@ def _last_visit_since(ctx, sentence, mentions, actors, made) -> Event | None:
     return event
 
 
+def told_in_comment(text: str, start: int) -> bool:
+    """Is the trigger at ``start`` the earlier event a comment compares the story's one with ("The visit
+    comes a month after Ruto was in Washington for a state visit")? Such an event is not the story's pair."""
+    comment = _COMMENTARY.match(text)
+    return comment is not None and start >= comment.end()
+
+
 def commentary(text: str, trigger: re.Match) -> bool:
     """Is the trigger the subject of a comment on an event told already ("The Lee-Xi summit came
     three days after ...", "The visit is his first since 2018")?"""

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BUILDERS, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country
+from .builders import ABSENCE, BUILDERS, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -484,7 +484,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.append(event)
             if event.type == "Accession" and event.organization and not event.planned:
                 ctx.last_accession = (event.organization, sentence.end)  # "..., and Sweden followed in March"
-            if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned:
+            if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned and not told_in_comment(text, trigger.start()):
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
@@ -1086,7 +1086,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
         code = next((c for p, c, how in _actor_countries(ctx, sentence, mentions) if how == "reference" and p <= 3), None)
         ctx.last_subject = code or ctx.last_subject
     for event in events:
-        if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and not event.planned:
+        if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and (not event.planned or not ctx.pair) \
+                and not told_in_comment(text, event.trigger):
             ctx.pair = event.countries
         if event.type in ("Meeting", "Summit") and len(event.countries) >= 2 and not event.planned:
             ctx.group = event.countries
