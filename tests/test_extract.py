@@ -3945,3 +3945,14 @@ def test_the_two_leaders_are_the_storys_pair_not_those_of_an_earlier_trip_a_comm
                      "The visit comes barely a month after Ruto was in Washington for a state visit.\n\n"
                      "Last year, the two leaders met in Dar es Salaam where they agreed to remove 14 trade barriers.", "2024-06-18")
     assert [(e.countries, e.city) for e in events if e.type == "Meeting" and not e.planned] == [(("KEN", "TZA"), "Dar es Salaam")]
+
+
+def test_a_bloc_that_added_or_expanded_to_include_countries_admitted_each():
+    events = _events("BRICS, which originally comprised Brazil, Russia, India and China, added South Africa in 2010 and expanded "
+                     "last year to include Iran, Egypt, Ethiopia and the United Arab Emirates.", "2025-01-06")
+    assert [(e.type, e.countries, e.organization, e.date.value) for e in events] == [
+        ("Accession", ("ZAF",), "BRICS", "2010"), ("Accession", ("IRN",), "BRICS", "2024"), ("Accession", ("EGY",), "BRICS", "2024"),
+        ("Accession", ("ETH",), "BRICS", "2024"), ("Accession", ("ARE",), "BRICS", "2024")]
+    for text in ("The EU added Russia's Sberbank to its sanctions list in 2022.", "The talks were expanded to include Ukraine.",
+                 "Lavrov added Russia would respond in 2025 as members demanded."):
+        assert [e for e in _events(text, "2025-01-06") if e.type == "Accession"] == []

@@ -1028,6 +1028,13 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                                           # "Finland completed its accession on 4 April 2023": to the story's organisation
                                           or (word == "accession" and re.search(r"\b(?:completed|finali[sz]ed)\s+(?:its|their|her|his)\s+$", text[:t0]))
                                           else None)
+    elif word.startswith(("expand", "enlarg", "added")):
+        # "The bloc ... expanded last year to include Iran, Egypt ...": the organisation that is the subject
+        # (and in a clause of its own, "..., and expanded last year to include ...": the organisation told just before)
+        subject = [m for m in org_mentions if m.start - sentence.start < t0] or (
+            [m for m in ctx.mentions_between(sentence.start - 300, sentence.start) if m.kind == "org"]
+            if re.fullmatch(r"\s*(?:and\s+)?", text[:t0]) else [])
+        org = subject[-1].key if subject else (ctx.last_org if ORG_REF.search(text[:t0]) else None)
     else:
         org = org_mentions[0].key if org_mentions else (ctx.last_summit_org or ctx.last_org)
     # "Croatia is the first country to join the euro area since Lithuania in 2015", "The last countries to join were
@@ -1046,7 +1053,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                    and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
     if word.startswith("accession") and not joiners and re.search(r"\b[Tt]he\s+$", text[:t0]) and not re.match(r"\s+(?:of|to)\b", text[t1:]):
         return None  # "Shannon said the accession showed that ...": the joining told already, not the speaker's country's
-    if re.match(r"(?:re-?)?admit", word) and not joiners:  # "leaders admitted Gabon and Togo", "voted to readmit Syria"
+    if re.match(r"(?:re-?)?admit|expand|enlarg|added", word) and not joiners:  # "leaders admitted Gabon and Togo", "voted to readmit Syria"
         after = [(pos, code) for pos, code, how in actors if pos >= t1 and how in ("country", "place")]
         for i, (pos, code) in enumerate(after):
             gap = text[t1:pos] if i == 0 else _gap(text, after[i - 1][0], after, ends)
