@@ -3956,3 +3956,9 @@ def test_a_bloc_that_added_or_expanded_to_include_countries_admitted_each():
     for text in ("The EU added Russia's Sberbank to its sanctions list in 2022.", "The talks were expanded to include Ukraine.",
                  "Lavrov added Russia would respond in 2025 as members demanded."):
         assert [e for e in _events(text, "2025-01-06") if e.type == "Accession"] == []
+
+
+def test_talks_are_held_in_the_city_the_sentence_names_not_the_datelines():
+    events = _events("Riyadh, Saudi Press Agency -- King Salman bin Abdulaziz Al Saud received at Al-Salam Palace in Jeddah today "
+                     "the President of the Republic of Cyprus, Nikos Christodoulides.", "2024-05-01")
+    assert {(e.type, e.city) for e in events} == {("Meeting", "Jeddah"), ("Visit", "Jeddah")}

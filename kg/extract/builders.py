@@ -42,10 +42,12 @@ _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|"
 
 
 def _city(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    for m in mentions:
-        if m.kind == "city":
-            return ctx.gaz.cities[m.key].name, ctx.gaz.cities[m.key].iso3
-    return None, None
+    """The first city named, the dateline's only when the sentence names no other ("Riyadh, SPA -- King
+    Salman received at Al-Salam Palace in Jeddah today ...": Jeddah)."""
+    cities = [m for m in mentions if m.kind == "city"]
+    if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
+        cities = cities[1:]
+    return (ctx.gaz.cities[cities[0].key].name, ctx.gaz.cities[cities[0].key].iso3) if cities else (None, None)
 
 
 def _persons(mentions: list[Mention], countries: set[str]) -> tuple[str, ...]:
@@ -810,9 +812,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     # a city that acts ("the war that Kyiv fears would ...") is no venue: the venue follows a preposition
     cities = [m for m in mentions if m.kind == "city" and (m.start - sentence.start < 3 or _VENUE_BEFORE.search(
         text, max(0, m.start - sentence.start - 30), m.start - sentence.start))]
-    if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
-        cities = cities[1:]  # "Kingstown, 19 July 2023 - ... co-chaired the Summit ... in Brussels": not the dateline's city
-    city_name, city_country = _city(ctx, cities)
+    city_name, city_country = _city(ctx, cities)  # ("Kingstown, 19 July 2023 - ... co-chaired the Summit ... in Brussels")
     if city_country:
         codes.append(city_country)
     for m in mentions:  # "Kazakhstan's capital", "the Nigerian capital", "Kyrgyzstan, where ..."
