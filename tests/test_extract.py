@@ -3962,3 +3962,19 @@ def test_talks_are_held_in_the_city_the_sentence_names_not_the_datelines():
     events = _events("Riyadh, Saudi Press Agency -- King Salman bin Abdulaziz Al Saud received at Al-Salam Palace in Jeddah today "
                      "the President of the Republic of Cyprus, Nikos Christodoulides.", "2024-05-01")
     assert {(e.type, e.city) for e in events} == {("Meeting", "Jeddah"), ("Visit", "Jeddah")}
+
+
+def test_the_capital_a_demonym_names_is_the_city_of_a_visit_or_summit():
+    events = _events("Putin arrived in the Kyrgyz capital on Thursday.", "2024-10-10")
+    assert [(e.type, e.host, e.city) for e in events] == [("Visit", "KGZ", "Bishkek")]
+    events = _events("ABUJA (AFP) - West African leaders met on Sunday at an extraordinary summit of ECOWAS in the Nigerian capital. "
+                     "Senegal's President Macky Sall and Ghana's Nana Akufo-Addo attended.", "2024-02-25")
+    assert [(e.type, e.city) for e in events if e.type == "Summit"] == [("Summit", "Abuja")]
+
+
+def test_attending_a_summit_after_talks_is_the_subjects_not_the_talks_partners_and_takes_the_following_day():
+    events = _events("Lula visited Buenos Aires in January, holding talks with Argentine President Alberto Fernandez on Jan. 23 "
+                     "and attending a summit of the Community of Latin American and Caribbean States (CELAC) in the Argentine "
+                     "capital the following day.", "2023-04-14")
+    assert [(e.countries, e.organization, e.city, e.date.value) for e in events if e.type == "Summit"] == [
+        (("ARG", "BRA"), "CELAC", "Buenos Aires", "2023-01-24")]

@@ -552,7 +552,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if place is not None:
                 kept.append(place.country)
                 incidental.city = ctx.gaz.cities[place.key].name
-            capital = next((m for m in mentions if m.kind == "demonym" and 0 < m.start - sentence.start - summit_trigger.end() < 60
+            capital = next((m for m in mentions if m.kind == "demonym" and 0 < m.start - sentence.start - summit_trigger.end() < 120
                             and re.match(r"\s+capital\b", text[m.end - sentence.start:])), None)
             if place is None and capital is not None:  # "a summit of the CIS in the Kyrgyz capital"
                 kept.append(capital.key)
@@ -725,12 +725,16 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.background = _long_ago(incidental, ctx)
         first = next((e for e in events if e.type in ("Visit", "Meeting") and e.date and e.date.precision == "day"), None)
         later = _NARRATIVE_DAY.search(text, min(m.end() for m in main), summit_trigger.start()) if first else None
+        after = _NARRATIVE_DAY.search(text, summit_trigger.end()) if first and later is None else None
+        if after is not None and not re.search(r"[,;]", text[summit_trigger.end():after.start()]):
+            later = after  # "... and attending a summit of CELAC in the Argentine capital the following day"
         if own is None and later is not None and not later.group("back") and not later.group("back_n"):
             # "flew to Bishkek on October 12 ..., and the next day he attended a summit of the CIS": that next day
             word = (later.group("n") or "").lower()
             shift = number_of(word) or (0 if later.group("same") else 1)
             incidental.date = PartialDate.of(first.date.first_day() + dt.timedelta(days=shift))
             incidental.end_date, incidental.explicit_date = None, True
+            incidental.background = _long_ago(incidental, ctx)
     if not events:  # "On 07 October, President Muizzu was accorded a ceremonial welcome.": no event, but the story's day
         _fronted_day(ctx, text, sentence.paragraph)
     _remember(ctx, sentence, mentions, events)
@@ -865,7 +869,7 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 _TITLE_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan|Crown\s+Prince|Minister(?:\s+of\s+[A-Z]\w+(?:\s+Affairs)?)?)"
                        r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$")
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|resort|town)\s+(?:of\s+)?)?$")
-_ATTENDED = re.compile(r"(?:attended|took\s+part|participated)\b", re.I)
+_ATTENDED = re.compile(r"(?:attended|attending|took\s+part|participated)\b", re.I)
 
 
 def _venue_of_clause(text: str, trigger: re.Match, mentions: list[Mention], sentence: Sentence, events: list[Event]) -> list[str]:
