@@ -3978,3 +3978,11 @@ def test_attending_a_summit_after_talks_is_the_subjects_not_the_talks_partners_a
                      "capital the following day.", "2023-04-14")
     assert [(e.countries, e.organization, e.city, e.date.value) for e in events if e.type == "Summit"] == [
         (("ARG", "BRA"), "CELAC", "Buenos Aires", "2023-01-24")]
+
+
+def test_a_plan_told_after_a_fact_in_one_sentence_is_planned_and_read_forward():
+    events = _events("Russian President Vladimir Putin met Chinese President Xi Jinping in Kazan on Tuesday. Later in the day, Putin "
+                     "met with Indian Prime Minister Narendra Modi, and on Wednesday he is scheduled to hold talks with Iranian "
+                     "President Masoud Pezeshkian.", "2024-10-22")
+    assert sorted((e.countries, e.planned, e.date.value) for e in events if e.type == "Meeting") == [
+        (("CHN", "RUS"), False, "2024-10-22"), (("IND", "RUS"), False, "2024-10-22"), (("IRN", "RUS"), True, "2024-10-23")]

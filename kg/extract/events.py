@@ -456,7 +456,6 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         _remember(ctx, sentence, mentions, events)
         return events
     actors = _actor_countries(ctx, sentence, mentions)
-    planned_any = False
     for kind in EVENT_TYPES:
         trigger = found.get(kind)
         if trigger is None:
@@ -480,7 +479,6 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.section = ctx.section
             event.planned = modality == "planned"
             event.call_on = kind == "Meeting" and bool(_CALL_ON.match(trigger.group()))
-            planned_any = planned_any or event.planned
             events.append(event)
             if event.type == "Accession" and event.organization and not event.planned:
                 ctx.last_accession = (event.organization, sentence.end)  # "..., and Sweden followed in March"
@@ -599,7 +597,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         return [d for d in find_dates(text, anchor, year, future=future)
                 if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     dates = _in_month_named(dates_in(False), ctx, sentence)
-    plans = dates_in(True) if planned_any else dates  # a plan's bare "March 26" is read forward
+    plans = dates_in(True) if any(e.planned for e in events) else dates  # a plan's bare "March 26" is read forward
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
@@ -822,6 +820,8 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|expanded|visited|met|signed|travelled|traveled|hosted|received)\b)|"
                       # "has spoken to Putin by phone four times this year, and hosted Zelensky in Ankara": the same subject's second act
                       r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
+                      # "Putin met Modi, and on Wednesday he is scheduled to hold talks with ...": a plan of its own
+                      r",\s+and\s+(?=(?:[\w'-]+\s+){0,5}?(?:will|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to)\s)|"
                       # "Croatia adopted the euro and joined the Schengen area": two accessions
                       r"(?<=[a-z])\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:joined|acceded|entered)\b(?!\s+by\b))|"
                       r"\b(?:a\s+decade|\w+\s+years?|months?|decades?)\s+after\s+(?=(?:it|he|she|they)\s+(?:joined|became|acceded)\b)")
