@@ -3986,3 +3986,11 @@ def test_a_plan_told_after_a_fact_in_one_sentence_is_planned_and_read_forward():
                      "President Masoud Pezeshkian.", "2024-10-22")
     assert sorted((e.countries, e.planned, e.date.value) for e in events if e.type == "Meeting") == [
         (("CHN", "RUS"), False, "2024-10-22"), (("IND", "RUS"), False, "2024-10-22"), (("IRN", "RUS"), True, "2024-10-23")]
+
+
+def test_two_trips_told_by_their_travellers_in_one_clause_are_two_visits():
+    events = _events("South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on Sunday. The meeting was the "
+                     "third between the two leaders this year, following Yoon's trip to Tokyo in March and Kishida's visit to Seoul "
+                     "earlier this month.", "2023-05-21")
+    assert sorted((e.guests, e.host, e.date.value) for e in events if e.type == "Visit") == [
+        (("JPN",), "KOR", "2023-05"), (("KOR",), "JPN", "2023-03")]

@@ -824,7 +824,9 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r",\s+and\s+(?=(?:[\w'-]+\s+){0,5}?(?:will|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to)\s)|"
                       # "Croatia adopted the euro and joined the Schengen area": two accessions
                       r"(?<=[a-z])\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:joined|acceded|entered)\b(?!\s+by\b))|"
-                      r"\b(?:a\s+decade|\w+\s+years?|months?|decades?)\s+after\s+(?=(?:it|he|she|they)\s+(?:joined|became|acceded)\b)")
+                      r"\b(?:a\s+decade|\w+\s+years?|months?|decades?)\s+after\s+(?=(?:it|he|she|they)\s+(?:joined|became|acceded)\b)|"
+                      # "following Yoon's trip to Tokyo in March and Kishida's visit to Seoul": two trips
+                      r"\s+and\s+(?=[A-Z][\w'-]+['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b)")
 
 
 _THE_TWO_OFFICES = re.compile(r"\b[Tt]he\s+two\s+(prime\s+ministers|premiers|presidents|heads\s+of\s+state|heads\s+of\s+government|"
