@@ -3994,3 +3994,8 @@ def test_two_trips_told_by_their_travellers_in_one_clause_are_two_visits():
                      "earlier this month.", "2023-05-21")
     assert sorted((e.guests, e.host, e.date.value) for e in events if e.type == "Visit") == [
         (("JPN",), "KOR", "2023-05"), (("KOR",), "JPN", "2023-03")]
+
+
+def test_a_country_that_aligned_itself_with_an_organisations_sanctions_imposes_them():
+    events = _events("Switzerland on Wednesday aligned itself with the EU's latest listings against Belarus.", "2025-02-14")
+    assert [(e.type, e.imposers[:1], e.targets) for e in events] == [("Sanction", ("CHE",), ("BLR",))]
