@@ -3999,3 +3999,12 @@ def test_two_trips_told_by_their_travellers_in_one_clause_are_two_visits():
 def test_a_country_that_aligned_itself_with_an_organisations_sanctions_imposes_them():
     events = _events("Switzerland on Wednesday aligned itself with the EU's latest listings against Belarus.", "2025-02-14")
     assert [(e.type, e.imposers[:1], e.targets) for e in events] == [("Sanction", ("CHE",), ("BLR",))]
+
+
+def test_talks_with_the_ministers_of_several_countries_are_one_meeting_of_all():
+    for text in ("Blinken held talks with the foreign ministers of Jordan, Egypt and Qatar in Amman on Friday.",
+                 "Blinken flew to Amman on Friday for talks with Arab foreign ministers, including those of Jordan, Egypt and Qatar."):
+        events = _events(text, "2023-11-03")
+        assert [e.countries for e in events if e.type == "Meeting"] == [("EGY", "JOR", "QAT", "USA")]
+    events = _events("Blinken held talks with Jordan's Ayman Safadi and Egypt's Sameh Shoukry in Amman on Friday.", "2023-11-03")
+    assert sorted(e.countries for e in events if e.type == "Meeting") == [("EGY", "USA"), ("JOR", "USA")]

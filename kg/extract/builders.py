@@ -676,6 +676,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         # "met in New York with the ambassadors of Algeria, Mozambique and Sierra Leone": one meeting of the group
         re.match(r"[^.;]{0,30}?\bwith\s+the\s+(?:ambassadors|envoys|representatives|permanent\s+representatives)\s+of\b",
                  text[trigger.end():])) or (
+        # "talks with the foreign ministers of Jordan, Egypt and Qatar", "with Arab foreign ministers, including those of ...",
+        # "with his counterparts from the three countries": one table
+        re.match(r"[^.;]{0,30}?\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w-]+\s+)?(?:foreign\s+ministers|ministers|counterparts|"
+                 r"leaders|heads\s+of\s+(?:state|government))(?:\s+(?:of|from)|,\s+including\s+those\s+of)\b", text[trigger.end():])) or (
         re.match(r"(?:dinner|lunch|luncheon|breakfast)\b", trigger.group(), re.I)) or (  # "a lunch with Abe and Moon": one table
         # "Fidan hosted a first round of talks in Ankara with Ethiopia's Taye and his Somali counterpart": the three of them
         re.search(r"\bhost(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?round\s+of\b", text[max(0, trigger.start() - 40):trigger.end() + 40])) or (
