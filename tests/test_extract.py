@@ -4008,3 +4008,8 @@ def test_talks_with_the_ministers_of_several_countries_are_one_meeting_of_all():
         assert [e.countries for e in events if e.type == "Meeting"] == [("EGY", "JOR", "QAT", "USA")]
     events = _events("Blinken held talks with Jordan's Ayman Safadi and Egypt's Sameh Shoukry in Amman on Friday.", "2023-11-03")
     assert sorted(e.countries for e in events if e.type == "Meeting") == [("EGY", "USA"), ("JOR", "USA")]
+
+
+def test_the_same_day_begins_a_clause_of_another_subject():
+    events = _events("Macron met Scholz in Berlin on Wednesday, the same day Putin visited Beijing.", "2024-03-15")
+    assert sorted((e.type, e.countries) for e in events) == [("Meeting", ("DEU", "FRA")), ("Visit", ("RUS", "CHN"))]

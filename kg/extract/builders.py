@@ -166,7 +166,8 @@ def _place_in_before(ctx, sentence, mentions, pos: int, not_of: str | None = Non
 
 
 # ", a day after the Russian leader signed ...": a clause that tells an act of another day
-_ANOTHER_DAY = r",\s+(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)|hours|days|weeks|shortly|soon)\s+(?:after|before)\s+(?=(?:the\s+)?[A-Za-z])"
+_ANOTHER_DAY = (r",\s+(?:(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)|hours|days|weeks|shortly|soon)\s+(?:after|before)|"
+                r"(?:on\s+)?the\s+same\s+(?:day|night|week)(?:\s+(?:that|as|when))?)\s+(?=(?:the\s+)?[A-Za-z])")
 _BACKGROUND_CLAUSE = re.compile(r",\s+(?:as|while|whereas|amid|where|which)\b|;")
 
 
@@ -421,7 +422,7 @@ def bears_title(ctx: Context, person, word: str) -> bool:
 
 
 _TIME_OF_SUMMIT = re.compile(r"\b(?:hours|days|minutes|shortly|just|weeks)\s+(?:before|after|ahead\s+of)\s+the\s+$", re.I)
-_ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after)\b|\bsince\b")
+_ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after|(?:on\s+)?the\s+same\s+(?:day|night|week))\b|\bsince\b")
 # a subject told by description, not name ("the former governor of Gyeonggi province", "the 72-year-old")
 _DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|one-time|newly\s+elected"
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+|\.\s+)" + _DESCRIPTION + r"|new|visiting)\s*(?:[\w-]+\s+){0,6}?$")
@@ -473,7 +474,7 @@ _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z
 ABSENCE = (r"skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|"
            r"(?:was|were)\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented")
 _STAYED_AWAY = re.compile(rf"\b(?:{ABSENCE})\b")
-_CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while)\s+")
+_CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while|the\s+same\s+(?:day|night|week)(?:\s+(?:that|as|when))?)\s+")
 _JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
 #: a fronted clause of the subject's own movement ("Before arriving in Brazil, Xi attended ..."): its places are not the act's
 FRONTED_ING = re.compile(r"\s*(?:Before|After|Upon|On|Since)\s+[a-z]+ing\b[^,;.]{0,60},\s+")
