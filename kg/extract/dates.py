@@ -53,7 +53,7 @@ _PATTERNS = [
     # March 2023 ; in March of 2023
     ("my", re.compile(rf"\b{_M.format(n='m1')},?\s+(?:of\s+)?{_Y.format(n='y1')}\b")),
     # in March ; earlier in March (month alone, needs a preposition to avoid "May")
-    ("m", re.compile(rf"\b(?:(?i:in|since|during|by|early|late|mid|earlier in|later in|end of|beginning of|last)\s+|(?i:in\s+)?(?i:mid|early|late)-){_M.format(n='m1')}\b(?!\s+\d)")),
+    ("m", re.compile(rf"\b(?:(?i:in|since|during|by|early|late|mid|earlier in|later in|end of|beginning of|start of|middle of|week of|weeks of|days of|half of|last)\s+|(?i:in\s+)?(?i:mid|early|late)-){_M.format(n='m1')}\b(?!\s+\d)")),
     # in 2023
     ("y", re.compile(rf"\b(?:(?i:in|since|during|year|of)\s+(?:(?i:early|late|mid)[\s-])?|(?i:early|late|mid)[\s-]){_Y.format(n='y1')}\b(?!-)")),
     # "on Tuesday last week": that week's day (before "last week" alone is read)
@@ -61,7 +61,7 @@ _PATTERNS = [
     # "two days ago", "a month ago"
     ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     # relative day words
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|over the weekend|at the weekend|last weekend|this past weekend|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night|the day before|over the weekend|at the weekend|last weekend|this past weekend|on (?:the )?eve(?!\s+of\b)|last week|this week|last month|this month|earlier this month|(?:the )?(?:start|beginning|middle|end) of (?:the|this) month|earlier this week|earlier this year|this year|last year(?:['\u2019]s)?|next week|next month|next year(?:['\u2019]s)?|tomorrow|the previous day)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<q>last|this|next|on|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "spoke by phone on the 12th": a day of the story's month (or the month before, if that day is still to come)
     ("nth", re.compile(r"\b(?i:on|by|since|from)\s+the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|anniversary|century|time|round|session|summit|meeting|edition|day|floor|place|birthday))")),
@@ -71,7 +71,7 @@ _GATES = {kind: Gate(pattern) for kind, pattern in _PATTERNS}
 
 # a cheap test that a text may hold a date at all, before the dozen patterns run
 _ANY_DATE = re.compile(r"\d|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                       r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|weekend|ago|"
+                       r"yesterday|today|tonight|tomorrow|this|last|next|earlier|the day|the previous|on the eve|weekend|ago|of the month|"
                        r"Yesterday|Today|Tonight|Tomorrow|This|Last|Next|Earlier|The day|The previous|On the eve)")
 
 
@@ -296,7 +296,7 @@ def _relative(m: re.Match, word: str, anchor: dt.date) -> DateMention | None:
     if word in ("last week", "earlier this week", "this week", "next week"):
         shift = {"last week": -7, "next week": 7}.get(word, 0)
         return DateMention(m.start(), m.end(), PartialDate.of(anchor + dt.timedelta(days=shift), "month"), relative=True)
-    if word in ("this month", "earlier this month"):
+    if word in ("this month", "earlier this month") or word.endswith(("of the month", "of this month")):
         return DateMention(m.start(), m.end(), PartialDate.of(anchor, "month"), relative=True)
     if word == "last month":
         return DateMention(m.start(), m.end(), PartialDate.of(anchor - relativedelta(months=1), "month"), relative=True)
