@@ -4013,3 +4013,15 @@ def test_talks_with_the_ministers_of_several_countries_are_one_meeting_of_all():
 def test_the_same_day_begins_a_clause_of_another_subject():
     events = _events("Macron met Scholz in Berlin on Wednesday, the same day Putin visited Beijing.", "2024-03-15")
     assert sorted((e.type, e.countries) for e in events) == [("Meeting", ("DEU", "FRA")), ("Visit", ("RUS", "CHN"))]
+
+
+def test_a_country_sanctioning_another_countrys_contractors_sanctions_that_country():
+    for text in ("Beijing retaliated by sanctioning five American defence contractors.",
+                 "China sanctioned five American defence contractors on Thursday."):
+        assert [(e.type, e.imposers, e.targets) for e in _events(text, "2024-03-15")] == [("Sanction", ("CHN",), ("USA",))]
+
+
+def test_two_leaders_who_spoke_on_a_day_talked_but_not_one_speaker():
+    events = _events("Erdogan and Putin spoke on Thursday about the grain corridor, the Kremlin said.", "2024-03-15")
+    assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("RUS", "TUR"), "2024-03-14")]
+    assert _events("Erdogan spoke on Thursday about Russia's grain exports.", "2024-03-15") == []
