@@ -4025,3 +4025,11 @@ def test_two_leaders_who_spoke_on_a_day_talked_but_not_one_speaker():
     events = _events("Erdogan and Putin spoke on Thursday about the grain corridor, the Kremlin said.", "2024-03-15")
     assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("RUS", "TUR"), "2024-03-14")]
     assert _events("Erdogan spoke on Thursday about Russia's grain exports.", "2024-03-15") == []
+
+
+def test_to_travel_or_will_travel_to_a_country_is_a_planned_visit():
+    for text in ("Milei is due to travel to Spain next week, where he will receive an award in Madrid.",
+                 "Milei will travel to Spain next week."):
+        events = _events(text, "2024-03-15")
+        assert [(e.type, e.guests, e.host, e.planned) for e in events] == [("Visit", ("ARG",), "ESP", True)]
+    assert _events("Britain advised against all travel to Israel.", "2024-03-15") == []

@@ -326,6 +326,9 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         # "Zelensky was furious last month when Modi flew to Moscow": who travelled is the clause's own subject
         actors = [a for a in actors if a[0] >= opener.end()]
     # (a place is no traveller: "From Japan the Indian leader flew on to China")
+    semicolon = text.rfind(";", 0, trigger.start())
+    if semicolon >= 0 and any(semicolon < pos < trigger.start() for pos, _, _ in actors):
+        actors = [a for a in actors if a[0] > semicolon]  # "...; Ghanaian ministers will travel to ...": the clause's own subject
     guests = [code for pos, code, how in actors if code not in hosts and how != "place"
               and (pos < first or how in ("person", "description", "demonym"))]
     described = _described_country(ctx, text, trigger, actors)
@@ -350,7 +353,8 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     if not guests and any(m.kind == "person" and ctx.dm.persons[m.key].organization and m.start - sentence.start < first
                           for m in mentions):
         return None  # "UN Secretary-General Guterres travelled to Tonga": no country's visit
-    if not guests:  # "His schedule included a visit to X": the story's subject travels
+    if not guests and not re.match(r"travel\s", trigger.group()):  # "His schedule included a visit to X": the story's subject travels
+        # (a verb names its traveller: not "Ghanaian ministers will travel to Ghana's northern border")
         guests = [c for c in (ctx.dm.main_country, ctx.last_subject) if c and c not in hosts][:1]
     both = ctx.pair and len(hosts) == 1 and hosts[0] not in ctx.pair and _BOTH_TRAVELLED.match(text)
     if both:
