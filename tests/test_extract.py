@@ -4033,3 +4033,9 @@ def test_to_travel_or_will_travel_to_a_country_is_a_planned_visit():
         events = _events(text, "2024-03-15")
         assert [(e.type, e.guests, e.host, e.planned) for e in events] == [("Visit", ("ARG",), "ESP", True)]
     assert _events("Britain advised against all travel to Israel.", "2024-03-15") == []
+
+
+def test_a_country_named_in_a_relative_aside_does_not_sign():
+    events = _events("Qatar, which hosts the largest U.S. air base in the region, has also deepened ties with Beijing, signing a "
+                     "27-year gas supply deal with China's Sinopec in 2022.", "2025-06-03")
+    assert [(e.type, e.countries) for e in events] == [("AgreementSigning", ("CHN", "QAT"))]

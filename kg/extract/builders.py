@@ -12,7 +12,7 @@ import re
 from .coalesce import JOINED_IN
 from .dates import PartialDate, find_dates
 from .mentions import Mention
-from .modality import modality_of
+from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 
 __all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country"]
@@ -928,6 +928,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     aside = re.search(r"\b(?:after|before|since|amid|while|whereas)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
     if aside:
         actors = [a for a in actors if a[0] < trigger.end() + aside.start()]
+    # "Qatar, which hosts the largest U.S. air base in the region, has ... signed": not a party
+    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, t0)]
+    actors = [a for a in actors if not any(start < a[0] < end for start, end in asides)]
     # the parties: who signs (the subject), and who it is signed with or between
     subject = [code for pos, code, how in actors if pos < t0]
     signers = list(unique(code for pos, code, how in actors if pos < t0 and how != "place" and not re.search(
