@@ -4039,3 +4039,10 @@ def test_a_country_named_in_a_relative_aside_does_not_sign():
     events = _events("Qatar, which hosts the largest U.S. air base in the region, has also deepened ties with Beijing, signing a "
                      "27-year gas supply deal with China's Sinopec in 2022.", "2025-06-03")
     assert [(e.type, e.countries) for e in events] == [("AgreementSigning", ("CHN", "QAT"))]
+
+
+def test_an_inverted_condition_and_a_candidate_to_join_are_no_facts():
+    assert _events("Had Biden attended the summit, he would have met Xi.", "2024-03-15") == []
+    assert _events("Were Putin to travel to Brazil, he could be arrested.", "2024-03-15") == []
+    events = _events("Serbia has been a candidate to join the EU since 2012.", "2024-03-15")
+    assert [(e.type, e.planned) for e in events] == [("Accession", True)]

@@ -61,6 +61,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if attached is not None and attached.start() > 0:
         # "He is expected to travel to Asia in November, with stops in Japan and China": the clause's verb governs
         return modality_of(text, attached.start(), attached.start())
+    if _INVERTED_IF.match(text):
+        return "hypothetical"  # "Had Biden attended the summit, he would have met Xi": neither happened
     note = _NOTE_THAT.match(text)
     if note:  # "It may be mentioned that the Foreign Adviser visited Beijing": a fact told
         text = " " * note.end() + text[note.end():]
@@ -98,6 +100,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# a condition told by inversion at the head of the sentence ("Had Biden attended ...", "Were Putin to travel ...")
+_INVERTED_IF = re.compile(r"\s*(?:Had|Were|Should)\s+(?-i:[A-Z])[^,;.]{2,80}?,\s+(?:[\w.'-]+\s+){1,4}?(?:would|could|might)\b")
 # the press-release idiom that only points to a fact ("It may be mentioned that ...", "It may be recalled that ...")
 _NOTE_THAT = re.compile(r"\s*It\s+(?:may|might|should|is\s+to)\s+be\s+(?:mentioned|noted|recalled|added)\s+(?:here\s+)?that\b")
 _ATTACHED = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+|\s+and\s+|,\s+and\s+))*$")
