@@ -4046,3 +4046,9 @@ def test_an_inverted_condition_and_a_candidate_to_join_are_no_facts():
     assert _events("Were Putin to travel to Brazil, he could be arrested.", "2024-03-15") == []
     events = _events("Serbia has been a candidate to join the EU since 2012.", "2024-03-15")
     assert [(e.type, e.planned) for e in events] == [("Accession", True)]
+
+
+def test_set_to_arrive_in_a_city_is_a_planned_visit():
+    events = _events("Indonesian President Prabowo Subianto is set to arrive in Seoul on Thursday for a three-day official visit.",
+                     "2025-09-10")
+    assert [(e.type, e.guests, e.host, e.planned, e.date.value) for e in events] == [("Visit", ("IDN",), "KOR", True, "2025-09-11")]
