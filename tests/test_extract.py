@@ -4052,3 +4052,11 @@ def test_set_to_arrive_in_a_city_is_a_planned_visit():
     events = _events("Indonesian President Prabowo Subianto is set to arrive in Seoul on Thursday for a three-day official visit.",
                      "2025-09-10")
     assert [(e.type, e.guests, e.host, e.planned, e.date.value) for e in events] == [("Visit", ("IDN",), "KOR", True, "2025-09-11")]
+
+
+def test_a_trip_some_days_later_in_a_before_clause_takes_its_own_day_and_names_no_partner_of_the_talks():
+    events = _events("South Korean President Lee Jae-myung arrived on Thursday. Lee held talks with Japanese Prime Minister Shigeru "
+                     "Ishiba in Tokyo on Aug. 23, before flying to Washington for his first summit with U.S. President Donald "
+                     "Trump two days later.", "2025-09-10")
+    assert sorted((e.type, e.countries, e.date.value) for e in events) == [
+        ("Meeting", ("JPN", "KOR"), "2025-08-23"), ("Visit", ("KOR", "USA"), "2025-08-25")]

@@ -680,6 +680,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             shift = (number_of(then.group("n") or then.group("m")) or 1) * (-1 if then.group("after") else 1)
             day = prior[-1].date.first_day() + dt.timedelta(days=shift)
             event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
+    tail = _DAYS_LATER_TAIL.search(text)
+    prior = [d for d in dates if tail and d.end <= tail.start() and d.date.precision == "day"]
+    for event in events if prior else []:  # "held talks in Tokyo on Aug. 23, before flying to Washington ... two days later"
+        if tail.start() < event.trigger < tail.end() and not event.planned:
+            day = prior[-1].date.first_day() + dt.timedelta(days=number_of(tail.group("n")) or 1)
+            event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
     came = _CAME_DAYS_AFTER.search(text)
     base = ctx.last_day or ctx.section or ctx.published
     if came and ctx.visit_day and re.search(r"\b(?:visit|trip|tour)\s+$", text[:came.start()]):
@@ -1154,6 +1160,7 @@ def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
 
 # "..., and six days later the Saudi minister flew to Damascus"; "voted on 26 February, three days after Kristersson travelled to Budapest"
 _FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_DAYS_LATER_TAIL = re.compile(rf",\s+(?:before|then|and\s+then|and)\s+[^,;]*?\b(?P<n>{_FEW})\s+days?\s+later\b", re.I)
 _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
