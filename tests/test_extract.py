@@ -4060,3 +4060,9 @@ def test_a_trip_some_days_later_in_a_before_clause_takes_its_own_day_and_names_n
                      "Trump two days later.", "2025-09-10")
     assert sorted((e.type, e.countries, e.date.value) for e in events) == [
         ("Meeting", ("JPN", "KOR"), "2025-08-23"), ("Visit", ("KOR", "USA"), "2025-08-25")]
+
+
+def test_a_country_barred_or_excluded_from_a_summit_took_no_part():
+    events = _events("ASEAN leaders including Thailand's Srettha and Malaysia's Anwar gathered in Jakarta on Tuesday for their annual "
+                     "summit, with Myanmar's junta chief barred.", "2024-03-15")
+    assert [e.countries for e in events if e.type == "Summit"] == [("IDN", "MYS", "THA")]

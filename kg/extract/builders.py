@@ -846,6 +846,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     # "leaders imposed sanctions on Niger ... if President Bazoum was not restored", "admitted Somalia": acted upon, not present
     acted_on = {m.country for m in mentions if m.kind in ("country", "demonym") and m.country and _ACTED_ON.search(
         text[max(0, m.start - sentence.start - 60):m.start - sentence.start])}
+    # "with Myanmar's junta chief barred", "Myanmar, which was excluded": kept away
+    acted_on |= {m.country for m in mentions if m.kind in ("country", "demonym", "person") and m.country and _BARRED_AFTER.match(
+        text, m.end - sentence.start)}
     codes = [c for c in unique(codes) if c not in acted_on or c == city_country]
     group = _GROUP.search(text[:trigger.start()])
     if group and ctx.group and len(ctx.group) == number_of(group.group(1)):
@@ -890,6 +893,8 @@ def _attached(text: str, trigger: re.Match, orgs: list, sentence) -> bool:
 ORGANISATION_SEATS = frozenset({"Brussels", "Geneva", "Strasbourg", "The Hague", "Luxembourg"})
 _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[\w-]+\s+){0,3}(?:on|against)|admitted|admission\s+of|"
                        r"suspended|expelled|approved)\s+(?:the\s+)?$", re.I)
+_BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
+                           r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|of|near|outside|into|for|hosted\s+by|host)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}|[,(\u2014-]\s*)$", re.I)
 # what one attends that is no gathering of countries (unless it is part of a summit: "the opening ceremony of the summit")
 _NO_GATHERING = re.compile(r"\s+(?:in\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?:inauguration|swearing-in|investiture|"
