@@ -4066,3 +4066,10 @@ def test_a_country_barred_or_excluded_from_a_summit_took_no_part():
     events = _events("ASEAN leaders including Thailand's Srettha and Malaysia's Anwar gathered in Jakarta on Tuesday for their annual "
                      "summit, with Myanmar's junta chief barred.", "2024-03-15")
     assert [e.countries for e in events if e.type == "Summit"] == [("IDN", "MYS", "THA")]
+
+
+def test_headline_arrivals_lands_in_and_reaches_a_capital():
+    for text, guest, host in (("Xi lands in Paris on first Europe tour in five years", "CHN", "FRA"),
+                              ("PM Shehbaz reaches Beijing on five-day official visit", "PAK", "CHN")):
+        assert [(e.type, e.guests, e.host) for e in _events(text, "2024-07-08")] == [("Visit", (guest,), host)]
+    assert _events("Non-oil trade between the UAE and Kenya reached US$3.1 billion in 2023.", "2024-07-08") == []
