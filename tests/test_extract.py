@@ -4073,3 +4073,8 @@ def test_headline_arrivals_lands_in_and_reaches_a_capital():
                               ("PM Shehbaz reaches Beijing on five-day official visit", "PAK", "CHN")):
         assert [(e.type, e.guests, e.host) for e in _events(text, "2024-07-08")] == [("Visit", (guest,), host)]
     assert _events("Non-oil trade between the UAE and Kenya reached US$3.1 billion in 2023.", "2024-07-08") == []
+
+
+def test_slaps_sanctions_on_a_countrys_gas_targets_that_country():
+    events = _events("The EU slaps sanctions on Russian LNG for the first time.", "2024-06-21")
+    assert [(e.type, e.imposers, e.targets) for e in events] == [("Sanction", ("EU",), ("RUS",))]
