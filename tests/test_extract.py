@@ -4078,3 +4078,10 @@ def test_headline_arrivals_lands_in_and_reaches_a_capital():
 def test_slaps_sanctions_on_a_countrys_gas_targets_that_country():
     events = _events("The EU slaps sanctions on Russian LNG for the first time.", "2024-06-21")
     assert [(e.type, e.imposers, e.targets) for e in events] == [("Sanction", ("EU",), ("RUS",))]
+
+
+def test_welcoming_a_leader_at_a_palace_is_a_meeting_but_not_welcoming_remarks():
+    events = _events("President Ferdinand R. Marcos Jr. on Monday welcomed New Zealand Prime Minister Christopher Luxon at "
+                     "Malacañang Palace, where the two leaders agreed to conclude a visiting forces agreement.", "2025-04-28")
+    assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("NZL", "PHL"), "2025-04-28")]
+    assert _events("China welcomed Biden's remarks at the White House.", "2025-04-28") == []
