@@ -4085,3 +4085,10 @@ def test_welcoming_a_leader_at_a_palace_is_a_meeting_but_not_welcoming_remarks()
                      "Malacañang Palace, where the two leaders agreed to conclude a visiting forces agreement.", "2025-04-28")
     assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("NZL", "PHL"), "2025-04-28")]
     assert _events("China welcomed Biden's remarks at the White House.", "2025-04-28") == []
+
+
+def test_and_again_on_a_later_day_tells_a_second_event_of_the_same_pair():
+    events = _events("Foreign Minister Jean-Noel Barrot visited Beirut on October 7 and again last week.", "2024-11-08")
+    assert sorted((e.type, e.host, e.date.value) for e in events) == [("Visit", "LBN", "2024-10-07"), ("Visit", "LBN", "2024-11")]
+    events = _events("Petro met Maduro in January 2023 for talks on restarting trade, and again on November 18.", "2024-03-01")
+    assert sorted(e.date.value for e in events if e.type == "Meeting") == ["2023-01", "2023-11-18"]

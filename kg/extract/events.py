@@ -680,6 +680,16 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             shift = (number_of(then.group("n") or then.group("m")) or 1) * (-1 if then.group("after") else 1)
             day = prior[-1].date.first_day() + dt.timedelta(days=shift)
             event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
+    again = _AND_AGAIN.search(text)
+    later_day = next((d for d in dates if again and d.start == again.end() and not d.end_date), None)
+    for event in list(events) if later_day else []:  # "visited Beirut on October 7 and again last week": twice
+        if event.type in ("Visit", "Meeting") and not event.planned and event.date is not None and event.trigger < again.start() \
+                and event.date != later_day.date:
+            day = later_day.date
+            if day.first_day() < event.date.first_day() and not re.search(r"\d{4}", text[later_day.start:later_day.end]):
+                # ("returned in January 2023 ..., and again on November 18": that year's November, after the first)
+                day = replace(day, value=f"{event.date.value[:4]}{day.value[4:]}")
+            events.append(replace(event, date=day, end_date=None, explicit_date=True, evidence=list(event.evidence)))
     tail = _DAYS_LATER_TAIL.search(text)
     prior = [d for d in dates if tail and d.end <= tail.start() and d.date.precision == "day"]
     for event in events if prior else []:  # "held talks in Tokyo on Aug. 23, before flying to Washington ... two days later"
@@ -1160,6 +1170,7 @@ def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
 
 # "..., and six days later the Saudi minister flew to Damascus"; "voted on 26 February, three days after Kristersson travelled to Budapest"
 _FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_AND_AGAIN = re.compile(r"\s+and\s+again\s+(?:on\s+|in\s+)?(?=\w)")
 _DAYS_LATER_TAIL = re.compile(rf",\s+(?:before|then|and\s+then|and)\s+[^,;]*?\b(?P<n>{_FEW})\s+days?\s+later\b", re.I)
 _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
