@@ -4092,3 +4092,10 @@ def test_and_again_on_a_later_day_tells_a_second_event_of_the_same_pair():
     assert sorted((e.type, e.host, e.date.value) for e in events) == [("Visit", "LBN", "2024-10-07"), ("Visit", "LBN", "2024-11")]
     events = _events("Petro met Maduro in January 2023 for talks on restarting trade, and again on November 18.", "2024-03-01")
     assert sorted(e.date.value for e in events if e.type == "Meeting") == ["2023-01", "2023-11-18"]
+
+
+def test_along_with_a_list_joins_every_country_of_it_and_gangs_of_a_country_are_its_target():
+    events = _events("Kazakhstan joined the Eurasian Economic Union in 2015, along with Armenia and Kyrgyzstan.", "2024-03-15")
+    assert [e.countries for e in events] == [("KAZ",), ("ARM",), ("KGZ",)]
+    events = _events("The UN Security Council imposed an arms embargo on Haitian gangs.", "2024-03-15")
+    assert [(e.type, e.targets) for e in events] == [("Sanction", ("HTI",))]

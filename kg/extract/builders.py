@@ -1105,11 +1105,17 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                 if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", _gap(text, pos, before, ends)):
                     break
                 joiners.insert(0, code)
-    for m in mentions:  # "Bulgaria joined the EU on January 1, 2007, together with Romania": both joined
+    listed_end = None  # "Bulgaria joined the EU on January 1, 2007, together with Romania": both joined ("along with A and B": all)
+    for m in mentions:
         pos = m.start - sentence.start
-        if joiners and m.kind == "country" and pos > t1 and re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?$", text[max(t1, pos - 20):pos]) \
+        if joiners and m.kind == "country" and pos > t1 and (re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?$", text[max(t1, pos - 20):pos])
+                                                            or (listed_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?",
+                                                                                                        text[listed_end:pos]))) \
                 and not re.search(r"[;.]", text[t1:pos]):
             joiners.append(m.country)
+            listed_end = m.end - sentence.start
+        elif m.kind == "country":
+            listed_end = None
     joiners = list(unique(joiners))
     if last or earlier:  # (the newcomer's own joining is told elsewhere in the story)
         return _joined_before(ctx, sentence, mentions, org, (last or earlier).end())
@@ -1229,7 +1235,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                                                r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?|officials?|manufacturers?|makers?|producers?|"
                                                r"suppliers?|exporters?|importers?|operators?|shippers?|insurers?|brokers?|smugglers?|contractors?|corporations?|"
                                                r"financiers?|facilitators?|organi[sz]ations?|institutions?|agenc(?:y|ies)|ministry|ministries|"
-                                               r"gang|leaders?|members?|figures?|elites?|economy|sectors?|industr(?:y|ies)|exports?|imports?|LNG|gas|coal|steel|diamonds|gold|uranium|aluminium|timber)\b",
+                                               r"gangs?|leaders?|members?|figures?|elites?|economy|sectors?|industr(?:y|ies)|exports?|imports?|LNG|gas|coal|steel|diamonds|gold|uranium|aluminium|timber)\b",
                                                text[m.end - sentence.start:], re.I) or (
                 m.kind == "demonym" and m.text.endswith("s") and m.text[:1].isupper()
                 and not re.match(r"\s+[a-z]", text[m.end - sentence.start:])):  # "banned 500 Americans"
