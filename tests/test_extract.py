@@ -4099,3 +4099,9 @@ def test_along_with_a_list_joins_every_country_of_it_and_gangs_of_a_country_are_
     assert [e.countries for e in events] == [("KAZ",), ("ARM",), ("KGZ",)]
     events = _events("The UN Security Council imposed an arms embargo on Haitian gangs.", "2024-03-15")
     assert [(e.type, e.targets) for e in events] == [("Sanction", ("HTI",))]
+
+
+def test_leaders_who_dined_together_met_but_not_one_dining_alone():
+    events = _events("Macron and Xi dined together at the Elysee on Monday.", "2024-03-15")
+    assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("CHN", "FRA"), "2024-03-11")]
+    assert _events("Macron dined in a Paris bistro on Monday.", "2024-03-15") == []
