@@ -4105,3 +4105,12 @@ def test_leaders_who_dined_together_met_but_not_one_dining_alone():
     events = _events("Macron and Xi dined together at the Elysee on Monday.", "2024-03-15")
     assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("CHN", "FRA"), "2024-03-11")]
     assert _events("Macron dined in a Paris bistro on Monday.", "2024-03-15") == []
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("The Biden administration slapped new export controls on Chinese chipmakers.", "USA", "CHN"),
+    ("South Korea imposed unilateral sanctions on North Korean hackers.", "KOR", "PRK"),
+    ("China retaliated with sanctions on U.S. lawmakers.", "CHN", "USA"),
+])
+def test_sanctions_on_a_countrys_chipmakers_hackers_or_lawmakers(text, imposer, target):
+    assert [(e.type, e.imposers, e.targets) for e in _events(text, "2024-03-15")] == [("Sanction", (imposer,), (target,))]
