@@ -4114,3 +4114,18 @@ def test_leaders_who_dined_together_met_but_not_one_dining_alone():
 ])
 def test_sanctions_on_a_countrys_chipmakers_hackers_or_lawmakers(text, imposer, target):
     assert [(e.type, e.imposers, e.targets) for e in _events(text, "2024-03-15")] == [("Sanction", (imposer,), (target,))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO grew. Finland's membership took effect on April 4, 2023.", [("FIN", "2023-04-04")]),
+    ("The Comoros became the 164th WTO member in August 2024.", [("COM", "2024-08")]),
+    ("Montenegro became a NATO member in 2017 and North Macedonia followed in 2020.", [("MNE", "2017"), ("MKD", "2020")]),
+])
+def test_membership_taking_effect_and_becoming_an_acronyms_member_are_joinings(text, expected):
+    assert [(e.countries[0], e.date.value) for e in _events(text, "2024-03-15") if e.type == "Accession"] == expected
+
+
+def test_a_day_after_in_a_coordinated_clause_dates_that_act_the_day_before():
+    events = _events("SANTA CRUZ, Bolivia, July 9 (Wire) - Lula arrived in Bolivia on Tuesday for a one-day visit, and a day after "
+                     "the trade bloc Mercosur welcomed Bolivia as its newest full member.", "2024-07-09")
+    assert [(e.countries, e.date.value) for e in events if e.type == "Accession"] == [(("BOL",), "2024-07-08")]

@@ -1018,9 +1018,10 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     org_mentions = [m for m in mentions if m.kind == "org"]
     ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
     if re.match(r"(?:full\s+member|member)", word) and not re.search(
-            r"\b(?:bec[oa]me?s?|becoming|(?:is|are)\s+now|granted|gained|gaining|obtained|achieved|won|admitted\s+as|accepted\s+as|"
+            r"\b(?:bec[oa]me?s?|becoming|(?:is|are)\s+now|granted|gained|gaining|obtained|achieved|won|admitted\s+as|accepted\s+as|welcomed|"
             r"elevated\s+to|upgraded\s+to|acceded|joined\s+as)\b[^.;]{0,40}$", text[:t0], re.I) and not re.match(
-            r"[^.;]{0,30}?\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", text[t1:]):  # "a full member since July 2024" is dated
+            r"[^.;]{0,30}?\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", text[t1:]) and not _TOOK_EFFECT.match(text, t1):
+        # ("a full member since July 2024" is dated; "Finland's membership took effect on April 4, 2023" is the joining)
         return None  # "its first summit as a full member": taking part as one, not becoming one
     if word.startswith("followed"):
         # "Finland joined NATO on April 4, 2023, and Sweden followed in March": the joining just told
@@ -1132,6 +1133,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     return events
 
 
+_TOOK_EFFECT = re.compile(r"[^.;]{0,40}?\b(?:took|takes|came|comes)\s+(?:effect|into\s+(?:force|effect))\b")
 # the joining told once for two countries, each with its own date
 _GAPPED_JOINER = re.compile(r"[^,;.]{0,40}?\s(?:in|on)\s+[^,;]{1,25}?,?\s+and\s+(?:then\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"\s+(?:followed\s+)?(?:suit\s+)?(?:in|on)\s+(?=\d|[A-Z][a-z]+\s+\d)")

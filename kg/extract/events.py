@@ -1172,7 +1172,7 @@ def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
 _FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _AND_AGAIN = re.compile(r"\s+and\s+again\s+(?:on\s+|in\s+)?(?=\w)")
 _DAYS_LATER_TAIL = re.compile(rf",\s+(?:before|then|and\s+then|and)\s+[^,;]*?\b(?P<n>{_FEW})\s+days?\s+later\b", re.I)
-_DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
+_DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?:and\s+)?(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
 _DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of)\s+which\b")
