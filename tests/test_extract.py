@@ -4129,3 +4129,9 @@ def test_a_day_after_in_a_coordinated_clause_dates_that_act_the_day_before():
     events = _events("SANTA CRUZ, Bolivia, July 9 (Wire) - Lula arrived in Bolivia on Tuesday for a one-day visit, and a day after "
                      "the trade bloc Mercosur welcomed Bolivia as its newest full member.", "2024-07-09")
     assert [(e.countries, e.date.value) for e in events if e.type == "Accession"] == [(("BOL",), "2024-07-08")]
+
+
+def test_a_joining_told_by_its_day_and_by_its_month_is_one_joining():
+    events = _events("Mercosur welcomed Bolivia as its newest full member on Monday.\n\nBolivia's full membership took effect "
+                     "earlier this month after Arce promulgated the law.", "2024-07-09")
+    assert [(e.countries, e.date.value, len(e.evidence)) for e in events if e.type == "Accession"] == [(("BOL",), "2024-07-08", 2)]

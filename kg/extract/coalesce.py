@@ -116,6 +116,8 @@ def _same_time(a: Event, b: Event) -> bool:
     Monday, talks on Tuesday) are one visit."""
     if a.type == "Visit" and not (a.planned or b.planned) and 0 < _days_apart(a, b) <= 4:
         return True
+    if a.type == "Accession" and a.date and b.date and a.date.value != b.date.value and compatible_dates(a.date, b.date):
+        return True  # a country joins once: "on July 8" and "earlier this month" are that one joining
     if a.background != b.background and not (a.explicit_date and b.explicit_date):
         return False
     if a.explicit_date and b.explicit_date and a.date and b.date and a.date.value != b.date.value:
