@@ -4135,3 +4135,9 @@ def test_a_joining_told_by_its_day_and_by_its_month_is_one_joining():
     events = _events("Mercosur welcomed Bolivia as its newest full member on Monday.\n\nBolivia's full membership took effect "
                      "earlier this month after Arce promulgated the law.", "2024-07-09")
     assert [(e.countries, e.date.value, len(e.evidence)) for e in events if e.type == "Accession"] == [(("BOL",), "2024-07-08", 2)]
+
+
+def test_a_week_in_review_dates_each_days_paragraph_by_its_weekday_label():
+    events = _events("Diplomatic week in review\n\nMONDAY - Turkish President Recep Tayyip Erdogan began a two-day official visit to "
+                     "Kuwait.\n\nWEDNESDAY - Prabowo and Albanese signed a security treaty in Sydney.", "2025-11-22")
+    assert sorted((e.type, e.date.value) for e in events) == [("AgreementSigning", "2025-11-19"), ("Visit", "2025-11-17")]

@@ -1044,6 +1044,11 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
     A liveblog's time-stamped entry ("**09:40** - ...") is of the page's day until a date heads one."""
     if ctx.section is None and ctx.published is not None and _TIMESTAMP.match(text):
         ctx.section = ctx.published
+    label = _WEEKDAY_LABEL.match(text)
+    if label and ctx.published is not None:  # "TUESDAY - Erdogan began a visit ...": a week in review, day by day
+        day = find_dates("on " + label.group(1).capitalize(), ctx.published, ctx.year)
+        ctx.section = day[0].date.first_day() if day else ctx.section
+        return
     if len(text) > 90 and not _SECTION_DATELINE.match(text):
         return
     if has_trigger and not _SECTION_DATELINE.match(text):
@@ -1059,6 +1064,7 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
             return
 
 
+_WEEKDAY_LABEL = re.compile(r"\s*((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[-\u2013\u2014:]\s+(?=[A-Z])")
 _FRONTED_DAY = re.compile(r"(?:On|Late\s+on|Early\s+on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)")
 
 
