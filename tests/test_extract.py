@@ -4141,3 +4141,9 @@ def test_a_week_in_review_dates_each_days_paragraph_by_its_weekday_label():
     events = _events("Diplomatic week in review\n\nMONDAY - Turkish President Recep Tayyip Erdogan began a two-day official visit to "
                      "Kuwait.\n\nWEDNESDAY - Prabowo and Albanese signed a security treaty in Sydney.", "2025-11-22")
     assert sorted((e.type, e.date.value) for e in events) == [("AgreementSigning", "2025-11-19"), ("Visit", "2025-11-17")]
+
+
+def test_a_headlines_infinitive_is_a_plan_but_not_a_sentence_of_the_story():
+    for text in ("Xi to visit Russia", "Modi, Putin to hold talks in Moscow", "Biden to host Kenya's Ruto for state visit in May"):
+        assert [e.planned for e in _events(text, "2024-03-15")] == [True], text
+    assert [e.planned for e in _events("Xi travelled to Russia on Monday.", "2024-03-15")] == [False]
