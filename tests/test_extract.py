@@ -4147,3 +4147,9 @@ def test_a_headlines_infinitive_is_a_plan_but_not_a_sentence_of_the_story():
     for text in ("Xi to visit Russia", "Modi, Putin to hold talks in Moscow", "Biden to host Kenya's Ruto for state visit in May"):
         assert [e.planned for e in _events(text, "2024-03-15")] == [True], text
     assert [e.planned for e in _events("Xi travelled to Russia on Monday.", "2024-03-15")] == [False]
+
+
+@pytest.mark.parametrize("text", ["Blinken, who is in Beijing, met Wang Yi on Friday.", "While in Beijing, Blinken met Wang Yi on Friday."])
+def test_talks_of_a_visitor_told_to_be_in_the_hosts_city_tell_the_visit(text):
+    events = _events(text, "2024-03-15")
+    assert sorted((e.type, e.host, e.city) for e in events) == [("Meeting", None, "Beijing"), ("Visit", "CHN", "Beijing")]

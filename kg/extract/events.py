@@ -908,7 +908,8 @@ def _venue_of_clause(text: str, trigger: re.Match, mentions: list[Mention], sent
 
 _VENUE_CLAUSE = re.compile(r",\s+(where|when|during\s+which)\s+(?:he|she|they|it)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+", re.I)
-_FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
+_FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?(?:(?:While|When)\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
+_WHO_IS_IN = re.compile(r",\s+who\s+(?:is|was|were|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+$")
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|(?<!news\s)(?<!press\s)conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
 
@@ -936,7 +937,9 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                        or (m.kind == "agency" and re.search(r"\bat\s+(?:the\s+)?$", text[:m.start - sentence.start])))
                   and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start])
                        # "Fidan, in Baghdad for talks with Iraqi officials, said ...": just before the words
-                       or (0 < event.trigger - (m.end - sentence.start) < 30 and not re.search(r"[,;]", text[m.end - sentence.start:event.trigger])))]
+                       or (0 < event.trigger - (m.end - sentence.start) < 30 and not re.search(r"[,;]", text[m.end - sentence.start:event.trigger]))
+                       # "Blinken, who is in Beijing, met Wang Yi"
+                       or (m.start - sentence.start < event.trigger and _WHO_IS_IN.search(text[:m.start - sentence.start])))]
         if len({m.country for m in places}) != 1:
             continue
         host = places[0].country
