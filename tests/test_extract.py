@@ -4153,3 +4153,10 @@ def test_a_headlines_infinitive_is_a_plan_but_not_a_sentence_of_the_story():
 def test_talks_of_a_visitor_told_to_be_in_the_hosts_city_tell_the_visit(text):
     events = _events(text, "2024-03-15")
     assert sorted((e.type, e.host, e.city) for e in events) == [("Meeting", None, "Beijing"), ("Visit", "CHN", "Beijing")]
+
+
+def test_talks_in_the_capital_a_demonym_names_tell_the_visit_to_that_capital():
+    events = _events("Blinken met Wang Yi in the Chinese capital on Friday.", "2024-03-15")
+    assert sorted((e.type, e.host, e.city) for e in events) == [("Meeting", None, "Beijing"), ("Visit", "CHN", "Beijing")]
+    events = _events("Blinken met Wang Yi in the Malaysian capital on Friday.", "2024-03-15")
+    assert [e.type for e in events] == ["Meeting"]

@@ -940,9 +940,16 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                        or (0 < event.trigger - (m.end - sentence.start) < 30 and not re.search(r"[,;]", text[m.end - sentence.start:event.trigger]))
                        # "Blinken, who is in Beijing, met Wang Yi"
                        or (m.start - sentence.start < event.trigger and _WHO_IS_IN.search(text[:m.start - sentence.start])))]
+        # "met Wang Yi in the Chinese capital": the capital the data gives that country
+        places = places or [m for m in mentions if m.kind == "demonym" and m.country in event.countries
+                            and 0 <= m.start - sentence.start - event.trigger < 80 and re.search(r"\b[Ii]n\s+the\s+$", text[:m.start - sentence.start])
+                            and re.match(r"\s+capital\b", text[m.end - sentence.start:])]
         if len({m.country for m in places}) != 1:
             continue
         host = places[0].country
+        capital = ctx.gaz.capital_of(host) if places[0].kind == "demonym" else None
+        if capital is not None:
+            event.city = event.city or ctx.gaz.cities[capital].name
         guest = next(c for c in event.countries if c != host)
         if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start)
                and not any(p.kind == "person" and re.fullmatch(r"['\u2019]s?\s+(?:[A-Z][\w-]*\s+){0,3}", text[m.end - sentence.start:p.start - sentence.start])
@@ -951,7 +958,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
             continue  # talks about that country, not with someone come from it (but "the Prime Minister of Malaysia", "China's Xi")
         travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
         visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
-                      city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else None,
+                      city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else event.city if capital else None,
                       persons=tuple(unique(travellers))[:1])
         visit.trigger, visit.paragraph, visit.section = event.trigger, sentence.paragraph, ctx.section
         visit.date, visit.end_date, visit.explicit_date = event.date, event.end_date, event.explicit_date
