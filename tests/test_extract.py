@@ -510,10 +510,16 @@ def test_signing_parties(text, countries, org):
     ("For the first time, the EU also listed two Chinese oil refineries and a trading company.", "EU", "CHN"),
     ("Canada is also imposing sanctions on three Iranian drone manufacturers and one Iranian official who supplied "
      "drones used by Russia.", "CAN", "IRN"),
+    ("Beijing retaliated by sanctioning five American defence contractors.", "CHN", "USA"),
+    ("China sanctioned five American defence contractors on Thursday.", "CHN", "USA"),
+    ("The EU slaps sanctions on Russian LNG for the first time.", "EU", "RUS"),
+    ("The Biden administration slapped new export controls on Chinese chipmakers.", "USA", "CHN"),
+    ("South Korea imposed unilateral sanctions on North Korean hackers.", "KOR", "PRK"),
+    ("China retaliated with sanctions on U.S. lawmakers.", "CHN", "USA"),
 ])
 def test_sanctions_in_other_words(text, imposer, target):
-    sanctions = [(e.imposers, e.targets) for e in _events(text, "2025-03-14") if e.type == "Sanction"]
-    assert sanctions == [((imposer,), (target,))]
+    events = _events(text, "2025-03-14")
+    assert [(e.type, e.imposers, e.targets) for e in events] == [("Sanction", (imposer,), (target,))]
 
 
 def test_who_skipped_a_summit_took_no_part_and_who_met_at_it_did():
@@ -4015,12 +4021,6 @@ def test_the_same_day_begins_a_clause_of_another_subject():
     assert sorted((e.type, e.countries) for e in events) == [("Meeting", ("DEU", "FRA")), ("Visit", ("RUS", "CHN"))]
 
 
-def test_a_country_sanctioning_another_countrys_contractors_sanctions_that_country():
-    for text in ("Beijing retaliated by sanctioning five American defence contractors.",
-                 "China sanctioned five American defence contractors on Thursday."):
-        assert [(e.type, e.imposers, e.targets) for e in _events(text, "2024-03-15")] == [("Sanction", ("CHN",), ("USA",))]
-
-
 def test_two_leaders_who_spoke_on_a_day_talked_but_not_one_speaker():
     events = _events("Erdogan and Putin spoke on Thursday about the grain corridor, the Kremlin said.", "2024-03-15")
     assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("RUS", "TUR"), "2024-03-14")]
@@ -4075,11 +4075,6 @@ def test_headline_arrivals_lands_in_and_reaches_a_capital():
     assert _events("Non-oil trade between the UAE and Kenya reached US$3.1 billion in 2023.", "2024-07-08") == []
 
 
-def test_slaps_sanctions_on_a_countrys_gas_targets_that_country():
-    events = _events("The EU slaps sanctions on Russian LNG for the first time.", "2024-06-21")
-    assert [(e.type, e.imposers, e.targets) for e in events] == [("Sanction", ("EU",), ("RUS",))]
-
-
 def test_welcoming_a_leader_at_a_palace_is_a_meeting_but_not_welcoming_remarks():
     events = _events("President Ferdinand R. Marcos Jr. on Monday welcomed New Zealand Prime Minister Christopher Luxon at "
                      "Malacañang Palace, where the two leaders agreed to conclude a visiting forces agreement.", "2025-04-28")
@@ -4105,15 +4100,6 @@ def test_leaders_who_dined_together_met_but_not_one_dining_alone():
     events = _events("Macron and Xi dined together at the Elysee on Monday.", "2024-03-15")
     assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("CHN", "FRA"), "2024-03-11")]
     assert _events("Macron dined in a Paris bistro on Monday.", "2024-03-15") == []
-
-
-@pytest.mark.parametrize("text, imposer, target", [
-    ("The Biden administration slapped new export controls on Chinese chipmakers.", "USA", "CHN"),
-    ("South Korea imposed unilateral sanctions on North Korean hackers.", "KOR", "PRK"),
-    ("China retaliated with sanctions on U.S. lawmakers.", "CHN", "USA"),
-])
-def test_sanctions_on_a_countrys_chipmakers_hackers_or_lawmakers(text, imposer, target):
-    assert [(e.type, e.imposers, e.targets) for e in _events(text, "2024-03-15")] == [("Sanction", (imposer,), (target,))]
 
 
 @pytest.mark.parametrize("text, expected", [
