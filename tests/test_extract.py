@@ -4146,3 +4146,8 @@ def test_talks_in_the_capital_a_demonym_names_tell_the_visit_to_that_capital():
     assert sorted((e.type, e.host, e.city) for e in events) == [("Meeting", None, "Beijing"), ("Visit", "CHN", "Beijing")]
     events = _events("Blinken met Wang Yi in the Malaysian capital on Friday.", "2024-03-15")
     assert [e.type for e in events] == ["Meeting"]
+
+
+def test_a_countrys_capital_is_known_only_when_the_data_gives_one(gaz):
+    assert gaz.capital_of("NGA").name == "Abuja"
+    assert gaz.capital_of("NLD") is None  # Amsterdam and The Hague: no single city for "the Dutch capital"

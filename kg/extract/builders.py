@@ -15,7 +15,8 @@ from .mentions import Mention
 from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 
-__all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country"]
+__all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country",
+           "told_in_comment"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -243,7 +244,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         if m.kind == "demonym" and re.match(r"\s+(?:capital|city|town|port|resort)\b", text[m.end - sentence.start:]) and _DESTINATION.search(
                 text[max(0, pos - 50):pos].rstrip().removesuffix("the").rstrip() + " "):
             capital = ctx.gaz.capital_of(m.key) if re.match(r"\s+capital\b", text[m.end - sentence.start:]) else None
-            places.append((pos, m.key, ctx.gaz.cities[capital].name if capital else None))
+            places.append((pos, m.key, capital.name if capital else None))
     places.sort()
     when = re.search(r",\s+when\s+(?:[\w.'-]+\s+){1,12}$", text[:trigger.start()])
     place = _place_in_before(ctx, sentence, mentions, when.start()) if not places and when else None
@@ -832,7 +833,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest):
             codes.append(m.key)
             capital = ctx.gaz.capital_of(m.key) if city_name is None and re.match(r"'?s?\s+capital", rest) else None
-            city_name = ctx.gaz.cities[capital].name if capital else city_name
+            city_name = capital.name if capital else city_name
         elif m.kind == "country" and re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+,\s+$", text[:m.start - sentence.start]):
             codes.append(m.key)  # "in Brussels, Belgium": the venue's country, though the city stands for the EU
         elif m.kind == "country" and city_country is None and m.start - sentence.start > trigger.start() and re.search(

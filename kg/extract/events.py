@@ -949,7 +949,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         host = places[0].country
         capital = ctx.gaz.capital_of(host) if places[0].kind == "demonym" else None
         if capital is not None:
-            event.city = event.city or ctx.gaz.cities[capital].name
+            event.city = event.city or capital.name
         guest = next(c for c in event.countries if c != host)
         if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start)
                and not any(p.kind == "person" and re.fullmatch(r"['\u2019]s?\s+(?:[A-Z][\w-]*\s+){0,3}", text[m.end - sentence.start:p.start - sentence.start])

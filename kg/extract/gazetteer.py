@@ -500,17 +500,17 @@ class Gazetteer:
             index.setdefault(city.name.upper(), city)
         return index
 
-    def capital_of(self, iso3: str) -> str | None:
-        """The key of a country's capital, when the data gives it exactly one."""
+    def capital_of(self, iso3: str) -> City | None:
+        """A country's capital, when the data gives it exactly one ("the Nigerian capital": Abuja)."""
         return self._capitals.get(iso3)
 
     @functools.cached_property
-    def _capitals(self) -> dict[str, str]:
-        found: dict[str, list[str]] = {}
-        for key, city in self.cities.items():
+    def _capitals(self) -> dict[str, City]:
+        found: dict[str, list[City]] = {}
+        for city in self.cities.values():
             if city.capital:
-                found.setdefault(city.iso3, []).append(key)
-        return {code: keys[0] for code, keys in found.items() if len(keys) == 1}
+                found.setdefault(city.iso3, []).append(city)
+        return {code: cities[0] for code, cities in found.items() if len(cities) == 1}
 
     @functools.cached_property
     def _cities_by_name(self) -> dict[str, City]:
