@@ -4151,3 +4151,10 @@ def test_talks_in_the_capital_a_demonym_names_tell_the_visit_to_that_capital():
 def test_a_countrys_capital_is_known_only_when_the_data_gives_one(gaz):
     assert gaz.capital_of("NGA").name == "Abuja"
     assert gaz.capital_of("NLD") is None  # Amsterdam and The Hague: no single city for "the Dutch capital"
+
+
+def test_a_host_told_by_description_hosts_in_the_city_the_guest_was_received_in():
+    events = _events("The Saudi crown prince hosted Syrian President Ahmed al-Sharaa in Riyadh.", "2025-05-20")
+    assert sorted((e.type, e.countries) for e in events) == [("Meeting", ("SAU", "SYR")), ("Visit", ("SYR", "SAU"))]
+    events = _events("Hegseth addressed the security conference, which the U.S. Southern Command hosted in Panama City.", "2025-05-20")
+    assert [e for e in events if e.type == "Meeting"] == []

@@ -614,7 +614,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     codes = unique(code for _, code, how in actors if how != "place")
     if len(codes) < 2:  # "held talks in China": the place is the other side only when needed
         codes = unique(code for _, code, _ in actors)
-    if len(codes) == 1 and re.match(r"(?:received|welcomed)$", trigger.group(), re.I):
+    if len(codes) == 1 and (re.match(r"(?:received|welcomed)$", trigger.group(), re.I) or (trigger.group().lower() == "hosted" and any(
+            m.kind == "person" and m.start - sentence.start >= trigger.end() for m in mentions))):  # ("The Saudi crown prince hosted al-Sharaa")
         # "Araghchi was also received by the crown prince in Riyadh": his hosts are the city's country
         codes = unique([*codes, *(m.country for m in mentions if m.kind == "city" and m.start - sentence.start > trigger.end()
                                   and re.search(r"\b(?:in|at)\s+$", text[:m.start - sentence.start]))])[:2]
