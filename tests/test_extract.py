@@ -4025,6 +4025,9 @@ def test_two_leaders_who_spoke_on_a_day_talked_but_not_one_speaker():
     events = _events("Erdogan and Putin spoke on Thursday about the grain corridor, the Kremlin said.", "2024-03-15")
     assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("RUS", "TUR"), "2024-03-14")]
     assert _events("Erdogan spoke on Thursday about Russia's grain exports.", "2024-03-15") == []
+    events = _events("Kishida and Biden sat down at the White House on Wednesday.", "2024-03-15")
+    assert ("Meeting", ("JPN", "USA")) in [(e.type, e.countries) for e in events]
+    assert _events("Kishida sat down at the White House on Wednesday.", "2024-03-15") == []
 
 
 def test_to_travel_or_will_travel_to_a_country_is_a_planned_visit():

@@ -652,8 +652,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                 -60 < m.start - sentence.start - trigger.start() < 100):  # "von der Leyen met Tokayev"
             official_org = official_org or ctx.dm.persons[m.key].organization
     subject = unique(code for pos, code, _ in actors if pos < trigger.start() and code in codes)
-    if re.fullmatch(r"spoke\s+", trigger.group(), re.I) and len(subject) < 2:
-        return None  # "Erdogan and Putin spoke on Thursday": the two talked (not "Erdogan spoke on Thursday about Russia")
+    if re.fullmatch(r"spoke\s+|sat\s+down", trigger.group(), re.I) and len(subject) < 2:
+        return None  # "Erdogan and Putin spoke on Thursday", "... sat down at the White House": the two talked
+        # (not "Erdogan spoke on Thursday about Russia")
     if not subject and ctx.last_subject and re.match(r"meetings\s+with\b", trigger.group(), re.I):
         subject = (ctx.last_subject,)  # "Wednesday brought meetings with Sisi and Abbas": the story's subject met each
         codes = unique([*subject, *codes])
