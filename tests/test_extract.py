@@ -4161,3 +4161,8 @@ def test_a_host_told_by_description_hosts_in_the_city_the_guest_was_received_in(
     assert sorted((e.type, e.countries) for e in events) == [("Meeting", ("SAU", "SYR")), ("Visit", ("SYR", "SAU"))]
     events = _events("Hegseth addressed the security conference, which the U.S. Southern Command hosted in Panama City.", "2025-05-20")
     assert [e for e in events if e.type == "Meeting"] == []
+
+
+def test_national_security_advisers_of_two_countries_act_for_them():
+    events = _events("Talks between the Indian and Pakistani national security advisers took place in Bangkok last month.", "2025-05-20")
+    assert [(e.type, e.countries, e.city) for e in events] == [("Meeting", ("IND", "PAK"), "Bangkok")]

@@ -308,7 +308,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             if re.match(r"(?:-(?!(?:led|backed|brokered|sponsored|mediated|drafted|owned|based|born|made|funded|controlled|dominated|"
                         r"allied|aligned|style|era)\b)[A-Z]\w+)|(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:[A-Z][\w-]+\s+){0,3}"
                         r"(?:(?:defen[cs]e|trade|finance|economy|interior|energy|foreign)\s+)?"  # "The Philippine and Japanese defence ministers"
-                        r"(?:President|Prime Minister|Premier|Foreign Minister|leaders?|head of state|counterparts?|side|delegations?|governments?|Sultan|King|Emir|Chancellor|ministers?|officials?|authorities|partners)\b", after, re.I):
+                        r"(?:President|Prime Minister|Premier|Foreign Minister|leaders?|head of state|counterparts?|side|delegations?|governments?|Sultan|King|Emir|Chancellor|ministers?|officials?|authorities|partners|"
+                        r"national\s+security\s+advis[eo]rs?)\b", after, re.I):
                 out.append((pos, m.key, "demonym"))
     pattern, members = _groups()
     for group in pattern.finditer(text):  # "the five Central Asian presidents": each of the five
