@@ -4166,3 +4166,8 @@ def test_a_host_told_by_description_hosts_in_the_city_the_guest_was_received_in(
 def test_national_security_advisers_of_two_countries_act_for_them():
     events = _events("Talks between the Indian and Pakistani national security advisers took place in Bangkok last month.", "2025-05-20")
     assert [(e.type, e.countries, e.city) for e in events] == [("Meeting", ("IND", "PAK"), "Bangkok")]
+
+
+def test_the_leader_of_a_realm_is_its_prime_minister_not_the_monarch_it_shares():
+    events = _events("The Australian leader spent two days in Indonesia.", "2025-05-20")
+    assert [(e.type, e.guests, e.host, e.persons) for e in events] == [("Visit", ("AUS",), "IDN", ("Anthony Albanese",))]

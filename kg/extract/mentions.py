@@ -447,6 +447,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
         holder = _holder_in_document(persons, code, role) if role else None
         if holder is None and role and day is not None:
             entry = gaz.holder(code, role, day)  # who held the office on the article's date
+            if entry is not None and entry.iso3 != code and m.group("noun").lower() == "leader":
+                # "the Australian leader" is the prime minister, not the monarch the realm shares with Britain
+                entry = gaz.holder(code, "head_of_government", day)
             if entry is not None:
                 holder = person(entry.name, True)
                 holder.role = holder.role or role
