@@ -4171,3 +4171,11 @@ def test_national_security_advisers_of_two_countries_act_for_them():
 def test_the_leader_of_a_realm_is_its_prime_minister_not_the_monarch_it_shares():
     events = _events("The Australian leader spent two days in Indonesia.", "2025-05-20")
     assert [(e.type, e.guests, e.host, e.persons) for e in events] == [("Visit", ("AUS",), "IDN", ("Anthony Albanese",))]
+
+
+@pytest.mark.parametrize("text", ["Albanese was given a red-carpet welcome in Jakarta on Thursday.",
+                                  "Albanese received a warm welcome in Jakarta on Thursday."])
+def test_a_welcome_given_in_a_city_is_a_visit_there_and_no_talks(text):
+    events = _events(text, "2025-05-20")
+    assert [(e.type, e.guests, e.host, e.city) for e in events] == [("Visit", ("AUS",), "IDN", "Jakarta")]
+    assert _events("Xi said Albanese was always welcome in Beijing.", "2025-05-20") == []
