@@ -4179,3 +4179,9 @@ def test_a_welcome_given_in_a_city_is_a_visit_there_and_no_talks(text):
     events = _events(text, "2025-05-20")
     assert [(e.type, e.guests, e.host, e.city) for e in events] == [("Visit", ("AUS",), "IDN", "Jakarta")]
     assert _events("Xi said Albanese was always welcome in Beijing.", "2025-05-20") == []
+
+
+def test_the_leader_of_a_country_is_the_head_of_government_the_story_named():
+    events = _events("German Chancellor Friedrich Merz arrived in Paris on Monday. The German leader met Macron at the Elysee.",
+                     "2025-05-20")
+    assert [e.persons for e in events if e.type == "Meeting"] == [("Friedrich Merz", "Emmanuel Macron")]

@@ -445,6 +445,9 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             continue
         role = office_of_word(gaz, m.group("noun"))
         holder = _holder_in_document(persons, code, role) if role else None
+        if holder is None and m.group("noun").lower() == "leader":
+            # "German Chancellor Friedrich Merz ... The German leader": the head of government the story named
+            holder = _holder_in_document(persons, code, "head_of_government")
         if holder is None and role and day is not None:
             entry = gaz.holder(code, role, day)  # who held the office on the article's date
             if entry is not None and entry.iso3 != code and m.group("noun").lower() == "leader":
