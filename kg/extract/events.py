@@ -1271,7 +1271,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year")]  # "this year" dates little
     usable = [d for d in usable if (event.type in ("Accession", "Sanction") or not _in_since_clause(text, d.start, event.trigger))
-              and not DEADLINE.search(text[max(0, d.start - 30):d.start])]
+              and not DEADLINE.search(text[max(0, d.start - 30):d.start])
+              # a fact is not dated by a time still to come ("..., which will see a PNG team enter the league in 2028")
+              and (event.planned or anchor is None or d.date.first_day() <= anchor + dt.timedelta(days=7))]
     if not usable:
         return
     # "Last year, on 4 July 2023, Iran became ...": the year told again to the day
