@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..documents import Document
-from .dates import dateline, find_dates, infer_year, yearless_dateline
+from .dates import dateline, day_of_named_weekday, infer_year, yearless_dateline
 from .events import EVENT_TYPES, Event, Evidence, extract_events
 from .gazetteer import OFFICES, Gazetteer, load_gazetteer
 from .mentions import DocumentMentions, Mention, PersonInfo, find_mentions
@@ -50,23 +50,11 @@ def extract_document(document: "Document", gazetteer: Gazetteer | None = None) -
     mentions = find_mentions(document.text, gaz, day)
     if published is None and (head is None or head[1] < 0):  # no dated header; a date in a sentence of the lead is
         published = _date_of_yearless_dateline(document.text, mentions, gaz)  # weaker than a yearless dateline
-        published = published or _date_of_named_weekday(document.text)
+        published = published or day_of_named_weekday(document.text)
         if published is not None:
             mentions = find_mentions(document.text, gaz, published)
     events = extract_events(document.text, sentences, mentions, gaz, published)
     return Extraction(document, sentences, mentions, events)
-
-
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-def _date_of_named_weekday(text: str) -> dt.date | None:
-    """The story's day when it has no dated header: the latest full date it states whose weekday
-    it also names ("... on Monday paid a visit ... The visit took place on Sept. 25, 2023")."""
-    weekdays = set(_WEEKDAY.findall(text))
-    days = [dt.date.fromisoformat(m.date.value) for m in find_dates(text)
-            if m.explicit_year and m.date.precision == "day" and m.end_date is None]
-    return max((d for d in days if d.strftime("%A") in weekdays), default=None)
 
 
 def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazetteer) -> dt.date | None:

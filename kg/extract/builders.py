@@ -15,7 +15,7 @@ from .mentions import Mention
 from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 
-__all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "bears_title", "commentary", "first_named", "monarch_country",
+__all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
            "told_in_comment"]
 
 
@@ -166,9 +166,13 @@ def _place_in_before(ctx, sentence, mentions, pos: int, not_of: str | None = Non
     return place.start - sentence.start, place.country, ctx.gaz.cities[place.key].name if place.kind == "city" else None
 
 
+#: "the Nigerian capital", "Kazakhstan's capital": the words after a country or demonym that name its capital
+CAPITAL_AFTER = re.compile(r"(?:['\u2019]s?)?\s+capital\b")
+# ", the same day Putin visited Beijing": a clause of another subject
+_SAME_DAY = r"(?:on\s+)?the\s+same\s+(?:day|night|week)(?:\s+(?:that|as|when))?"
 # ", a day after the Russian leader signed ...": a clause that tells an act of another day
 _ANOTHER_DAY = (r",\s+(?:(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)|hours|days|weeks|shortly|soon)\s+(?:after|before)|"
-                r"(?:on\s+)?the\s+same\s+(?:day|night|week)(?:\s+(?:that|as|when))?)\s+(?=(?:the\s+)?[A-Za-z])")
+                rf"{_SAME_DAY})\s+(?=(?:the\s+)?[A-Za-z])")
 _BACKGROUND_CLAUSE = re.compile(r",\s+(?:as|while|whereas|amid|where|which)\b|;")
 
 
@@ -243,7 +247,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         pos = m.start - sentence.start
         if m.kind == "demonym" and re.match(r"\s+(?:capital|city|town|port|resort)\b", text[m.end - sentence.start:]) and _DESTINATION.search(
                 text[max(0, pos - 50):pos].rstrip().removesuffix("the").rstrip() + " "):
-            capital = ctx.gaz.capital_of(m.key) if re.match(r"\s+capital\b", text[m.end - sentence.start:]) else None
+            capital = ctx.gaz.capital_of(m.key) if CAPITAL_AFTER.match(text, m.end - sentence.start) else None
             places.append((pos, m.key, capital.name if capital else None))
     places.sort()
     when = re.search(r",\s+when\s+(?:[\w.'-]+\s+){1,12}$", text[:trigger.start()])
@@ -427,7 +431,7 @@ def bears_title(ctx: Context, person, word: str) -> bool:
 
 
 _TIME_OF_SUMMIT = re.compile(r"\b(?:hours|days|minutes|shortly|just|weeks)\s+(?:before|after|ahead\s+of)\s+the\s+$", re.I)
-_ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after|(?:on\s+)?the\s+same\s+(?:day|night|week))\b|\bsince\b")
+_ASIDE = re.compile(r",\s+(?:becoming|making|marking|the\s+first|his\s+first|her\s+first|a\s+year\s+after|weeks?\s+after|days?\s+after|" + _SAME_DAY + r")\b|\bsince\b")
 # a subject told by description, not name ("the former governor of Gyeonggi province", "the 72-year-old")
 _DESCRIPTION = r"(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:former|ex-|veteran|\d+-year-old|onetime|one-time|newly\s+elected"
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+|\.\s+)" + _DESCRIPTION + r"|new|visiting)\s*(?:[\w-]+\s+){0,6}?$")
@@ -479,7 +483,7 @@ _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z
 ABSENCE = (r"skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|"
            r"(?:was|were)\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented")
 _STAYED_AWAY = re.compile(rf"\b(?:{ABSENCE})\b")
-_CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while|the\s+same\s+(?:day|night|week)(?:\s+(?:that|as|when))?)\s+")
+_CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while|" + _SAME_DAY + r")\s+")
 _JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
 #: a fronted clause of the subject's own movement ("Before arriving in Brazil, Xi attended ..."): its places are not the act's
 FRONTED_ING = re.compile(r"\s*(?:Before|After|Upon|On|Since)\s+[a-z]+ing\b[^,;.]{0,60},\s+")
@@ -834,7 +838,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         rest = text[m.end - sentence.start:]
         if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest):
             codes.append(m.key)
-            capital = ctx.gaz.capital_of(m.key) if city_name is None and re.match(r"'?s?\s+capital", rest) else None
+            capital = ctx.gaz.capital_of(m.key) if city_name is None and CAPITAL_AFTER.match(rest) else None
             city_name = capital.name if capital else city_name
         elif m.kind == "country" and re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+,\s+$", text[:m.start - sentence.start]):
             codes.append(m.key)  # "in Brussels, Belgium": the venue's country, though the city stands for the EU

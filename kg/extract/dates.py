@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from .numbers import number_of
 from .rules import Gate, text_keys
 
-__all__ = ["DateMention", "find_dates", "PartialDate"]
+__all__ = ["DateMention", "find_dates", "PartialDate", "WEEKDAY_NAMES", "day_of_named_weekday"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -26,6 +26,9 @@ _MONTHS = {
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+#: the weekday names as one alternation, for patterns elsewhere ("TUESDAY - ..." heading a paragraph)
+WEEKDAY_NAMES = "|".join(_WEEKDAYS)
+_WEEKDAY_NAMED = re.compile(rf"\b({'|'.join(name.capitalize() for name in _WEEKDAYS)})\b")
 
 _M = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -424,3 +427,12 @@ def infer_year(month: int, day: int, weekday: int | None, latest: int, terms: li
             if serving >= (len(terms) if need is None else need):
                 return year
     return None
+
+
+def day_of_named_weekday(text: str) -> dt.date | None:
+    """The story's day when it has no dated header: the latest full date it states whose weekday
+    it also names ("... on Monday paid a visit ... The visit took place on Sept. 25, 2023")."""
+    weekdays = {_WEEKDAYS[name.lower()] for name in _WEEKDAY_NAMED.findall(text)}
+    days = [dt.date.fromisoformat(m.date.value) for m in find_dates(text)
+            if m.explicit_year and m.date.precision == "day" and m.end_date is None]
+    return max((d for d in days if d.weekday() in weekdays), default=None)

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BUILDERS, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BUILDERS, CAPITAL_AFTER, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
-from .dates import DEADLINE, DateMention, PartialDate, dateline, find_dates, forget_dates
+from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
 from .mentions import DocumentMentions, Mention, office_of_word
 from .modality import NO_EVENT, RELATIVE_ASIDE, modality_of
@@ -552,7 +552,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 kept.append(place.country)
                 incidental.city = ctx.gaz.cities[place.key].name
             capital = next((m for m in mentions if m.kind == "demonym" and 0 < m.start - sentence.start - summit_trigger.end() < 120
-                            and re.match(r"\s+capital\b", text[m.end - sentence.start:])), None)
+                            and CAPITAL_AFTER.match(text, m.end - sentence.start)), None)
             if place is None and capital is not None:  # "a summit of the CIS in the Kyrgyz capital"
                 kept.append(capital.key)
             elif place is None:
@@ -674,13 +674,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     if span and not any(not d.relative for d in dates) and not _YEAR.search(text):  # (not "A 1995 pact ... four years later")
         _date_from_story(events, span, ctx)
     then = _DAYS_LATER_CLAUSE.search(text)
-    prior = [d for d in dates if then and d.end <= then.start() and d.date.precision == "day"]
-    for event in events if prior else []:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
-        if event.trigger > then.end() and not event.planned and "," not in text[then.end():event.trigger]:
-            # (not "on Monday, June 16, a day after his 72nd birthday, for a state visit": a date told of the day)
-            shift = (number_of(then.group("n") or then.group("m")) or 1) * (-1 if then.group("after") else 1)
-            day = prior[-1].date.first_day() + dt.timedelta(days=shift)
-            event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
+    if then:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
+        # (not "on Monday, June 16, a day after his 72nd birthday, for a state visit": a date told of the day)
+        shift = (number_of(then.group("n") or then.group("m")) or 1) * (-1 if then.group("after") else 1)
+        _days_from_told(events, dates, then.start(), shift,
+                        lambda e: e.trigger > then.end() and "," not in text[then.end():e.trigger])
     again = _AND_AGAIN.search(text)
     later_day = next((d for d in dates if again and d.start == again.end() and not d.end_date), None)
     for event in list(events) if later_day else []:  # "visited Beirut on October 7 and again last week": twice
@@ -692,11 +690,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 day = replace(day, value=f"{event.date.value[:4]}{day.value[4:]}")
             events.append(replace(event, date=day, end_date=None, explicit_date=True, evidence=list(event.evidence)))
     tail = _DAYS_LATER_TAIL.search(text)
-    prior = [d for d in dates if tail and d.end <= tail.start() and d.date.precision == "day"]
-    for event in events if prior else []:  # "held talks in Tokyo on Aug. 23, before flying to Washington ... two days later"
-        if tail.start() < event.trigger < tail.end() and not event.planned:
-            day = prior[-1].date.first_day() + dt.timedelta(days=number_of(tail.group("n")) or 1)
-            event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
+    if tail:  # "held talks in Tokyo on Aug. 23, before flying to Washington ... two days later"
+        _days_from_told(events, dates, tail.start(), number_of(tail.group("n")) or 1,
+                        lambda e: tail.start() < e.trigger < tail.end())
     came = _CAME_DAYS_AFTER.search(text)
     base = ctx.last_day or ctx.section or ctx.published
     if came and ctx.visit_day and re.search(r"\b(?:visit|trip|tour)\s+$", text[:came.start()]):
@@ -754,6 +750,16 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         _fronted_day(ctx, text, sentence.paragraph)
     _remember(ctx, sentence, mentions, events)
     return events
+
+
+def _days_from_told(events: list[Event], dates: list[DateMention], clause: int, shift: int, in_clause) -> None:
+    """Date the facts of a clause ``in_clause`` selects ``shift`` days from the last day told before
+    the clause starts (at ``clause``), when the sentence tells one."""
+    prior = [d for d in dates if d.end <= clause and d.date.precision == "day"]
+    for event in events if prior else []:
+        if in_clause(event) and not event.planned:
+            day = prior[-1].date.first_day() + dt.timedelta(days=shift)
+            event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, True
 
 
 _CAME_DAYS_AFTER = re.compile(r"\b(?:came|comes|follows|followed|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?"
@@ -944,7 +950,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         # "met Wang Yi in the Chinese capital": the capital the data gives that country
         places = places or [m for m in mentions if m.kind == "demonym" and m.country in event.countries
                             and 0 <= m.start - sentence.start - event.trigger < 80 and re.search(r"\b[Ii]n\s+the\s+$", text[:m.start - sentence.start])
-                            and re.match(r"\s+capital\b", text[m.end - sentence.start:])]
+                            and CAPITAL_AFTER.match(text, m.end - sentence.start)]
         if len({m.country for m in places}) != 1:
             continue
         host = places[0].country
@@ -1075,7 +1081,7 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
             return
 
 
-_WEEKDAY_LABEL = re.compile(r"\s*((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[-\u2013\u2014:]\s+(?=[A-Z])")
+_WEEKDAY_LABEL = re.compile(rf"\s*((?i:{WEEKDAY_NAMES}))\s*[-\u2013\u2014:]\s+(?=[A-Z])")
 _FRONTED_DAY = re.compile(r"(?:On|Late\s+on|Early\s+on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)")
 
 
