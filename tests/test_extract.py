@@ -1849,6 +1849,19 @@ def test_a_summits_participants_listed_after_it(second):
     assert set(summit.countries) >= {"RUS", "KAZ", "KGZ", "TJK", "UZB"}
 
 
+@pytest.mark.parametrize("second", [
+    "The emir of Qatar, the emir of Kuwait and the king of Bahrain attended. Oman and the United Arab Emirates were "
+    "represented by senior members of their ruling families.",
+    "The emir of Qatar, the emir of Kuwait and the king of Bahrain attended, as did senior royals from the United Arab "
+    "Emirates and Oman.",
+])
+def test_countries_represented_at_a_summit_took_part(second):
+    events = _events("RIYADH, Dec 3 - Gulf Arab leaders met in Riyadh on Tuesday for the annual summit of the Gulf "
+                     f"Cooperation Council, hosted by Saudi Crown Prince Mohammed bin Salman. {second}", "2024-12-03")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert summit.countries == ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU")
+
+
 def test_a_meeting_with_the_leaders_of_many_countries_is_one_meeting():
     events = _events("President Joe Biden convened an emergency meeting early on Wednesday with the leaders of Canada, "
                      "France, Germany, Italy, Japan, Spain, the Netherlands and Britain in Bali.", "2022-11-16")

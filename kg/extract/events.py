@@ -197,29 +197,41 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                and not _IN_OFFICE_SINCE.search(sentence.text, max(0, d.start - 40), d.start)
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
             continue  # (not "Sonexay Siphandone of Laos, who took over as prime minister at the end of December,")
-        listing = False  # inside "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan"
-        last_end = None
         for m in mentions:
             if absent and 0 <= sentence.start + absent.start() - m.end < 60:
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
             if info is not None and info.country and info.role in OFFICES:
                 added[id(summit)].add(info.country)
-            if m.kind == "country":
-                pos = m.start - sentence.start
-                listing = bool(_LEADERS_OF.search(sentence.text[max(0, pos - 60):pos])) or (listing and last_end is not None and bool(
-                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence.text[last_end - sentence.start:pos])))
-                if listing:
-                    added[id(summit)].add(m.country)
-                last_end = m.end
+        for run in _country_runs(sentence, mentions):
+            # "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan", "Oman and the UAE were represented by ..."
+            head, tail = run[0].start - sentence.start, run[-1].end - sentence.start
+            if _LEADERS_OF.search(sentence.text[max(0, head - 60):head]) or _REPRESENTED.match(sentence.text, tail):
+                added[id(summit)].update(m.country for m in run)
     for summit in summits:
         summit.countries = tuple(sorted(added[id(summit)]))
 
 
 # "at his first Forum since taking office in May": a date of someone's career, not of the sentence's gathering
 _IN_OFFICE_SINCE = re.compile(rf"\b(?:{_CAREER_STEP})\s+(?:\w+\s+){{0,2}}$")
-_LEADERS_OF = re.compile(r"\b(?:presidents?|leaders?|prime\s+ministers?|premiers?|heads?\s+of\s+(?:state|government)"
-                         r"(?:\s+and\s+(?:of\s+)?government)?|kings?|emirs?|delegations?)\s+of\s+(?:the\s+)?$", re.I)
+_LEADERS_OF = re.compile(r"\b(?:(?:presidents?|leaders?|prime\s+ministers?|premiers?|heads?\s+of\s+(?:state|government)"
+                         r"(?:\s+and\s+(?:of\s+)?government)?|kings?|emirs?|delegations?)\s+of|"
+                         r"(?:leaders|delegations|royals|representatives|envoys|delegates)\s+from)\s+(?:the\s+)?$", re.I)
+_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\b")
+
+
+def _country_runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
+    """The sentence's lists of countries: "Kazakhstan, Kyrgyzstan and Uzbekistan" is one run."""
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if m.kind != "country":
+            continue
+        if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+                                 sentence.text[runs[-1][-1].end - sentence.start:m.start - sentence.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 _OCCASION = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:inauguration|swearing-in|election|re-election|funeral|coronation|death|"
