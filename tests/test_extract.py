@@ -1862,6 +1862,15 @@ def test_countries_represented_at_a_summit_took_part(second):
     assert summit.countries == ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU")
 
 
+def test_a_leader_who_stayed_away_but_sent_a_deputy_took_part_in_the_summit():
+    events = _events("ABUJA, June 22 - West African leaders gathered in the Nigerian capital on Sunday for the ordinary "
+                     "summit of ECOWAS. Ghana's President John Mahama and Senegal's President Bassirou Diomaye Faye attended. "
+                     "Ivory Coast's President Alassane Ouattara did not attend and was represented by Vice-President "
+                     "Tiemoko Meyliet Kone.", "2025-06-22")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert summit.countries == ("CIV", "GHA", "NGA", "SEN")
+
+
 def test_a_meeting_with_the_leaders_of_many_countries_is_one_meeting():
     events = _events("President Joe Biden convened an emergency meeting early on Wednesday with the leaders of Canada, "
                      "France, Germany, Italy, Japan, Spain, the Netherlands and Britain in Bali.", "2022-11-16")

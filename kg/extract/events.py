@@ -192,6 +192,8 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                 r"\b(?:summit|meeting|session|conference|forum)\b", sentence.text, re.I):
             continue  # "from Georgetown, where he attended the meeting of CARICOM heads": another gathering
         absent = _ABSENT.search(sentence.text)
+        if absent and re.match(r"[^;]*?\b(?:and|but)\s+(?:was|were)\s+represented\s+by\b", sentence.text[absent.end():]):
+            absent = None  # "Ouattara did not attend and was represented by his vice-president": Ivory Coast took part
         asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text) if _CAREER.match(sentence.text, a.start())]
         if any(abs((d.date.first_day() - day).days) > 7 and not any(a <= d.start < b for a, b in asides)
                and not _IN_OFFICE_SINCE.search(sentence.text, max(0, d.start - 40), d.start)
