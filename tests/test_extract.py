@@ -4213,3 +4213,18 @@ def test_a_fact_is_not_dated_by_a_time_still_to_come():
     events = _events("The two leaders Albanese and Marape held bilateral talks on the NRL partnership, which will see a Papua New "
                      "Guinea team enter the National Rugby League in 2028.", "2025-10-06")
     assert [(e.type, e.date.value) for e in events] == [("Meeting", "2025-10-06")]
+
+
+def test_a_tour_wrapped_up_on_return_is_dated_by_its_legs_not_the_homecoming():
+    text = ("HANOI, Nov 2 (VNA) - General Secretary To Lam returned to Hanoi on Friday, concluding official visits to "
+            "Mongolia and Ireland and a trip to France, where he attended the Francophonie Summit.\n\n"
+            "In Ulaanbaatar on September 30, To Lam held talks with Mongolian President Ukhnaagiin Khurelsukh.\n\n"
+            "In Dublin, the Vietnamese leader met President Michael D. Higgins on October 2.")
+    events = _events(text, "2024-11-02")
+    visits = sorted((e.countries, e.date.value) for e in events if e.type == "Visit")
+    assert [d for c, d in visits if set(c) == {"VNM", "MNG"}] == ["2024-09-30"]
+    assert [d for c, d in visits if set(c) == {"VNM", "IRL"}] == ["2024-10-02"]
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert summit.city is None and summit.countries == ("FRA", "VNM")  # held in France, not at the Hanoi dateline
+    (alone,) = [e for e in _events(text.split("\n\n")[0], "2024-11-02") if e.type == "Summit"]
+    assert alone.city is None

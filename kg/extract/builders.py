@@ -831,6 +831,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     # a city that acts ("the war that Kyiv fears would ...") is no venue: the venue follows a preposition
     cities = [m for m in mentions if m.kind == "city" and (m.start - sentence.start < 3 or _VENUE_BEFORE.search(
         text, max(0, m.start - sentence.start - 30), m.start - sentence.start))]
+    # "HANOI - To Lam returned to Hanoi, concluding a trip to France, where he attended the summit": held elsewhere
+    came_home = any(_HOMECOMING.search(text, max(0, m.start - sentence.start - 30), m.start - sentence.start) for m in cities)
+    cities = [] if came_home else cities
     city_name, city_country = _city(ctx, cities)  # ("Kingstown, 19 July 2023 - ... co-chaired the Summit ... in Brussels")
     if city_country:
         codes.append(city_country)
@@ -846,7 +849,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
                 r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference)(?:\s+of\s+the(?:\s+[A-Z][\w'-]*){1,6})?\s+(?:held\s+)?in\s+(?:the\s+)?$",
                 text[:m.start - sentence.start]):
             codes.append(m.key)  # "the summit of the European Political Community in Spain": the venue's country
-    if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at and (city_country is None or city_country == ctx.dateline_city.iso3):
+    if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at and not came_home and (
+            city_country is None or city_country == ctx.dateline_city.iso3):
         # "ABUJA - West African leaders ..." (not "SANTIAGO - The summit was held in Brasilia")
         codes.append(ctx.dateline_city.iso3)
         city_name = city_name or ctx.dateline_city.name
@@ -902,6 +906,7 @@ _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[
                        r"suspended|expelled|approved)\s+(?:the\s+)?$", re.I)
 _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
+_HOMECOMING = re.compile(r"\b(?:returned|returning|back|home)\s+(?:home\s+)?to\s+$", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|of|near|outside|into|for|hosted\s+by|host)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}|[,(\u2014-]\s*)$", re.I)
 # what one attends that is no gathering of countries (unless it is part of a summit: "the opening ceremony of the summit")
 _NO_GATHERING = re.compile(r"\s+(?:in\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?:inauguration|swearing-in|investiture|"

@@ -153,6 +153,9 @@ def _leaders_talked(e: Event, ctx: Context, text: str) -> bool:
             and bool(re.match(r"(?:discussed|talked)\b", text[e.trigger:])) and " and " in text[:e.trigger])
 
 
+_CAME_BACK = re.compile(r"\b(?:returned|returning|(?:arrived|flew|came)\s+back|back\s+home)\b")
+
+
 def _summits_at_the_dateline(events: list[Event], ctx: Context) -> None:
     """A summit of the story's days that names no place of its own is held where the story is told
     from ("JAKARTA - ... addressed the ASEAN-China summit"): the venue's country takes part."""
@@ -160,7 +163,8 @@ def _summits_at_the_dateline(events: list[Event], ctx: Context) -> None:
         return
     for event in events:
         if (event.type == "Summit" and event.city is None and not event.planned and event.date is not None
-                and event.date.precision == "day" and abs((event.date.first_day() - ctx.published).days) <= 3):
+                and event.date.precision == "day" and abs((event.date.first_day() - ctx.published).days) <= 3
+                and not any(_CAME_BACK.search(e.quote) for e in event.evidence)):  # (not "returned home from the summit")
             event.city = ctx.dateline_city.name
             event.countries = tuple(sorted({*event.countries, ctx.dateline_city.iso3}))
 
@@ -613,11 +617,14 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 if not ctx.header[0] <= sentence.start + d.start < ctx.header[1]] if events else []
     dates = _in_month_named(dates_in(False), ctx, sentence)
     plans = dates_in(True) if any(e.planned for e in events) else dates  # a plan's bare "March 26" is read forward
+    days = _SPAN_DAYS.search(text)
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
-                        r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text)
-    days = _SPAN_DAYS.search(text)
+                        r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text) or (
+        # "returned on Friday, concluding official visits to Mongolia and Ireland": they were not on Friday (but
+        # "returned this evening wrapping up his four-day visit" tells when it began)
+        None if days else _RETURNED_CONCLUDING.search(text))
     home_from = re.search(r"\breturned\b[^.]*?\b(?:after|having|following)\b", text)  # "returned home after the summit"
     ends = _ENDS_ON.search(text) if days else None  # "on a three-day visit that ends on Thursday": read forward
     last = ends and next((d for d in find_dates(text[ends.start():], ctx.section or ctx.published, year, future=True)
@@ -1220,6 +1227,7 @@ _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|w
 _WHICH_BEGAN = r"\b(?:that|which)\s+(?:(?:he|she|they)\s+)?"  # "a visit that began", "a visit which she began"
 _BEGAN_ON = re.compile(rf"[^.;]{{0,40}}?{_WHICH_BEGAN}(?:began|started|opened)\b")
 _BEGAN_DAY = re.compile(rf"{_WHICH_BEGAN}(?:began|started)\s+(?:on\s+)?")  # and the day told next is its first
+_RETURNED_CONCLUDING = re.compile(r"\breturned\b[^.]*?\b(?:concluding|wrapping\s+up|winding\s+up|ending|completing)\b[^.]*?\bvisits?")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
