@@ -52,6 +52,12 @@ def test_future_reading_for_plans():
     assert m.date.value == "2025-12-05"
 
 
+@pytest.mark.parametrize("text, day", [("on Friday", "2025-03-14"), ("next Friday", "2025-03-21"), ("on Saturday", "2025-03-15")])
+def test_a_plan_for_the_weekday_of_the_story_is_that_day_and_next_is_a_week_on(text, day):
+    (m,) = find_dates(text, dt.date(2025, 3, 14), future=True)  # a Friday
+    assert m.date.value == day
+
+
 def test_no_year_no_anchor_gives_nothing():
     assert find_dates("on 4 December") == ()
     assert find_dates("on Friday") == ()

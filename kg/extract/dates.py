@@ -276,7 +276,8 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: dt.date | None, year: in
         qualifier = (g.get("q") or "").lower()
         delta = (anchor.weekday() - target) % 7
         if qualifier == "next" or (future and qualifier != "last"):
-            ahead = (target - anchor.weekday()) % 7 or 7
+            # ("will travel to Mombasa on Friday" in Friday's paper: that day; "next Friday": a week on)
+            ahead = (target - anchor.weekday()) % 7 or (7 if qualifier == "next" else 0)
             day = anchor + dt.timedelta(days=ahead)
         else:
             if qualifier == "last" and delta == 0:
