@@ -4228,3 +4228,12 @@ def test_a_tour_wrapped_up_on_return_is_dated_by_its_legs_not_the_homecoming():
     assert summit.city is None and summit.countries == ("FRA", "VNM")  # held in France, not at the Hanoi dateline
     (alone,) = [e for e in _events(text.split("\n\n")[0], "2024-11-02") if e.type == "Summit"]
     assert alone.city is None
+
+
+def test_an_invitation_handed_over_at_talks_is_a_plan_and_the_talks_abroad_still_a_visit():
+    text = ("Starmer meets Trump at White House, invites him for state visit\n\n"
+            "WASHINGTON, Feb 27 (Reuters) - British Prime Minister Keir Starmer handed U.S. President Donald Trump a "
+            "letter from King Charles on Thursday inviting him for an unprecedented second state visit to Britain, as the "
+            "two leaders met at the White House.")
+    visits = {(e.guests, e.host, e.planned) for e in _events(text, "2025-02-28") if e.type == "Visit"}
+    assert (("USA",), "GBR", False) not in visits and (("GBR",), "USA", False) in visits

@@ -662,7 +662,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         for event in events:
             if event.type != "Visit" and event.trigger > during.start() and not event.planned:
                 event.date, event.end_date, event.explicit_date = None, None, False
-    if not any(e.type == "Visit" for e in events) and "Summit" not in found:  # (a "working visit" that built none too)
+    if not any(e.type == "Visit" and not e.planned for e in events) and "Summit" not in found:  # (a "working visit" that built none too)
         events.extend(_visit_of_talks_abroad(ctx, sentence, mentions, events))
     midnight = ctx.published and re.search(r"\b(?:at|after|since)\s+midnight\b", text) and next(
         (d for d in (ctx.published, ctx.published + dt.timedelta(days=1)) if d.day == 1), None)
