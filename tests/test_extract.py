@@ -4237,3 +4237,10 @@ def test_an_invitation_handed_over_at_talks_is_a_plan_and_the_talks_abroad_still
             "two leaders met at the White House.")
     visits = {(e.guests, e.host, e.planned) for e in _events(text, "2025-02-28") if e.type == "Visit"}
     assert (("USA",), "GBR", False) not in visits and (("GBR",), "USA", False) in visits
+
+
+@pytest.mark.parametrize("topic", ["any ceasefire deal with Russia", "a possible peace agreement with Russia"])
+def test_a_country_a_deal_still_to_be_made_is_with_is_a_topic_of_talks_not_a_party(topic):
+    events = _events(f"Starmer and Trump held talks at the White House on Thursday. The talks focused on Ukraine, with "
+                     f"Starmer urging Trump to give security guarantees to back {topic}.", "2025-02-28")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("GBR", "USA")]
