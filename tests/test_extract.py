@@ -4244,3 +4244,11 @@ def test_a_country_a_deal_still_to_be_made_is_with_is_a_topic_of_talks_not_a_par
     events = _events(f"Starmer and Trump held talks at the White House on Thursday. The talks focused on Ukraine, with "
                      f"Starmer urging Trump to give security guarantees to back {topic}.", "2025-02-28")
     assert [e.countries for e in events if e.type == "Meeting"] == [("GBR", "USA")]
+
+
+def test_members_that_joined_at_the_start_of_a_year_joined_the_organisation_told_before():
+    events = _events("BRICS, originally made up of Brazil, Russia, India and China, admitted South Africa in 2010. Egypt, "
+                     "Ethiopia, Iran and the United Arab Emirates joined at the start of 2024.", "2025-01-07")
+    assert sorted((e.countries, e.organization, e.date.value) for e in events if e.type == "Accession") == [
+        (("ARE",), "BRICS", "2024"), (("EGY",), "BRICS", "2024"), (("ETH",), "BRICS", "2024"), (("IRN",), "BRICS", "2024"),
+        (("ZAF",), "BRICS", "2010")]

@@ -1019,7 +1019,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
 _NO_OBJECT = re.compile(r"\s*(?:(?:the|its)\s+(?:(?:two|three|four|five|six)\s+)?(?:original|founding|first|other)\s+(?:\w+\s+)?(?:members|states|countries|nations|four|five|six|three)\b|"
                         r"as\s+(?:the\s+|its\s+)?(?:\d+\w*|first|second|third|newest|latest|new|full|\w+th)\s+(?:full\s+)?member\b|(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b|\d)|(?:last|this|earlier)\s+(?:year|month|week)\b|"
-                        r"the\s+(?:previous|following|same)\s+year\b|(?:a|one|two|three|four|five)\s+years?\s+(?:later|earlier)\b|[,.;]|$)")
+                        r"the\s+(?:previous|following|same)\s+year\b|(?:at|from)\s+the\s+(?:start|beginning|end|turn)\s+of\b|(?:a|one|two|three|four|five)\s+years?\s+(?:later|earlier)\b|[,.;]|$)")
 
 
 def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
