@@ -4252,3 +4252,9 @@ def test_members_that_joined_at_the_start_of_a_year_joined_the_organisation_told
     assert sorted((e.countries, e.organization, e.date.value) for e in events if e.type == "Accession") == [
         (("ARE",), "BRICS", "2024"), (("EGY",), "BRICS", "2024"), (("ETH",), "BRICS", "2024"), (("IRN",), "BRICS", "2024"),
         (("ZAF",), "BRICS", "2010")]
+
+
+def test_the_city_a_leader_left_is_not_where_the_next_talks_were_held():
+    events = _events("After Pyongyang, Putin flew to Hanoi, where he met Vietnamese President To Lam on Thursday and "
+                     "signed a dozen agreements on energy and education.", "2024-06-21")
+    assert {(e.type, e.city) for e in events} == {("Visit", "Hanoi"), ("Meeting", "Hanoi"), ("AgreementSigning", "Hanoi")}

@@ -14,6 +14,7 @@ from .dates import PartialDate, find_dates
 from .mentions import Mention
 from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
+from .normalize import Sentence
 
 __all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
            "told_in_comment"]
@@ -42,13 +43,20 @@ _PASSIVE_TARGET = re.compile(r"\b(?:fac(?:es|ed|ing)|confront(?:s|ed|ing)|"
                              r"President|Prime\s+Minister|administration|government|rule)\b)|hit\s+(?:by|with)|target(?:ed)?\s+(?:by|of)|subject\s+to|suffer(?:s|ed|ing)?\s+from)\b", re.I)
 
 
-def _city(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
+def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = None) -> tuple[str | None, str | None]:
     """The first city named, the dateline's only when the sentence names no other ("Riyadh, SPA -- King
-    Salman received at Al-Salam Palace in Jeddah today ...": Jeddah)."""
+    Salman received at Al-Salam Palace in Jeddah today ...": Jeddah), and not one left behind ("After
+    Pyongyang, Putin flew to Hanoi, where he met To Lam": Hanoi)."""
     cities = [m for m in mentions if m.kind == "city"]
     if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
         cities = cities[1:]
+    if len(cities) > 1 and sentence is not None and _LEFT_BEHIND.search(
+            sentence.text, max(0, cities[0].start - sentence.start - 12), cities[0].start - sentence.start):
+        cities = cities[1:]
     return (ctx.gaz.cities[cities[0].key].name, ctx.gaz.cities[cities[0].key].iso3) if cities else (None, None)
+
+
+_LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
 def _persons(mentions: list[Mention], countries: set[str]) -> tuple[str, ...]:
@@ -645,7 +653,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     described = _described_country(ctx, text, trigger, actors) if len(codes) == 1 else None
     if described and described != codes[0]:
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
-    city_name, _ = _city(ctx, mentions)
+    city_name, _ = _city(ctx, mentions, sentence)
     events = []
     official_org = None
     for m in mentions:
@@ -1010,7 +1018,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     cm = _COUNT.search(text)
     if cm:
         count = number_of(cm.group("n"))
-    city_name, _ = _city(ctx, mentions)
+    city_name, _ = _city(ctx, mentions, sentence)
     return Event("AgreementSigning", tuple(sorted(codes)), [], city=city_name, agreement_subject=about_text,
                  agreement_count=count, persons=_persons(mentions, set(codes)), organization=org)
 
