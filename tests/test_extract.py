@@ -4258,3 +4258,10 @@ def test_the_city_a_leader_left_is_not_where_the_next_talks_were_held():
     events = _events("After Pyongyang, Putin flew to Hanoi, where he met Vietnamese President To Lam on Thursday and "
                      "signed a dozen agreements on energy and education.", "2024-06-21")
     assert {(e.type, e.city) for e in events} == {("Visit", "Hanoi"), ("Meeting", "Hanoi"), ("AgreementSigning", "Hanoi")}
+
+
+def test_an_organisations_resolution_named_at_a_summit_is_not_its_gathering():
+    events = _events("BAGHDAD, May 17 - Arab leaders meeting in Baghdad on Saturday endorsed an Egyptian-drafted plan to "
+                     "rebuild Gaza at the Arab League summit. Spanish Prime Minister Pedro Sanchez, attending as a guest, urged "
+                     "Arab states to back a UN resolution on humanitarian access.", "2025-05-17")
+    assert [(e.organization, "ESP" in e.countries) for e in events if e.type == "Summit"] == [("LAS", True)]

@@ -484,6 +484,9 @@ _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Dire
 # an organisation's official named after it: "EU Trade Commissioner ...", "United Nations Secretary-General ..."
 _OFFICIAL_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+){0,3}?(?:Commissioner|[Cc]hief|[Ee]nvoy|Secretary[- ]General|Chairperson|"
                              r"High\s+Representative|Director[- ]General|Commission(?:\s+President)?|Council\s+President)\b")
+# "back a UN resolution", "EU sanctions": a thing of the organisation, not its gathering
+_ORG_THING_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+){0,2}?(?:resolutions?|charter|sanctions|report|agency|"
+                              r"peacekeep\w*|mission|mandate|membership|vote|convention|treaty|budget|funding|aid|programme|program)\b")
 _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z][\w'-]+\s+)?$")
 
 
@@ -768,7 +771,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     org = None
     near = [m for m in mentions if m.kind == "org"
             and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
-            and not _OFFICIAL_AFTER.match(text, m.end - sentence.start)]  # "United Nations Secretary-General Guterres also addressed ..."
+            and not _OFFICIAL_AFTER.match(text, m.end - sentence.start)  # "United Nations Secretary-General Guterres also addressed ..."
+            and not _ORG_THING_AFTER.match(text, m.end - sentence.start)]
     if near:
         org = min(near, key=lambda m: abs(m.start - sentence.start - trigger.start())).key
     if re.search(r"\b(?:the|this|that)\s+summit\b", text, re.I) and ctx.last_summit_org and (
