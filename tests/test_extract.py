@@ -4265,3 +4265,9 @@ def test_an_organisations_resolution_named_at_a_summit_is_not_its_gathering():
                      "rebuild Gaza at the Arab League summit. Spanish Prime Minister Pedro Sanchez, attending as a guest, urged "
                      "Arab states to back a UN resolution on humanitarian access.", "2025-05-17")
     assert [(e.organization, "ESP" in e.countries) for e in events if e.type == "Summit"] == [("LAS", True)]
+
+
+def test_a_fact_told_earlier_this_year_is_dated_by_the_year_not_the_story_day():
+    (event,) = _events("Earlier this year, the Taoiseach, Micheal Martin, spoke by telephone with President John Mahama "
+                       "of Ghana.", "2025-03-10")
+    assert (event.type, event.countries, event.date.value) == ("Meeting", ("GHA", "IRL"), "2025")

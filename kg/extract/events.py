@@ -1300,7 +1300,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     usable = [d for d in dates
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
-              and not (d.relative and d.date.precision == "year")]  # "this year" dates little
+              and not (d.relative and d.date.precision == "year"  # "this year" dates little, "earlier this year" does
+                       and not re.match(r"[Ee]arlier\s", text[d.start:d.end]))]
     usable = [d for d in usable if (event.type in ("Accession", "Sanction") or not _in_since_clause(text, d.start, event.trigger))
               and not DEADLINE.search(text[max(0, d.start - 30):d.start])
               # a fact is not dated by a time still to come ("..., which will see a PNG team enter the league in 2028")
