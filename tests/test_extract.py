@@ -4271,3 +4271,11 @@ def test_a_fact_told_earlier_this_year_is_dated_by_the_year_not_the_story_day():
     (event,) = _events("Earlier this year, the Taoiseach, Micheal Martin, spoke by telephone with President John Mahama "
                        "of Ghana.", "2025-03-10")
     assert (event.type, event.countries, event.date.value) == ("Meeting", ("GHA", "IRL"), "2025")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("New Zealand banned the export of dual-use goods to Russia on Wednesday.", ("NZL", "RUS")),
+    ("Beijing put 10 American defence firms on its unreliable entity list on Thursday.", ("CHN", "USA")),
+])
+def test_an_export_ban_to_a_country_and_a_listing_by_a_capital_are_sanctions(text, pair):
+    assert [(e.type, e.countries) for e in _events(text, "2025-03-21")] == [("Sanction", pair)]

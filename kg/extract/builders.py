@@ -1211,7 +1211,7 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int
 
 _OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|Treasury|Cabinet)\b(?!\s+of\b)")
 _UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+|first\s+|originally\s+|initially\s+|again\s+)?$", re.I)
-_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|returned|restor\w*|designat\w*|sanction(?:ed|ing)|slap\w*|retaliat\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|align\w*|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|countermeasures|(?:came|come|comes)\s+(?:back\s+)?into\s+(?:force|effect)|took\s+effect|"
+_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|returned|restor\w*|designat\w*|sanction(?:ed|ing)|slap\w*|retaliat\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|align\w*|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|put|countermeasures|(?:came|come|comes)\s+(?:back\s+)?into\s+(?:force|effect)|took\s+effect|"
                            r"entered\s+into\s+force)\b", re.I)
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
@@ -1286,6 +1286,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         # ("stopped all exports to and imports from Israel", "froze the assets of James Kabarebe, Rwanda's minister")
         target_m = re.search(r"\b(?:to|for|on|against|from|with|of)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
+        if re.search(r"\bto\s*$", trigger.group()):  # "banned the export of dual-use goods to Russia": whom it names next
+            target_m = re.match(re.escape(trigger.group()), text[t0:])
     imposers: list[str] = []
     targets: list[str] = []
     if passive and passive.start() < t0:
