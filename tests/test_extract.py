@@ -4279,3 +4279,9 @@ def test_a_fact_told_earlier_this_year_is_dated_by_the_year_not_the_story_day():
 ])
 def test_an_export_ban_to_a_country_and_a_listing_by_a_capital_are_sanctions(text, pair):
     assert [(e.type, e.countries) for e in _events(text, "2025-03-21")] == [("Sanction", pair)]
+
+
+def test_leaders_of_a_group_listed_between_dashes_met_at_its_summit():
+    events = _events("Leaders of the Quad - the United States, Japan, India and Australia - met in Wilmington on Saturday.",
+                     "2025-03-21")
+    assert [(e.type, e.countries, e.organization) for e in events] == [("Summit", ("AUS", "IND", "JPN", "USA"), "QUAD")]
