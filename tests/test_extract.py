@@ -4285,3 +4285,9 @@ def test_leaders_of_a_group_listed_between_dashes_met_at_its_summit():
     events = _events("Leaders of the Quad - the United States, Japan, India and Australia - met in Wilmington on Saturday.",
                      "2025-03-21")
     assert [(e.type, e.countries, e.organization) for e in events] == [("Summit", ("AUS", "IND", "JPN", "USA"), "QUAD")]
+
+
+def test_the_palestinian_authority_stands_for_palestine():
+    events = _events("The leaders of Egypt, Jordan and the Palestinian Authority held a three-way summit in Aqaba on Monday.",
+                     "2025-03-21")
+    assert [(e.type, e.countries) for e in events] == [("Summit", ("EGY", "JOR", "PSE"))]
