@@ -4291,3 +4291,10 @@ def test_the_palestinian_authority_stands_for_palestine():
     events = _events("The leaders of Egypt, Jordan and the Palestinian Authority held a three-way summit in Aqaba on Monday.",
                      "2025-03-21")
     assert [(e.type, e.countries) for e in events] == [("Summit", ("EGY", "JOR", "PSE"))]
+
+
+def test_leaders_talks_before_the_summit_opened_stay_a_meeting_of_their_own():
+    events = _events("BRUSSELS, Feb 1 - European Union leaders agreed on Thursday a 50 billion euro aid package for Ukraine "
+                     "at a special summit in Brussels. Orban had met French President Emmanuel Macron, German Chancellor Olaf "
+                     "Scholz and Italian Prime Minister Giorgia Meloni before the summit opened.", "2024-02-02")
+    assert ("Meeting", ("DEU", "FRA", "HUN", "ITA")) in [(e.type, e.countries) for e in events]

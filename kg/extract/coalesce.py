@@ -148,7 +148,8 @@ def compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
 # "... with Crown Prince Mohammed bin Salman present and Erdogan joining by telephone": who else took part in the meeting
 JOINED_IN = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:the\s+(?:meeting|talks|call)\s+)?(?:by|via|over\s+the)\s+(?:tele)?phone\b|"
                        r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+the\s+room|present)\b|\bwith\s+[^.;]{3,80}?\s+present\b", re.I)
-_ASIDE_TALKS = re.compile(r"\b(?:sidelines|margins|trilateral|three-way|four-way)\b", re.I)
+_ASIDE_TALKS = re.compile(r"\b(?:sidelines|margins|trilateral|three-way|four-way)\b|"  # ("met ... before the summit opened")
+                          r"\b(?:before|ahead\s+of)\s+the\s+(?:[\w'-]+\s+){0,3}?summit\b", re.I)
 
 
 def absorb_into_summits(events: list[Event]) -> list[Event]:
