@@ -4298,3 +4298,10 @@ def test_leaders_talks_before_the_summit_opened_stay_a_meeting_of_their_own():
                      "at a special summit in Brussels. Orban had met French President Emmanuel Macron, German Chancellor Olaf "
                      "Scholz and Italian Prime Minister Giorgia Meloni before the summit opened.", "2024-02-02")
     assert ("Meeting", ("DEU", "FRA", "HUN", "ITA")) in [(e.type, e.countries) for e in events]
+
+
+def test_talks_in_the_city_a_where_clause_follows_are_held_there():
+    events = _events("Egyptian Foreign Minister Badr Abdelatty arrived in Doha on Wednesday evening after a stop in Amman, "
+                     "where he met Jordanian Foreign "
+                     "Minister Ayman Safadi.", "2025-09-12")
+    assert [(e.countries, e.city) for e in events if e.type == "Meeting"] == [(("EGY", "JOR"), "Amman")]

@@ -657,6 +657,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if described and described != codes[0]:
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
     city_name, _ = _city(ctx, mentions, sentence)
+    where = [m for m in mentions if m.kind == "city" and m.end - sentence.start < trigger.start()
+             and re.match(r",\s+where\b", text[m.end - sentence.start:])]
+    if where:  # "arrived in Doha after a stop in Amman, where he met Safadi": in Amman
+        city_name = ctx.gaz.cities[where[-1].key].name
     events = []
     official_org = None
     for m in mentions:
