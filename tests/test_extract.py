@@ -4305,3 +4305,13 @@ def test_talks_in_the_city_a_where_clause_follows_are_held_there():
                      "where he met Jordanian Foreign "
                      "Minister Ayman Safadi.", "2025-09-12")
     assert [(e.countries, e.city) for e in events if e.type == "Meeting"] == [(("EGY", "JOR"), "Amman")]
+
+
+def test_on_the_eve_of_the_summit_is_the_day_before_unless_the_sentence_names_its_day():
+    text = ("SAMARKAND, April 4 - Leaders of the five Central Asian states and the EU held their first summit in Samarkand "
+            "on Friday. On the eve of the summit, Uzbek President Shavkat Mirziyoyev received European Council President "
+            "Antonio Costa at the Kuksaroy residence.")
+    assert [e.date.value for e in _events(text, "2025-04-05") if e.type == "Meeting"] == ["2025-04-03"]
+    named = text.replace("at the Kuksaroy residence", "on Thursday at the Kuksaroy residence").replace(
+        "on Friday", "on Saturday")
+    assert [e.date.value for e in _events(named, "2025-04-05") if e.type == "Meeting"] == ["2025-04-03"]

@@ -685,6 +685,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         # "at the summit held on 4 July 2024, ... the meeting held the same day": that day; "Twelve days later, Assad
         # was embraced ... at the Jeddah summit on May 19, 2023": the day it states
         narrative = None
+    if narrative and narrative.group().lower().startswith("on the eve") and any(d.date.precision == "day" for d in dates):
+        narrative = None  # "On the eve of the summit, Erdogan sat down with Kristersson on Monday": that Monday
     if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
         word = (narrative.group("n") or narrative.group("back_n") or "").lower()
         back = narrative.group("back") or narrative.group("back_n")  # "The evening before", "Two days earlier"
@@ -1183,7 +1185,8 @@ _OWN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:this|last|next|that)\s+year\b", re
 _THAT_YEAR = re.compile(r"\b(?:(?:of\s+)?that|the\s+same)\s+year\b", re.I)
 _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|afternoon)|^(?:in|during)\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)|^shortly\s+after\s+(?:his\s+|her\s+|their\s+)?arrival|(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+"
                             r"(?:day|evening|afternoon|morning)|(?<![Tt]his\s)that\s+(?:evening|afternoon|night))|"
-                            r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night))|"
+                            r"(?P<back>the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night)|"
+                            r"^on\s+the\s+eve\s+of\s+the\s+(?:[\w'-]+\s+){0,3}?(?:summit|visit|talks|forum|conference|meeting))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|"
                             r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later|"
                             r"(?P<back_n>a|one|two|three|four|five|six|seven|[2-7])\s+days?\s+earlier)\b", re.I)
