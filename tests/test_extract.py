@@ -4315,3 +4315,11 @@ def test_on_the_eve_of_the_summit_is_the_day_before_unless_the_sentence_names_it
     named = text.replace("at the Kuksaroy residence", "on Thursday at the Kuksaroy residence").replace(
         "on Friday", "on Saturday")
     assert [e.date.value for e in _events(named, "2025-04-05") if e.type == "Meeting"] == ["2025-04-03"]
+
+
+def test_a_day_that_owns_another_thing_does_not_date_the_talks():
+    events = _events("BANGKOK, April 4 - Modi met Min Aung Hlaing at the summit venue on the sidelines of the BIMSTEC summit "
+                     "and offered further help after last Friday's earthquake.", "2025-04-04")
+    assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-04-04"]
+    events = _events("Friday's talks between Modi and Min Aung Hlaing lasted an hour.", "2025-04-05")
+    assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-04-04"]

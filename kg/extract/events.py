@@ -1298,6 +1298,13 @@ _SAID_THAT = re.compile(r",\s+(?:said|says|told\s+[\w-]+|announced)\s+(?:that\s+
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\b(?:despite|although|even\s+though)\b|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
+_DAY_OF_OTHER_THING = re.compile(r"['\u2019]s\s+(?!(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|visit|trip|tour|signing|ceremony|session|"
+                                 r"call|conversation|sanctions|decision|announcement|agreements?|deal|accord|treaty|vote|measures|package|"
+                                 r"designations?|action|move|listing|accession|admission|arrival|audience|reception|dinner|lunch|"
+                                 r"gathering|conference|forum|encounter|discussions?|exchange|statement|declaration|bans?|embargo|restrictions|"
+                                 r"curbs|freeze|reimposition|prohibition|penalties|order|notification|expulsions?)\b)[a-z]")
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
@@ -1307,6 +1314,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                        and not re.match(r"[Ee]arlier\s", text[d.start:d.end]))]
     usable = [d for d in usable if (event.type in ("Accession", "Sanction") or not _in_since_clause(text, d.start, event.trigger))
               and not DEADLINE.search(text[max(0, d.start - 30):d.start])
+              # "offered help after last Friday's earthquake": the earthquake's day (not "Friday's talks")
+              and not _DAY_OF_OTHER_THING.match(text, d.end)
               # a fact is not dated by a time still to come ("..., which will see a PNG team enter the league in 2028")
               and (event.planned or anchor is None or d.date.first_day() <= anchor + dt.timedelta(days=7))]
     if not usable:
