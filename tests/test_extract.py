@@ -4323,3 +4323,9 @@ def test_a_day_that_owns_another_thing_does_not_date_the_talks():
     assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-04-04"]
     events = _events("Friday's talks between Modi and Min Aung Hlaing lasted an hour.", "2025-04-05")
     assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-04-04"]
+
+
+def test_the_exchange_of_a_single_memorandum_is_a_signing():
+    events = _events("President Marcos and Prime Minister Anwar witnessed the exchange of a Memorandum of Understanding on "
+                     "Cooperation in the Field of Halal Industry on Monday.", "2025-08-19")
+    assert [(e.type, e.countries) for e in events] == [("AgreementSigning", ("MYS", "PHL"))]
