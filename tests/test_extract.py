@@ -4329,3 +4329,10 @@ def test_the_exchange_of_a_single_memorandum_is_a_signing():
     events = _events("President Marcos and Prime Minister Anwar witnessed the exchange of a Memorandum of Understanding on "
                      "Cooperation in the Field of Halal Industry on Monday.", "2025-08-19")
     assert [(e.type, e.countries) for e in events] == [("AgreementSigning", ("MYS", "PHL"))]
+
+
+def test_a_second_clause_with_a_former_leader_as_subject_is_a_visit_of_its_own():
+    events = _events("Brazilian President Lula visited Jakarta in 2008, and former Indonesian President Susilo Bambang "
+                     "Yudhoyono made a state visit to Brazil in 2008 too.", "2025-10-16")
+    assert sorted((e.guests, e.host, e.date.value) for e in events if e.type == "Visit") == [
+        (("BRA",), "IDN", "2008"), (("IDN",), "BRA", "2008")]

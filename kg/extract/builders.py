@@ -207,7 +207,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     told = comment.end() if comment is not None else 0
     # "Kim last visited China in January 2019, and Xi made a return visit to Pyongyang": the next clause's own trip
     # (and "..., and the Greek minister returned the visit in Ankara in November")
-    next_clause = re.search(r"(?:,\s+and|;)\s+(?=(?:the\s+)?[A-Z][\w'-]+\s+(?:[A-Z][\w'-]+\s+){0,3}(?:(?:minister|president|leader|"
+    next_clause = re.search(r"(?:,\s+and|;)\s+(?=(?:the\s+|former\s+)?[A-Z][\w'-]+\s+(?:[A-Z][\w'-]+\s+){0,5}(?:(?:minister|president|leader|"
                             r"premier|king|chancellor|side|delegation)\s+)?[a-z]+(?:ed|ade|ent|ew|ook)\b)",
                             text[trigger.end():])
     clause_end = trigger.end() + next_clause.start() if next_clause else len(text)
