@@ -4336,3 +4336,12 @@ def test_a_second_clause_with_a_former_leader_as_subject_is_a_visit_of_its_own()
                      "Yudhoyono made a state visit to Brazil in 2008 too.", "2025-10-16")
     assert sorted((e.guests, e.host, e.date.value) for e in events if e.type == "Visit") == [
         (("BRA",), "IDN", "2008"), (("IDN",), "BRA", "2008")]
+
+
+def test_places_of_a_relative_aside_before_the_talks_are_no_party_to_them():
+    events = _events("Hungarian Prime Minister Viktor Orban, who visited Moscow and Beijing last week, met President Joe Biden "
+                     "at the White House on Thursday.", "2024-07-12")
+    assert [(e.countries, e.city) for e in events if e.type == "Meeting"] == [(("HUN", "USA"), None)]
+    events = _events("French President Emmanuel Macron, who spoke to the Kremlin regularly in the first months of the war, "
+                     "last talked to him in September 2022.", "2025-03-01")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("FRA", "RUS")]

@@ -592,6 +592,13 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
               if how not in ("country", "place") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
                                                                             and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
                                                                             and not _POSSESSED_TOPIC.match(text, _end_of(mentions, sentence, pos)))]
+    # "Orban, who visited Moscow and Beijing last week, met Biden": the places of the aside are no party to the talks
+    # (but "Macron, who spoke to the Kremlin regularly, last talked to him in 2022": whom the pronoun means)
+    # (and "Blinken, who is in Beijing, met Wang Yi": where the talks are)
+    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text) if a.end() <= trigger.start()
+              and not re.match(r",?\s*(?:who|which)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:in|at)\b", a.group())] if not re.match(
+        r"\s+(?:to\s+|with\s+)?(?:him|her|them)\b", text[trigger.end():]) else []
+    actors = [a for a in actors if a[2] not in ("country", "place", "metonym") or not any(s <= a[0] < e for s, e in asides)]
     own = re.search(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$", text[:trigger.start()])
     holder = own and next((a for a in actors if a[2] == "person" and a[0] < own.start()
                            and not re.search(r"[,;]", text[a[0]:own.start()])), None)
@@ -656,7 +663,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     described = _described_country(ctx, text, trigger, actors) if len(codes) == 1 else None
     if described and described != codes[0]:
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
-    city_name, _ = _city(ctx, mentions, sentence)
+    city_name, _ = _city(ctx, [m for m in mentions if not any(s <= m.start - sentence.start < e for s, e in asides)], sentence)
     where = [m for m in mentions if m.kind == "city" and m.end - sentence.start < trigger.start()
              and re.match(r",\s+where\b", text[m.end - sentence.start:])]
     if where:  # "arrived in Doha after a stop in Amman, where he met Safadi": in Amman
