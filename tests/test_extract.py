@@ -4345,3 +4345,12 @@ def test_places_of_a_relative_aside_before_the_talks_are_no_party_to_them():
     events = _events("French President Emmanuel Macron, who spoke to the Kremlin regularly in the first months of the war, "
                      "last talked to him in September 2022.", "2025-03-01")
     assert [e.countries for e in events if e.type == "Meeting"] == [("FRA", "RUS")]
+
+
+def test_bilateral_agreements_signed_with_several_countries_are_one_signing_with_each():
+    events = _events("Ukrainian President Volodymyr Zelensky signed bilateral security agreements with Japan and the "
+                     "Netherlands in Washington on Thursday.", "2024-07-12")
+    assert sorted(e.countries for e in events if e.type == "AgreementSigning") == [("JPN", "UKR"), ("NLD", "UKR")]
+    events = _events("Ukrainian President Volodymyr Zelensky signed a security agreement with Japan and the Netherlands in "
+                     "Washington on Thursday.", "2024-07-12")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("JPN", "NLD", "UKR")]

@@ -1034,8 +1034,17 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     if cm:
         count = number_of(cm.group("n"))
     city_name, _ = _city(ctx, mentions, sentence)
+    alone = list(unique(subject))
+    if len(alone) == 1 and len(unique(partners)) >= 2 and _SEPARATE_DEALS.match(text, trigger.end()):
+        # "signed bilateral security agreements with Japan and the Netherlands": one signing with each
+        return [Event("AgreementSigning", tuple(sorted({alone[0], other})), [], city=city_name, agreement_subject=about_text,
+                      persons=_persons(mentions, {alone[0], other}), organization=org)
+                for other in unique(partners) if other != alone[0]]
     return Event("AgreementSigning", tuple(sorted(codes)), [], city=city_name, agreement_subject=about_text,
                  agreement_count=count, persons=_persons(mentions, set(codes)), organization=org)
+
+
+_SEPARATE_DEALS = re.compile(r"[^.;]{0,60}?\b(?:bilateral|separate)\b[^.;]{0,40}?\bwith\b")
 
 
 # "Liberia and Afghanistan joined in July 2016": joined what the story is about
