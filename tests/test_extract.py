@@ -4354,3 +4354,8 @@ def test_bilateral_agreements_signed_with_several_countries_are_one_signing_with
     events = _events("Ukrainian President Volodymyr Zelensky signed a security agreement with Japan and the Netherlands in "
                      "Washington on Thursday.", "2024-07-12")
     assert [e.countries for e in events if e.type == "AgreementSigning"] == [("JPN", "NLD", "UKR")]
+
+
+def test_a_crown_prince_told_by_description_acts_for_his_country():
+    events = _events("The Saudi crown prince is in Washington this week for talks with Trump.", "2025-06-28")
+    assert sorted((e.type, e.countries) for e in events) == [("Meeting", ("SAU", "USA")), ("Visit", ("SAU", "USA"))]

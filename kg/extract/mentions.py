@@ -56,7 +56,7 @@ _NOT_NAME = {
     "Avenue", "University", "Museum", "Stadium", "Cathedral", "Mosque", "Church", "Temple", "Castle", "Bridge",
 }
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
-_LEADER_NOUNS = r"(?:PM|FM|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
+_LEADER_NOUNS = r"(?:PM|FM|crown prince|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
 # words for a leader that are not titles in titles.csv ("the Belarusian leader")
 _WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "foreign_minister"}
