@@ -4359,3 +4359,11 @@ def test_bilateral_agreements_signed_with_several_countries_are_one_signing_with
 def test_a_crown_prince_told_by_description_acts_for_his_country():
     events = _events("The Saudi crown prince is in Washington this week for talks with Trump.", "2025-06-28")
     assert sorted((e.type, e.countries) for e in events) == [("Meeting", ("SAU", "USA")), ("Visit", ("SAU", "USA"))]
+
+
+@pytest.mark.parametrize("subject", ["EU leaders also", "The two-day summit also"])
+def test_leaders_agreeing_to_extend_sanctions_is_the_sanction_not_a_plan(subject):
+    events = _events("BRUSSELS, June 26 - European Union leaders met in Brussels on Thursday for a summit. "
+                     f"{subject} agreed to extend economic sanctions on Russia for six months.", "2025-06-27")
+    assert [(e.type, e.targets, e.organization, e.planned) for e in events if e.type == "Sanction"] == [
+        ("Sanction", ("RUS",), "EU", False)]

@@ -1365,8 +1365,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         imposers = [k for k in imposers if k != modifier]
     if not imposers and (re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:bloc|union|alliance|organi[sz]ation|council|Council)'?s?\b"
                                    r"|\b[Mm]ember\s+(?:states|countries|governments)\b", text[:t0 + 1])
-                         or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
-                                      r"listed|designated|expanded)\b", text)) and (ctx.last_org or orgs):
+                         or re.search(r"\b(?:[Tt]he|[Ii]ts)\s+(?:bloc|[Cc]ouncil|[Uu]nion|(?:[\w-]+\s+)?summit)\s+(?:\w+\s+)?(?:imposed|adopted|extended|renewed|added|"
+                                      r"listed|designated|expanded|agreed)\b", text)) and (ctx.last_org or orgs):
+        # ("The two-day summit also agreed to extend economic sanctions on Russia": the organisation's leaders)
         imposers = [orgs[0] if orgs else ctx.last_org]  # "..., when the Council imposed measures on gang leader ..."
     if not imposers and targets and (ctx.last_imposer or ctx.last_org) and _IT_IMPOSED.search(text[:t0 + len(trigger.group())]):
         # "(The European Union has kept tightening the screws.) On March 15 it adopted its fourth package of sanctions

@@ -850,7 +850,9 @@ def _separate_talks(events: list[Event], ctx: Context, text: str) -> list[Event]
 _MARGINS_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}$")
 _EACH_SEPARATELY = re.compile(r"\beach\s+(?:of\s+(?:the|them|the\s+\w+)\s+|leader\s+|president\s+|minister\s+)?(?:\w+\s+){0,6}?separately\b|"
                               r"\bseparate(?:ly)?\s+(?:talks|meetings|bilateral\s+meetings)\s+with\s+each\b", re.I)
-_ANNOUNCED_WOULD = re.compile(r"\bannounced\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+would\s+(?:[\w-]+\s+){0,2}$")
+_ANNOUNCED_WOULD = re.compile(r"\bannounced\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+would\s+(?:[\w-]+\s+){0,2}$|"
+                              # "EU leaders agreed to extend economic sanctions on Russia": the decision is the act
+                              r"\bagreed\s+(?:on\s+)?to\s+(?:impose|extend|renew|prolong|adopt|expand|tighten)\s+(?:[\w-]+\s+){0,2}$")
 _CALL_ON = re.compile(r"called\s+on|courtesy\s+call|paid\s+a\s+call", re.I)
 _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+to|referring\s+to)\b", re.I)
 
