@@ -4367,3 +4367,11 @@ def test_leaders_agreeing_to_extend_sanctions_is_the_sanction_not_a_plan(subject
                      f"{subject} agreed to extend economic sanctions on Russia for six months.", "2025-06-27")
     assert [(e.type, e.targets, e.organization, e.planned) for e in events if e.type == "Sanction"] == [
         ("Sanction", ("RUS",), "EU", False)]
+
+
+def test_a_country_a_clash_or_front_is_over_is_a_topic_not_a_party():
+    events = _events("EU leaders clash over Israel at Brussels summit", "2025-06-27")
+    assert not any("ISR" in e.countries for e in events)
+    events = _events("In March they tried to show a united front over Ukraine when Scholz hosted Macron and Polish Prime "
+                     "Minister Donald Tusk in Berlin.", "2024-06-01")
+    assert [e.countries for e in events if e.type == "Meeting"] == [("DEU", "FRA", "POL")]

@@ -247,7 +247,7 @@ _APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w'-]*|and|of|the|for|&)\.?[\s,]+)*")
 _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|"
                       # "to back any ceasefire deal with Russia": a deal still to be made, with no party at the table
                       r"(?:\b(?:any|a\s+possible|a\s+potential|an\s+eventual|a\s+future)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|settlement|truce|ceasefire)\s+with\s+(?:the\s+)?$)|"
-                      r"(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
+                      r"(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on|over)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
 _DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][\w.'\u00c0-\u024f -]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
