@@ -4375,3 +4375,11 @@ def test_a_country_a_clash_or_front_is_over_is_a_topic_not_a_party():
     events = _events("In March they tried to show a united front over Ukraine when Scholz hosted Macron and Polish Prime "
                      "Minister Donald Tusk in Berlin.", "2024-06-01")
     assert [e.countries for e in events if e.type == "Meeting"] == [("DEU", "FRA", "POL")]
+
+
+def test_a_leader_speaking_on_arrival_at_a_summit_took_part():
+    events = _events("BRUSSELS, June 26 - Leaders of the European Union met in Brussels on Thursday for their summit, with "
+                     "Slovakia's Robert Fico dropping his veto threat. Spanish Prime Minister Pedro Sanchez told reporters on "
+                     "arrival that Israel was violating human rights in Gaza.", "2025-06-27")
+    (summit,) = [e for e in events if e.type == "Summit"]
+    assert "ESP" in summit.countries and "ISR" not in summit.countries
