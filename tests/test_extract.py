@@ -4383,3 +4383,9 @@ def test_a_leader_speaking_on_arrival_at_a_summit_took_part():
                      "arrival that Israel was violating human rights in Gaza.", "2025-06-27")
     (summit,) = [e for e in events if e.type == "Summit"]
     assert "ESP" in summit.countries and "ISR" not in summit.countries
+
+
+def test_courtesy_calls_in_the_plural_are_talks():
+    events = _events("Malaysian Prime Minister Anwar Ibrahim also paid courtesy calls on Party General Secretary To Lam and "
+                     "State President Luong Cuong in Hanoi on Thursday morning.", "2025-04-10")
+    assert ("Meeting", ("MYS", "VNM"), "2025-04-10") in [(e.type, e.countries, e.date.value) for e in events]
