@@ -4389,3 +4389,11 @@ def test_courtesy_calls_in_the_plural_are_talks():
     events = _events("Malaysian Prime Minister Anwar Ibrahim also paid courtesy calls on Party General Secretary To Lam and "
                      "State President Luong Cuong in Hanoi on Thursday morning.", "2025-04-10")
     assert ("Meeting", ("MYS", "VNM"), "2025-04-10") in [(e.type, e.countries, e.date.value) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EAM Jaishankar calls on President of Maldives", [("Meeting", ("IND", "MDV"))]),
+    ("India calls on Pakistan to act against terror groups.", []),
+])
+def test_calls_on_a_leader_is_a_courtesy_call_and_calls_on_a_country_to_act_is_not(text, expected):
+    assert [(e.type, e.countries) for e in _events(text, "2025-06-28")] == expected
