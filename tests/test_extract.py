@@ -4397,3 +4397,10 @@ def test_courtesy_calls_in_the_plural_are_talks():
 ])
 def test_calls_on_a_leader_is_a_courtesy_call_and_calls_on_a_country_to_act_is_not(text, expected):
     assert [(e.type, e.countries) for e in _events(text, "2025-06-28")] == expected
+
+
+def test_a_headlines_descriptions_without_article_name_the_leaders():
+    events = _events("Saudi crown prince meets Syrian president in Riyadh", "2025-06-28")
+    assert ("Meeting", ("SAU", "SYR")) in [(e.type, e.countries) for e in events]
+    events = _events("Syrian President Ahmed al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh.", "2025-06-28")
+    assert [e.persons for e in events if e.type == "Meeting"] == [("Ahmed al-Sharaa", "Mohammed bin Salman")]

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .gazetteer import OFFICES, Gazetteer, Match, fold_name
 from .normalize import is_abbreviation
@@ -58,6 +59,9 @@ _NOT_NAME = {
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
 _LEADER_NOUNS = r"(?:PM|FM|crown prince|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
+# a headline's "Saudi crown prince meets Syrian president": the same descriptions without their article
+_BARE_DESCRIPTION = re.compile(r"(?<!\b[Tt]he\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)\b(?P<dem>[A-Z][\w-]+)\s+(?P<noun>crown\s+prince|president|"
+                               r"prime\s+minister|premier|leader|king|emir|chancellor|foreign\s+minister)\b(?!\s+(?-i:[A-Z]))")
 # words for a leader that are not titles in titles.csv ("the Belarusian leader")
 _WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "foreign_minister"}
 _HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt|Hon|Datuk|Dato|Tan\s+Sri|Dasho|Lyonpo|Samdech|Sayyid|Sayyida|Shaikh|Sir|Dame|Ambassador|Lt\.?\s+Gen|Gen|General|Field\s+Marshal)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
@@ -439,7 +443,7 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             mentions.append(Mention(start, end, "person", info.name, word, info.country))
 
     # descriptions: "the Belarusian leader", "the Chinese side"; an office names its holder
-    for m in _DESCRIPTION.finditer(text):
+    for m in chain(_DESCRIPTION.finditer(text), _BARE_DESCRIPTION.finditer(text)):
         code = gaz.country_by_name(m.group("dem"))
         if not code:
             continue
