@@ -4404,3 +4404,9 @@ def test_a_headlines_descriptions_without_article_name_the_leaders():
     assert ("Meeting", ("SAU", "SYR")) in [(e.type, e.countries) for e in events]
     events = _events("Syrian President Ahmed al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh.", "2025-06-28")
     assert [e.persons for e in events if e.type == "Meeting"] == [("Ahmed al-Sharaa", "Mohammed bin Salman")]
+
+
+def test_a_dated_act_and_a_second_after_a_comma_are_two_facts():
+    events = _events("Croatia adopted the euro on January 1, 2023, and joined the Schengen zone the same day.", "2025-06-28")
+    assert sorted((e.organization, e.date.value) for e in events if e.type == "Accession") == [
+        ("EUROZONE", "2023-01-01"), ("SCHENGEN", "2023-01-01")]

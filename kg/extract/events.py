@@ -868,7 +868,7 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       # ", and the Greek minister returned the visit in Ankara in November"
                       r"and\s+(?=the\s+[A-Z][\w'-]+\s+(?:minister|president|leader|premier|king|chancellor)\s+(?:then\s+|later\s+)?(?:returned|visited|made|paid|flew|travell?ed|went|arrived)\b))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
-                      r"(?<=\d)\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|expanded|visited|met|signed|travelled|traveled|hosted|received)\b)|"
+                      r"(?<=\d),?\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|expanded|visited|met|signed|travelled|traveled|hosted|received)\b)|"
                       # "has spoken to Putin by phone four times this year, and hosted Zelensky in Ankara": the same subject's second act
                       r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
                       # "Putin met Modi, and on Wednesday he is scheduled to hold talks with ...": a plan of its own
