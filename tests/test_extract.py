@@ -4410,3 +4410,9 @@ def test_a_dated_act_and_a_second_after_a_comma_are_two_facts():
     events = _events("Croatia adopted the euro on January 1, 2023, and joined the Schengen zone the same day.", "2025-06-28")
     assert sorted((e.organization, e.date.value) for e in events if e.type == "Accession") == [
         ("EUROZONE", "2023-01-01"), ("SCHENGEN", "2023-01-01")]
+
+
+def test_a_country_incorporated_as_a_full_member_joined():
+    events = _events("Bolivia was formally incorporated as a full member of Mercosur in July 2024.", "2025-06-28")
+    assert [(e.type, e.countries, e.organization, e.date.value) for e in events] == [
+        ("Accession", ("BOL",), "MERCOSUR", "2024-07")]

@@ -1062,7 +1062,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     org_mentions = [m for m in mentions if m.kind == "org"]
     ends = {m.start - sentence.start: m.end - sentence.start for m in mentions}
     if re.match(r"(?:full\s+member|member)", word) and not re.search(
-            r"\b(?:bec[oa]me?s?|becoming|(?:is|are)\s+now|granted|gained|gaining|obtained|achieved|won|admitted\s+as|accepted\s+as|welcomed|"
+            r"\b(?:bec[oa]me?s?|becoming|(?:is|are)\s+now|granted|gained|gaining|obtained|achieved|won|admitted\s+as|accepted\s+as|"
+            r"incorporated\s+as|welcomed|"
             r"elevated\s+to|upgraded\s+to|acceded|joined\s+as)\b[^.;]{0,40}$", text[:t0], re.I) and not re.match(
             r"[^.;]{0,30}?\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", text[t1:]) and not _TOOK_EFFECT.match(text, t1):
         # ("a full member since July 2024" is dated; "Finland's membership took effect on April 4, 2023" is the joining)
