@@ -4416,3 +4416,11 @@ def test_a_country_incorporated_as_a_full_member_joined():
     events = _events("Bolivia was formally incorporated as a full member of Mercosur in July 2024.", "2025-06-28")
     assert [(e.type, e.countries, e.organization, e.date.value) for e in events] == [
         ("Accession", ("BOL",), "MERCOSUR", "2024-07")]
+
+
+def test_a_tour_told_on_the_way_home_is_not_dated_by_the_return():
+    text = ("NEW DELHI, July 12 - Prime Minister Narendra Modi returned to New Delhi on Thursday after an eight-day tour "
+            "that took him to Ghana and Argentina.\n\nIn Accra on July 2, Modi and Ghanaian President John Dramani "
+            "Mahama signed four agreements.\n\nIn Buenos Aires on July 5, he held talks with President Javier Milei.")
+    visits = sorted((e.host, e.date.value) for e in _events(text, "2025-07-12") if e.type == "Visit")
+    assert visits == [("ARG", "2025-07-05"), ("GHA", "2025-07-02")]

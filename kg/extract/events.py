@@ -624,7 +624,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
-                        r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\bvisits?", text) or (
+                        r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\b(?:visits?|tour|trip|swing)\b", text) or (
         # "returned on Friday, concluding official visits to Mongolia and Ireland": they were not on Friday (but
         # "returned this evening wrapping up his four-day visit" tells when it began)
         None if days else _RETURNED_CONCLUDING.search(text))
@@ -1235,7 +1235,7 @@ _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|w
 _WHICH_BEGAN = r"\b(?:that|which)\s+(?:(?:he|she|they)\s+)?"  # "a visit that began", "a visit which she began"
 _BEGAN_ON = re.compile(rf"[^.;]{{0,40}}?{_WHICH_BEGAN}(?:began|started|opened)\b")
 _BEGAN_DAY = re.compile(rf"{_WHICH_BEGAN}(?:began|started)\s+(?:on\s+)?")  # and the day told next is its first
-_RETURNED_CONCLUDING = re.compile(r"\breturned\b[^.]*?\b(?:concluding|wrapping\s+up|winding\s+up|ending|completing)\b[^.]*?\bvisits?")
+_RETURNED_CONCLUDING = re.compile(r"\breturned\b[^.]*?\b(?:concluding|wrapping\s+up|winding\s+up|ending|completing)\b[^.]*?\b(?:visits?|tour|trip|swing)\b")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
