@@ -4424,3 +4424,9 @@ def test_a_tour_told_on_the_way_home_is_not_dated_by_the_return():
             "Mahama signed four agreements.\n\nIn Buenos Aires on July 5, he held talks with President Javier Milei.")
     visits = sorted((e.host, e.date.value) for e in _events(text, "2025-07-12") if e.type == "Visit")
     assert visits == [("ARG", "2025-07-05"), ("GHA", "2025-07-02")]
+
+
+def test_a_summit_on_a_trip_is_held_where_its_clause_says():
+    events = _events("Indian Prime Minister Narendra Modi travelled to Rio de Janeiro for the BRICS summit on July 6-7, "
+                     "before a state visit to Brasilia.", "2025-07-12")
+    assert [(e.countries, e.city) for e in events if e.type == "Summit"] == [(("BRA", "IND"), "Rio de Janeiro")]

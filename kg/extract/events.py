@@ -566,7 +566,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if (sidelines or at_summit) and not apart:  # and those who met there ("the two PMs met on the sidelines of ...")
                 kept.extend(c for e in events if e.type == "Meeting" for c in e.countries)
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
-            place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - sentence.start - summit_trigger.end() < 45), None) \
+            # (not a city of the next clause: "for the BRICS summit on July 6-7, before a state visit to Brasilia")
+            place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - sentence.start - summit_trigger.end() < 45
+                          and not _SEGMENT.search(text, summit_trigger.end(), m.start - sentence.start)), None) \
                 or next((m for m in mentions if m.kind == "city"  # after the summit word before any before it ("to Warsaw from
                          and abs(m.start - sentence.start - summit_trigger.end()) < 45), None)  # the NATO summit in Vilnius")
             if place is not None:
