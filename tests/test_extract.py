@@ -4430,3 +4430,11 @@ def test_a_summit_on_a_trip_is_held_where_its_clause_says():
     events = _events("Indian Prime Minister Narendra Modi travelled to Rio de Janeiro for the BRICS summit on July 6-7, "
                      "before a state visit to Brasilia.", "2025-07-12")
     assert [(e.countries, e.city) for e in events if e.type == "Summit"] == [(("BRA", "IND"), "Rio de Janeiro")]
+
+
+def test_a_leg_of_a_tour_told_without_its_day_takes_the_day_of_its_talks():
+    text = ("NEW DELHI, July 12 - Prime Minister Narendra Modi returned to New Delhi on Thursday after a tour that took him "
+            "to Ghana and Namibia.\n\nIn Accra on July 2, Modi and Ghanaian President John Dramani Mahama signed four "
+            "agreements.\n\nThe final stop was Windhoek, where he met President Netumbo Nandi-Ndaitwah on July 9.")
+    visits = sorted((e.host, e.date.value) for e in _events(text, "2025-07-12") if e.type == "Visit")
+    assert visits == [("GHA", "2025-07-02"), ("NAM", "2025-07-09")]

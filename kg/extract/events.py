@@ -61,8 +61,12 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
         events.extend(_sentence_events(sentence, ctx))
     countries_of = {name: info.country for name, info in dm.persons.items()}
     merged = _fold_joiners(merge_events(inherit_dates(events, ctx), countries_of))
-    for event in merged:  # an ongoing visit no arrival dated: the story's date
+    for event in merged:  # an ongoing visit no arrival dated: its first talks' day, or else the story's date
         if event.ongoing and event.date is None:
+            talks = next((e for e in merged if e.type in ("Meeting", "AgreementSigning") and e.date is not None
+                          and not e.planned and not e.background and {event.host, *event.guests} <= set(e.countries)), None)
+            if talks is not None:  # ("returned after a tour that took him to Namibia ... met Nandi-Ndaitwah on July 9")
+                event.date = talks.date
             event.ongoing = False
     events = absorb_into_summits(inherit_dates(merged, ctx))
     _widen_summit(events, sentences, ctx)
