@@ -4438,3 +4438,9 @@ def test_a_leg_of_a_tour_told_without_its_day_takes_the_day_of_its_talks():
             "agreements.\n\nThe final stop was Windhoek, where he met President Netumbo Nandi-Ndaitwah on July 9.")
     visits = sorted((e.host, e.date.value) for e in _events(text, "2025-07-12") if e.type == "Visit")
     assert visits == [("GHA", "2025-07-02"), ("NAM", "2025-07-09")]
+
+
+def test_a_leader_welcomed_to_a_palace_with_a_long_title_is_met():
+    events = _events("The President of the Republic, Emmanuel Macron, welcomed the President of the Republic of Kenya, "
+                     "William Ruto, to the Elysee Palace on Wednesday.", "2025-06-28")
+    assert [(e.type, e.countries) for e in events] == [("Meeting", ("FRA", "KEN"))]
