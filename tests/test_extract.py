@@ -4444,3 +4444,12 @@ def test_a_leader_welcomed_to_a_palace_with_a_long_title_is_met():
     events = _events("The President of the Republic, Emmanuel Macron, welcomed the President of the Republic of Kenya, "
                      "William Ruto, to the Elysee Palace on Wednesday.", "2025-06-28")
     assert [(e.type, e.countries) for e in events] == [("Meeting", ("FRA", "KEN"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agreements on energy and mining were concluded between Mongolia and South Korea on Tuesday.",
+     [("AgreementSigning", ("KOR", "MNG"))]),
+    ("India and the UK concluded negotiations on a free trade agreement on Tuesday.", []),
+])
+def test_agreements_concluded_are_signed_and_concluded_negotiations_are_no_talks(text, expected):
+    assert [(e.type, e.countries) for e in _events(text, "2025-06-28")] == expected

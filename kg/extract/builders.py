@@ -561,7 +561,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             actors = [a for a in actors if a[0] <= trigger.end()]
     if re.match(r"(?:talks|negotiations)\b", trigger.group(), re.I) and (
             re.match(r"[^.;]{0,80}?\b(?:(?:have|has|had)\s+been|were|was)\s+(?:completed|concluded|finali[sz]ed)\b", text[trigger.end():])
-            or re.search(r"\b(?:speed\s+up|accelerate|conclude|complete|finali[sz]e)\s+(?:[\w-]+\s+){0,2}$", text[:trigger.start()], re.I)
+            or re.search(r"\b(?:speed\s+up|accelerate|conclud(?:e|ed|ing)|complet(?:e|ed|ing)|finali[sz](?:e|ed|ing))\s+(?:[\w-]+\s+){0,2}$",
+                         text[:trigger.start()], re.I)
             or _TO_OPEN_TALKS.search(text)):
         # "negotiations on the text have been completed", "agreed to speed up talks": the process, not a meeting;
         # "talks would be opened with Moldova", "agreed to open membership negotiations with Ukraine": a decision
