@@ -4453,3 +4453,9 @@ def test_a_leader_welcomed_to_a_palace_with_a_long_title_is_met():
 ])
 def test_agreements_concluded_are_signed_and_concluded_negotiations_are_no_talks(text, expected):
     assert [(e.type, e.countries) for e in _events(text, "2025-06-28")] == expected
+
+
+def test_a_leader_expected_back_somewhere_for_a_summit_is_a_plan():
+    events = _events("Senegalese President Bassirou Diomaye Faye is expected back in Banjul on May 4 and 5 for the 15th "
+                     "summit of the Organisation of Islamic Cooperation.", "2024-04-28")
+    assert [(e.type, e.planned) for e in events] == [("Summit", True)]
