@@ -4459,3 +4459,9 @@ def test_a_leader_expected_back_somewhere_for_a_summit_is_a_plan():
     events = _events("Senegalese President Bassirou Diomaye Faye is expected back in Banjul on May 4 and 5 for the 15th "
                      "summit of the Organisation of Islamic Cooperation.", "2024-04-28")
     assert [(e.type, e.planned) for e in events] == [("Summit", True)]
+
+
+def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
+    events = _events("Speaking in Nairobi during a visit on Tuesday, German Foreign Minister Annalena Baerbock said Berlin "
+                     "would double its aid.", "2024-06-28")
+    assert [(e.type, e.guests, e.host, e.date.value) for e in events] == [("Visit", ("DEU",), "KEN", "2024-06-25")]
