@@ -548,6 +548,20 @@ def _meeting_told(text: str, trigger: re.Match) -> bool:
                  or re.search(r"\b(?:chaired|called|described|hailed)\s+the\s+$", before)) and not JOINED_IN.search(text))
 
 
+_WHEREABOUTS = re.compile(r",?\s*(?:who|which)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:in|at)\b")
+
+
+def _asides_before(text: str, trigger: re.Match) -> list[tuple[int, int]]:
+    """The relative asides before the talks, whose places are neither party nor venue ("Orban, who
+    visited Moscow and Beijing last week, met Biden"); none when a pronoun after the verb means who the
+    aside names ("Macron, who spoke to the Kremlin regularly, last talked to him in 2022"), and not one
+    that tells where the talker is ("Blinken, who is in Beijing, met Wang Yi")."""
+    if re.match(r"\s+(?:to\s+|with\s+)?(?:him|her|them)\b", text[trigger.end():]):
+        return []
+    return [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text)
+            if a.end() <= trigger.start() and not _WHEREABOUTS.match(a.group())]
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if _JOINED_TALKS.search(text) and re.match(r"(?:talks|negotiations|consultations|discussions|meeting)$", trigger.group(), re.I):
@@ -596,12 +610,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
               if how not in ("country", "place") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
                                                                             and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
                                                                             and not _POSSESSED_TOPIC.match(text, _end_of(mentions, sentence, pos)))]
-    # "Orban, who visited Moscow and Beijing last week, met Biden": the places of the aside are no party to the talks
-    # (but "Macron, who spoke to the Kremlin regularly, last talked to him in 2022": whom the pronoun means)
-    # (and "Blinken, who is in Beijing, met Wang Yi": where the talks are)
-    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text) if a.end() <= trigger.start()
-              and not re.match(r",?\s*(?:who|which)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:in|at)\b", a.group())] if not re.match(
-        r"\s+(?:to\s+|with\s+)?(?:him|her|them)\b", text[trigger.end():]) else []
+    asides = _asides_before(text, trigger)
     actors = [a for a in actors if a[2] not in ("country", "place", "metonym") or not any(s <= a[0] < e for s, e in asides)]
     own = re.search(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$", text[:trigger.start()])
     holder = own and next((a for a in actors if a[2] == "person" and a[0] < own.start()

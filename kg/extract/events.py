@@ -492,7 +492,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
             continue
         modality = modality_of(text, trigger.start(), trigger.end())
-        if kind == "Sanction" and modality in ("planned", "hypothetical") and _ANNOUNCED_WOULD.search(text[:trigger.start()]):
+        if kind == "Sanction" and modality in ("planned", "hypothetical") and _MEASURE_DECIDED.search(text[:trigger.start()]):
             modality = None  # "Britain announced the same day that it would ban imports of Russian diamonds": the measure
         if modality in NO_EVENT:
             continue
@@ -630,7 +630,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
-                        r"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?\b(?:visits?|tour|trip|swing)\b", text) or (
+                        rf"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?{_TRIP}", text) or (
         # "returned on Friday, concluding official visits to Mongolia and Ireland": they were not on Friday (but
         # "returned this evening wrapping up his four-day visit" tells when it began)
         None if days else _RETURNED_CONCLUDING.search(text))
@@ -856,7 +856,7 @@ def _separate_talks(events: list[Event], ctx: Context, text: str) -> list[Event]
 _MARGINS_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}$")
 _EACH_SEPARATELY = re.compile(r"\beach\s+(?:of\s+(?:the|them|the\s+\w+)\s+|leader\s+|president\s+|minister\s+)?(?:\w+\s+){0,6}?separately\b|"
                               r"\bseparate(?:ly)?\s+(?:talks|meetings|bilateral\s+meetings)\s+with\s+each\b", re.I)
-_ANNOUNCED_WOULD = re.compile(r"\bannounced\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+would\s+(?:[\w-]+\s+){0,2}$|"
+_MEASURE_DECIDED = re.compile(r"\bannounced\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+would\s+(?:[\w-]+\s+){0,2}$|"
                               # "EU leaders agreed to extend economic sanctions on Russia": the decision is the act
                               r"\bagreed\s+(?:on\s+)?to\s+(?:impose|extend|renew|prolong|adopt|expand|tighten)\s+(?:[\w-]+\s+){0,2}$")
 _CALL_ON = re.compile(r"called\s+on|courtesy\s+call|paid\s+a\s+call", re.I)
@@ -1241,7 +1241,8 @@ _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|w
 _WHICH_BEGAN = r"\b(?:that|which)\s+(?:(?:he|she|they)\s+)?"  # "a visit that began", "a visit which she began"
 _BEGAN_ON = re.compile(rf"[^.;]{{0,40}}?{_WHICH_BEGAN}(?:began|started|opened)\b")
 _BEGAN_DAY = re.compile(rf"{_WHICH_BEGAN}(?:began|started)\s+(?:on\s+)?")  # and the day told next is its first
-_RETURNED_CONCLUDING = re.compile(r"\breturned\b[^.]*?\b(?:concluding|wrapping\s+up|winding\s+up|ending|completing)\b[^.]*?\b(?:visits?|tour|trip|swing)\b")
+_TRIP = r"\b(?:visits?|tour|trip|swing)\b"  # what one comes home from
+_RETURNED_CONCLUDING = re.compile(rf"\breturned\b[^.]*?\b(?:concluding|wrapping\s+up|winding\s+up|ending|completing)\b[^.]*?{_TRIP}")
 _SPAN_DAYS = re.compile(r"\b(\d|two|three|four|five|six|seven)-day\b", re.I)
 
 
