@@ -4446,3 +4446,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
+
+
+def test_a_welcome_at_the_airport_is_the_arrival_and_the_talks_after_it_a_meeting():
+    events = _events("Indian President Droupadi Murmu was received at Bratislava Airport on Wednesday by Foreign Minister "
+                     "Juraj Blanar and later held talks with Slovak President Peter Pellegrini at the Grassalkovich Palace.",
+                     "2025-04-10")
+    assert ("Meeting", ("IND", "SVK")) in [(e.type, e.countries) for e in events]
