@@ -4453,3 +4453,10 @@ def test_a_welcome_at_the_airport_is_the_arrival_and_the_talks_after_it_a_meetin
                      "Juraj Blanar and later held talks with Slovak President Peter Pellegrini at the Grassalkovich Palace.",
                      "2025-04-10")
     assert ("Meeting", ("IND", "SVK")) in [(e.type, e.countries) for e in events]
+
+
+def test_a_day_in_a_fronted_where_clause_does_not_date_the_main_clause():
+    events = _events("In Brunei, where Indian Prime Minister Narendra Modi arrived on Tuesday evening and was greeted at the "
+                     "airport by Crown Prince Al-Muhtadee Billah, the Indian leader held talks with Sultan Hassanal Bolkiah on "
+                     "Wednesday.", "2024-09-05")
+    assert [e.date.value for e in events if e.type == "Meeting"] == ["2024-09-04"]

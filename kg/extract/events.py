@@ -1369,7 +1369,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                 broken = None  # "flying on to Washington, where he met Biden on Nov. 12": the arrival's day too
                 # (not "arrived in Warsaw from Kyiv, where on Sunday he ...": that day was in Kyiv)
             return d.start - event.trigger + (200 if broken else 0)
-        if (not text[:d.start].strip(" \"'(") or re.match(r"^(?:On|In|Since|Earlier|Later|Last|On the)\b", text[:d.start].strip())) \
+        # (not "In Brunei, where Modi landed on Tuesday, ... held talks ... on Wednesday": a clause's date)
+        if (not text[:d.start].strip(" \"'(") or re.fullmatch(r"(?:On|In|Since|Earlier|Later|Last|On the)\b(?:\s+[\w,-]+){0,3}",
+                                                                text[:d.start].strip())) \
                 and not re.match(r"['\u2019]s\b", text[d.end:]):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence (not "Friday's step follows ...")
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
