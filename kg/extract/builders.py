@@ -1247,6 +1247,7 @@ _OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]i
 _UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+|first\s+|originally\s+|initially\s+|again\s+)?$", re.I)
 _SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|returned|restor\w*|designat\w*|sanction(?:ed|ing)|slap\w*|retaliat\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|align\w*|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|put|countermeasures|(?:came|come|comes)\s+(?:back\s+)?into\s+(?:force|effect)|took\s+effect|"
                            r"entered\s+into\s+force)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:after|as|when|while|since|because|before|once|until)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
@@ -1337,7 +1338,11 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         if re.fullmatch(r"(?:sanctioned|designated|blacklisted|barred|banned)", trigger.group(), re.I) and direct and not re.match(
                 r"\s+(?:on|against)\b", text[trigger.end():]):
             split = trigger.end()  # "the Treasury sanctioned Kyrgyzstan's Keremet Bank for helping Russian entities"
-        imposers = [k for p, k, o in parties if p < t0]
+        # the subject of the trigger's own clause ("as Indian refiners cut purchases of Russian crude after Washington
+        # imposed sanctions on ...": Washington)
+        opener = max((c.end() for c in _SUBORDINATE.finditer(text, 0, t0)), default=0)
+        opener = opener if any(opener <= p < t0 for p, k, o in parties) else 0
+        imposers = [k for p, k, o in parties if opener <= p < t0]
         if any(o for p, k, o in parties if p < t0):  # "ECOWAS leaders meeting under Tinubu's chairmanship": the bloc's act
             chair = [c.span() for c in _UNDER_CHAIR.finditer(text, 0, t0)]
             imposers = [k for p, k, o in parties if p < t0 and (o or not any(s <= p < e for s, e in chair))]
