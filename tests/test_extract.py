@@ -4443,6 +4443,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("AgreementSigning", ("KOR", "MNG"))], id="agreements were concluded"),
     pytest.param("India and the UK concluded negotiations on a free trade agreement on Tuesday.", "2025-06-28", [],
                  id="concluded negotiations are no talks"),
+    pytest.param("On 26 July, US President Donald Trump phoned Thailand's acting Prime Minister Phumtham Wechayachai and "
+                 "Cambodian Prime Minister Hun Manet.", "2025-07-28", [("Meeting", ("THA", "USA")), ("Meeting", ("KHM", "USA"))],
+                 id="phoned two leaders: a call each"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -743,6 +743,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)
                                                        or (re.fullmatch(r"met", trigger.group(), re.I)  # "on the sidelines, he met A and B"
                                                            and re.search(r"\b(?:sidelines|margins)\b", text))
+                                                       or re.fullmatch(r"(?:phoned|rang)\s*", trigger.group(), re.I)  # "phoned A and B": a call each
                                                        or (re.match(r"(?:phon|call|spoke|speak|talk)", trigger.group(), re.I)
                                                            and re.search(r"\bto\b", text[trigger.start():]))) \
             and not joint:  # ("Trump phoned both governments, speaking to Hun Manet and to Phumtham": a call each)
