@@ -4465,7 +4465,10 @@ def test_a_day_in_a_fronted_where_clause_does_not_date_the_main_clause():
     assert [e.date.value for e in events if e.type == "Meeting"] == ["2024-09-04"]
 
 
-def test_the_imposer_is_the_subject_of_the_sanctions_own_clause():
+def test_the_imposer_and_the_target_are_of_the_sanctions_own_clause():
     events = _events("The visit came as Indian refiners cut purchases of Russian crude after Washington imposed sanctions on "
                      "Russia's two largest oil companies, Rosneft and Lukoil, on 22 October.", "2025-12-06")
     assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [(("USA",), ("RUS",))]
+    events = _events("The visit came as Indian refiners cut purchases of Russian crude after Washington imposed sanctions on "
+                     "Rosneft and Lukoil in October.", "2025-12-06")
+    assert [e for e in events if e.type == "Sanction"] == []  # (the oil companies' country is not named)

@@ -1282,7 +1282,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             r"March|April|May|June|July|August|September|October|November|December|\d)", text):
         return None  # "a declaration rejecting the blockade and the sanctions against Venezuela": a stance, no act
     parties = []  # (pos, key, is_org)
-    listed: list[str] = []  # countries whose officials or companies are named as targets
+    listed: list[tuple[int, str]] = []  # (position, country) of officials or companies named as targets
     for m in mentions:
         pos = m.start - sentence.start
         if m.kind in ("country", "agency"):
@@ -1302,7 +1302,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                 m.kind == "demonym" and m.text.endswith("s") and m.text[:1].isupper()
                 and not re.match(r"\s+[a-z]", text[m.end - sentence.start:])):  # "banned 500 Americans"
             parties.append((pos, m.key, False))  # "15 Venezuelan officials", "the Cambodian group"
-            listed.append(m.key)
+            listed.append((pos, m.key))
         elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
         elif m.kind == "demonym" and pos <= t0 and re.match(r"\s+(?:sanctions|package|measures|restrictions|authorities)\b",
@@ -1326,6 +1326,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             target_m = re.match(re.escape(trigger.group()), text[t0:])
     imposers: list[str] = []
     targets: list[str] = []
+    opener = 0  # where the trigger's own clause begins
     if passive and passive.start() < t0:
         targets = [k for p, k, o in parties if p < passive.start() and not o][-1:]
         stop = re.search(r"\b(?:due|because|over|for|after|amid|following|which|that)\b|[.;:]", text[t0:])
@@ -1374,7 +1375,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         targets = [k for p, k, o in parties if hit.end("verb") <= p < hit.start("with") and not o]
         imposers = [k for p, k, o in parties if p < hit.start("verb") and k not in targets]
     if not targets and listed:  # "the EU added 15 Venezuelan officials to its sanctions list"
-        targets = listed
+        # (not "as Indian refiners cut purchases ... after Washington imposed sanctions on Rosneft": another clause)
+        targets = [k for p, k in listed if p >= opener]
     if not targets and halt:  # "would ban imports of Russian diamonds": the country whose goods they are
         goods = re.match(r"\s+of\s+(?:[a-z][\w-]*\s+)?", text[trigger.end():])
         targets = [m.country for m in mentions if goods and m.kind in ("demonym", "country") and m.country
