@@ -4472,3 +4472,11 @@ def test_the_imposer_and_the_target_are_of_the_sanctions_own_clause():
     events = _events("The visit came as Indian refiners cut purchases of Russian crude after Washington imposed sanctions on "
                      "Rosneft and Lukoil in October.", "2025-12-06")
     assert [e for e in events if e.type == "Sanction"] == []  # (the oil companies' country is not named)
+
+
+def test_leaders_who_co_chaired_the_summit_took_part_and_held_no_talks_of_their_own():
+    events = _events("DAR ES SALAAM, Feb 8 - East and southern African leaders met in Tanzania on Saturday at a joint summit of "
+                     "the East African Community and the Southern African Development Community. Rwandan President Paul "
+                     "Kagame attended in person. Kenyan President William Ruto, who chairs the EAC, co-chaired the meeting with "
+                     "Zimbabwe's Emmerson Mnangagwa, the SADC chair.", "2025-02-14")
+    assert [e.type for e in events] == ["Summit"] and {"KEN", "ZWE", "RWA"} <= set(events[0].countries)

@@ -589,6 +589,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         actors = [a for a in actors if a[0] >= comment.end()]
     if _group_gathering(text, trigger, orgs):
         return None
+    if ctx.last_summit_org and re.match(r"(?:co-?)?chair", trigger.group(), re.I) and re.match(
+            r"\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|summit|session|gathering)\b", text[trigger.end():], re.I):
+        return None  # "Ruto co-chaired the meeting with Mnangagwa": the summit just told, not talks of their own
     if trigger.group().lower() in ("meeting", "meetings") and re.search(
             r"\b(?:cabinet|board|shareholders['\u2019]?|party|staff|press|government)\s+$", text[:trigger.start()], re.I):
         return None  # "the package was approved at a cabinet meeting chaired by Prime Minister Ishiba": no talks abroad

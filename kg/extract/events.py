@@ -145,7 +145,7 @@ def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str
 _GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders|heads\s+of\s+"
                         r"(?:state|government)|attend\w*|address\w*|took\s+part|participat\w+|delegations?|"
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
-                        r"around\s+the\s+table|sat\s+(?:down|around|at|with)|on\s+(?:his|her|their)?\s*arrival|arriving\s+(?:at|for)|"
+                        r"around\s+the\s+table|sat\s+(?:down|around|at|with)|on\s+(?:his|her|their)?\s*arrival|arriving\s+(?:at|for)|co-?chair\w*|"
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
                         r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
 _ABSENT = re.compile(rf"\b(?:{ABSENCE})\b", re.I)
