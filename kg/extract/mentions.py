@@ -57,11 +57,14 @@ _NOT_NAME = {
     "Avenue", "University", "Museum", "Stadium", "Cathedral", "Mosque", "Church", "Temple", "Castle", "Bridge",
 }
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[^\W\d_][\w'\u00c0-\u024f-]*\.?|[a-z]{1,4}-[A-Z][\w'-]*")
-_LEADER_NOUNS = r"(?:PM|FM|crown prince|leader|leadership|head of state|head of government|president|prime minister|premier|counterpart|side|delegation|government|authorities|officials?|foreign minister|minister|sultan|king|emir|chancellor|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)"
+# the offices a description names one holder of ("the Saudi crown prince", headline "Syrian president")
+_OFFICE_NOUNS = r"crown prince|president|prime minister|premier|leader|king|emir|chancellor|foreign minister"
+_LEADER_NOUNS = (rf"(?:PM|FM|{_OFFICE_NOUNS}|leadership|head of state|head of government|counterpart|side|delegation|government|"
+                 r"authorities|officials?|minister|sultan|monarch|ruler|strongman|diplomats?|envoy|ambassador|army|military|troops)")
 _DESCRIPTION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_LEADER_NOUNS})\b", re.I)
 # a headline's "Saudi crown prince meets Syrian president": the same descriptions without their article
-_BARE_DESCRIPTION = re.compile(r"(?<!\b[Tt]he\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)\b(?P<dem>[A-Z][\w-]+)\s+(?P<noun>crown\s+prince|president|"
-                               r"prime\s+minister|premier|leader|king|emir|chancellor|foreign\s+minister)\b(?!\s+(?-i:[A-Z]))")
+_BARE_DESCRIPTION = re.compile(rf"(?<!\b[Tt]he\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)\b(?P<dem>[A-Z][\w-]+)\s+(?P<noun>{_OFFICE_NOUNS})\b"
+                               r"(?!\s+(?-i:[A-Z]))")
 # words for a leader that are not titles in titles.csv ("the Belarusian leader")
 _WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "foreign_minister"}
 _HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt|Hon|Datuk|Dato|Tan\s+Sri|Dasho|Lyonpo|Samdech|Sayyid|Sayyida|Shaikh|Sir|Dame|Ambassador|Lt\.?\s+Gen|Gen|General|Field\s+Marshal)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
