@@ -4446,6 +4446,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("On 26 July, US President Donald Trump phoned Thailand's acting Prime Minister Phumtham Wechayachai and "
                  "Cambodian Prime Minister Hun Manet.", "2025-07-28", [("Meeting", ("THA", "USA")), ("Meeting", ("KHM", "USA"))],
                  id="phoned two leaders: a call each"),
+    pytest.param("An emergency Arab League summit in Cairo on March 4 adopted the plan, which would rebuild Gaza, as a counterweight "
+                 "to U.S. President Donald Trump's proposal.", "2025-05-17", [("Summit", ("EGY",))],
+                 id="a leader owning a topic in a later clause is no summit participant"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -471,6 +471,12 @@ _POSSESSED_TOPIC = re.compile(r"['\u2019]s?\s+(?!(?:emir|amir|president|prime\s+
                               r"leader|foreign\s+minister|chancellor|counterpart|head\s+of\s+state|delegation|envoy)\b)[a-z]")
 
 
+# a leader's own topic ("Trump's proposal", "Putin's war"), not his presence ("Modi's speech at the summit")
+_OWNED_TOPIC = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:proposals?|plans?|polic(?:y|ies)|war|invasion|tariffs?|threats?|demands?|"
+                          r"offensive|remarks|comments|statements?|decision|move|call|push|regime|government|administration|"
+                          r"ultimatum|initiative|peace\s+plan|claims?|sanctions|bid)\b", re.I)
+
+
 def _end_of(mentions, sentence, pos: int) -> int:
     """The end (in the sentence) of the mention starting at ``pos``."""
     return next((m.end - sentence.start for m in mentions if m.start - sentence.start == pos), pos)
@@ -864,6 +870,10 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         actors = [a for a in actors if a[0] >= fronted.end() or a[2] not in ("place", "country")]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while|whereas)\b|;|,\s+as\b", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
+    # "..., which would rebuild Gaza, as a counterweight to U.S. President Donald Trump's proposal": a leader owning
+    # a topic in a later clause, not one at the summit
+    actors = [a for a in actors if a[2] not in ("person", "description") or a[0] < limit
+              or not _OWNED_TOPIC.match(text, _end_of(mentions, sentence, a[0]))]
     # (a city or demonym in a comment after it names no one: "..., as Beijing deepens its footprint in Moscow's backyard")
     codes = list(unique(code for pos, code, how in actors
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
