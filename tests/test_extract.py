@@ -4483,3 +4483,14 @@ def test_leaders_who_co_chaired_the_summit_took_part_and_held_no_talks_of_their_
                      "Kagame attended in person. Kenyan President William Ruto, who chairs the EAC, co-chaired the meeting with "
                      "Zimbabwe's Emmerson Mnangagwa, the SADC chair.", "2025-02-14")
     assert [e.type for e in events] == ["Summit"] and {"KEN", "ZWE", "RWA"} <= set(events[0].countries)
+
+
+def test_earlier_in_the_day_after_a_look_back_and_undated_talks_is_the_story_s_day():
+    events = _events("ALGIERS - Algerian President Abdelmadjid Tebboune held talks on Wednesday with Mauritanian President "
+                     "Mohamed Ould Ghazouani, who is on a state visit to Algeria.\n\nThe Mauritanian President arrived on "
+                     "Tuesday evening in Algiers for a two-day state visit.\n\nThe talks focused on the Tindouf road and the "
+                     "border free zone.\n\nAt the end of the talks, the two heads of state chaired the signing of 11 "
+                     "agreements.\n\nEarlier in the day, Algerian Foreign Minister Ahmed Attaf held talks with his Mauritanian "
+                     "counterpart Mohamed Salem Ould Merzouk.", "2024-12-04")
+    ministers = [e for e in events if e.type == "Meeting" and e.evidence[0].quote.startswith("Earlier")]
+    assert [e.date.value for e in ministers] == ["2024-12-04"]

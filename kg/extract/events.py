@@ -693,13 +693,18 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         narrative = None
     if narrative and narrative.group().lower().startswith("on the eve") and any(d.date.precision == "day" for d in dates):
         narrative = None  # "On the eve of the summit, Erdogan sat down with Kristersson on Monday": that Monday
-    if narrative and ctx.last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
+    last_day = ctx.last_day
+    if narrative and narrative.group("same") and ctx.undated_since and ctx.lead_day and last_day and ctx.lead_day > last_day:
+        # "held talks on Wednesday ... arrived Tuesday evening ... The talks focused on ... Earlier in the day, ...":
+        # after a look back, undated facts went on with the story's own day
+        last_day = ctx.lead_day
+    if narrative and last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
         word = (narrative.group("n") or narrative.group("back_n") or "").lower()
         back = narrative.group("back") or narrative.group("back_n")  # "The evening before", "Two days earlier"
         shift = (-1 if back else 1) * (number_of("one" if word == "a" else word) or (1 if not narrative.group("same") else 0))
         for event in events:
             if not event.planned:
-                event.date, event.end_date = PartialDate.of(ctx.last_day + dt.timedelta(days=shift)), None
+                event.date, event.end_date = PartialDate.of(last_day + dt.timedelta(days=shift)), None
                 event.explicit_date = True  # ("On January 7 ... Nine days later ...": still in the past)
                 event.background = _long_ago(event, ctx)
     span = _NARRATIVE_SPAN.search(text)
@@ -756,6 +761,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 and (not event.background or _long_ago(event, ctx)):  # a span ("on a visit on 3-4 March") is no day the story stands on
             # (a call recalled from last Tuesday is no day the story goes on from; "On January 7 ... Nine days later" is)
             ctx.last_day = event.date.first_day()
+            ctx.undated_since = False
+            if ctx.lead_day is None and event.type != "Visit" and not event.background:
+                ctx.lead_day = ctx.last_day
+    if any(e.date is None and not e.planned and not e.background for e in events):
+        ctx.undated_since = True
     meeting = next((e for e in events if e.type == "Meeting" and e.date is not None), None)
     if (sidelines or at_summit) and not apart and incidental is not None and meeting is not None:  # the summit was that day
         incidental.date, incidental.explicit_date, incidental.background = meeting.date, meeting.explicit_date, meeting.background
@@ -1128,7 +1138,7 @@ def _fronted_day(ctx: Context, text: str, paragraph: int) -> None:
     day = next((d for d in find_dates(text, anchor, ctx.year) if d.start < 40), None)
     if day is not None and day.date.precision == "day" and day.end_date is None and (
             anchor is None or abs((anchor - day.date.first_day()).days) <= 7):
-        ctx.last_day = day.date.first_day()
+        ctx.last_day, ctx.undated_since = day.date.first_day(), False
         ctx.fronted = (paragraph, ctx.last_day)
 
 

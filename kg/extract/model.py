@@ -99,6 +99,8 @@ class Context:
     visit: tuple[str, str] | None = None  # (guest, host) of the first visit told as a fact
     visit_day: dt.date | None = None  # the day that visit began ("on the second day of the visit" is the next)
     last_day: dt.date | None = None  # the day of the last fact the story dated ("two days later" counts from it)
+    undated_since: bool = False  # a fact told after that day went undated (so it takes the story's day)
+    lead_day: dt.date | None = None  # the day of the story's first dated act other than a visit
     fronted: tuple[int, dt.date] | None = None  # (paragraph, day) of "On Monday, after the welcome ceremony, ..."
     last_accession: tuple[str, int] | None = None  # (organisation, end offset) of the last joining told ("Sweden followed")
 
