@@ -4494,3 +4494,20 @@ def test_earlier_in_the_day_after_a_look_back_and_undated_talks_is_the_story_s_d
                      "counterpart Mohamed Salem Ould Merzouk.", "2024-12-04")
     ministers = [e for e in events if e.type == "Meeting" and e.evidence[0].quote.startswith("Earlier")]
     assert [e.date.value for e in ministers] == ["2024-12-04"]
+
+
+@pytest.mark.parametrize("text", [
+    "Starmer held a bilateral meeting with New Zealand Prime Minister Christopher Luxon on Friday, when they discussed trade, "
+    "and met Bahamas Prime Minister Philip Davis on Saturday morning.",
+    "Starmer held a bilateral meeting with New Zealand Prime Minister Christopher Luxon on Friday and met Bahamas Prime "
+    "Minister Philip Davis on Saturday morning.",
+])
+def test_a_second_meeting_verb_dates_its_own_meeting(text):
+    events = _events(text, "2024-10-27")
+    assert _summary(events) == [("Meeting", ("BHS", "GBR"), "2024-10-26", False), ("Meeting", ("GBR", "NZL"), "2024-10-25", False)]
+
+
+def test_a_visit_day_dates_the_talks_coordinated_with_it():
+    events = _events("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani flew to Kandahar on May 12 and held talks "
+                     "with the Taliban's supreme leader Haibatullah Akhundzada, a source said on Wednesday.", "2023-05-31")
+    assert ("Meeting", ("AFG", "QAT"), "2023-05-12", False) in _summary(events)

@@ -760,7 +760,12 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         inside = _in_clause(objects, actors, text, trigger)
         for other in inside if inside else objects:
             pair = tuple(sorted((subject[0], other)))
-            events.append(Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair))))
+            event = Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair)))
+            at = next(pos for pos, code, _ in actors if code == other and pos >= trigger.start())
+            verb = [v for v in _NEXT_MEETING.finditer(text, trigger.end(), at)]
+            if verb:  # "met Luxon on Friday ... and met Davis on Saturday morning": dated from its own verb
+                event.trigger = verb[-1].start("verb")
+            events.append(event)
         return events
     if len(codes) > (12 if joint else 4) or len(codes) < 2:
         return events or None
@@ -769,6 +774,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     return events
 
 
+# a second meeting verb of the same subject ("..., and met Davis", "and later held talks with")
+_NEXT_MEETING = re.compile(r"\b(?:and|then|before|after)\s+(?:later\s+|also\s+|then\s+)?(?P<verb>met|meeting|held\s+talks|holding\s+talks|"
+                           r"sat\s+down|spoke|received|hosted)\b")
 _FRONTED_OCCASION = re.compile(r"\s*(?:Ahead\s+of|Before|Prior\s+to|On\s+the\s+eve\s+of)\s+[^,;.]{1,60}?(?:['\u2019]s\s+)[^,;.]{0,40},\s+")
 _MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s+of|mediated\s+by|brokered\s+by)\s+(?:the\s+)?")
 

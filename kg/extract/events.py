@@ -500,7 +500,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
         for event in built if isinstance(built, list) else [built] if built else []:
             _persons_described(event, sentence, ctx)
-            event.trigger = trigger.start()
+            event.trigger = max(event.trigger, trigger.start())  # (a builder may date one of several from its own verb)
             event.paragraph = sentence.paragraph
             event.section = ctx.section
             event.planned = modality == "planned"
@@ -1324,6 +1324,9 @@ _DAY_OF_OTHER_THING = re.compile(r"['\u2019]s\s+(?!(?:[\w-]+\s+){0,2}?(?:talks|m
                                  r"curbs|freeze|reimposition|prohibition|penalties|order|notification|expulsions?)\b)[a-z]")
 
 
+_MET_BEFORE = re.compile(r"\b(?:met|meeting|talks|spoke)\b")
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
@@ -1385,7 +1388,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                 and not re.match(r"['\u2019]s\b", text[d.end:]):
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence (not "Friday's step follows ...")
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
-        broken = _CLAUSE_BREAK.search(gap) or _segment_between(text, d.end, event.trigger + 12, event.trigger + 12)
+        broken = _CLAUSE_BREAK.search(gap) or _segment_between(text, d.end, event.trigger + 12, event.trigger + 12) \
+            or (re.fullmatch(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|then)\s+(?:\w+\s+)?", gap)
+                and _MET_BEFORE.search(text, max(0, d.start - 120), d.start))  # "met A on Friday and met B on Saturday"
         return event.trigger - d.end + 10 + (200 if broken else 0)
     later_act = [d for d in usable if d.start > event.trigger and _AFTER_ACT.search(text, event.trigger, d.start)]
     if later_act and len(later_act) == len(usable):
