@@ -4449,6 +4449,13 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("An emergency Arab League summit in Cairo on March 4 adopted the plan, which would rebuild Gaza, as a counterweight "
                  "to U.S. President Donald Trump's proposal.", "2025-05-17", [("Summit", ("EGY",))],
                  id="a leader owning a topic in a later clause is no summit participant"),
+    pytest.param("Hours later, Britain, France and Germany announced that they were cancelling their air services agreements "
+                 "with Iran, and that they were imposing sanctions on Iran Air.", "2024-09-10",
+                 [("Sanction", ("GBR", "IRN")), ("Sanction", ("FRA", "IRN")), ("Sanction", ("DEU", "IRN"))],
+                 id="a country that was an object before the measure can be its target"),
+    pytest.param("The statement follows the decision of New Zealand on February 24 to impose restrictions on 52 individuals "
+                 "and entities, among them Russian military commanders.", "2025-03-01", [("Sanction", ("NZL", "RUS"))],
+                 id="a decision to impose restrictions"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1378,7 +1378,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
                          r"|,\s+(?:[a-z]+ing)\b",
                          text[split:])
         end = split + stop.start() if stop else len(text)
-        subject = {k for p, k, o in parties if p < t0}  # the imposer named as subject is not its own target
+        # the imposer named as subject is not its own target (but "cancelling agreements with Iran, and imposing
+        # sanctions on Iran Air": Iran was an object there)
+        subject = {k for p, k, o in parties if p < t0 and not re.search(r"\b(?:with|to|against|from)\s+(?:the\s+)?$", text[max(0, p - 12):p])}
         targets = [k for p, k, o in parties if split <= p < end and not o and k not in subject]
         if not targets and target_m and re.match(r"(?:it|them)\b", text[split:]):
             # "cut ties with Qatar and imposed a land, sea and air embargo on it": the country just named
