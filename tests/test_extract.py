@@ -4456,6 +4456,12 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("The statement follows the decision of New Zealand on February 24 to impose restrictions on 52 individuals "
                  "and entities, among them Russian military commanders.", "2025-03-01", [("Sanction", ("NZL", "RUS"))],
                  id="a decision to impose restrictions"),
+    pytest.param("On Thursday, Trump announced an executive order allowing the Treasury to sanction foreign banks that do "
+                 "business with North Korea, expanding U.S. sanctions on Pyongyang.", "2017-09-22", [("Sanction", ("PRK", "USA"))],
+                 id="the next sanction word of the sentence, on a capital"),
+    pytest.param("The president said Tehran welcomed Brasilia's role within BRICS, which Iran joined as a full member at the "
+                 "beginning of this year.", "2024-11-20", [("Accession", ("IRN",))],
+                 id="joined as a full member: the next accession word"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

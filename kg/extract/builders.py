@@ -1326,6 +1326,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             listed.append((pos, m.key))
         elif m.kind == "city" and any(a[0] == pos and a[2] == "metonym" for a in actors):
             parties.append((pos, m.country, False))  # "Washington sanctioned ..."
+        elif m.kind == "city" and ctx.gaz.cities[m.key].capital and pos > t0 and re.search(r"\b(?:on|against)\s+$", text[max(0, pos - 9):pos]) \
+                and ctx.gaz.cities[m.key].name not in ORGANISATION_SEATS:
+            parties.append((pos, m.country, False))  # "expanding U.S. sanctions on Pyongyang"
         elif m.kind == "demonym" and pos <= t0 and re.match(r"\s+(?:sanctions|package|measures|restrictions|authorities)\b",
                                                            text[m.end - sentence.start:]):
             parties.append((pos, m.key, False))  # "British sanctions announced on December 19 against ...": Britain's

@@ -455,6 +455,9 @@ def _orgs(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list[str
     return orgs
 
 
+RETRIED = {"Sanction", "Visit", "Accession", "Summit"}
+
+
 def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     text = sentence.text
     mentions = _mentions_in(ctx, sentence)
@@ -462,6 +465,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     events: list[Event] = []
     found: dict[str, re.Match] = {}
     later: list[tuple[str, re.Match]] = []  # further triggers of a type, in later clauses
+    spare: dict[str, re.Match] = {}  # the next trigger of a type in the same clause, read if the first builds nothing
     aside = EARLIER_TALKS.search(text)
     for kind, m in _trigger_scanner().finditer(text):
         if kind == "Visit" and m.group()[:3].lower() in ("is ", "are") and not any(
@@ -475,6 +479,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             found[kind] = m  # "The visit comes two years after Yoon travelled to Tokyo": the earlier trip is told
         elif kind == "Meeting" and kind in found and _MARGINS_OF.search(text, 0, found[kind].start()):
             found[kind] = m  # "On the margins of the meeting Modi held separate talks with ...": those talks
+        elif kind in found:
+            spare.setdefault(kind, m)
         found.setdefault(kind, m)
     _section_date(ctx, text, bool(found))
     if not found:
@@ -498,6 +504,13 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             continue
         builder = BUILDERS[kind]
         built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
+        if not built and kind in RETRIED and kind in spare and modality is None \
+                and modality_of(text, spare[kind].start(), spare[kind].end()) is None \
+                and not (kind == "Summit" and spare[kind].start() - trigger.end() < 40):  # (the gathering just rejected)
+            # "allowing the Treasury to sanction foreign banks ..., expanding U.S. sanctions on Pyongyang", "which Iran
+            # joined as a full member": the next word of the type
+            trigger = spare[kind]
+            built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
         for event in built if isinstance(built, list) else [built] if built else []:
             _persons_described(event, sentence, ctx)
             event.trigger = max(event.trigger, trigger.start())  # (a builder may date one of several from its own verb)
