@@ -4524,3 +4524,10 @@ def test_a_visit_day_dates_the_talks_coordinated_with_it():
     events = _events("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani flew to Kandahar on May 12 and held talks "
                      "with the Taliban's supreme leader Haibatullah Akhundzada, a source said on Wednesday.", "2023-05-31")
     assert ("Meeting", ("AFG", "QAT"), "2023-05-12", False) in _summary(events)
+
+
+def test_who_congratulates_a_leader_on_a_summit_did_not_attend_it():
+    events = _events("DOHA - Pakistani Prime Minister Shehbaz Sharif held talks with the Amir of Qatar, Sheikh Tamim bin Hamad "
+                     "Al Thani, in Doha on Tuesday.\n\nThe Prime Minister congratulated the Amir on Qatar's role at the 45th "
+                     "Summit of the Gulf Cooperation Council held in Kuwait City on 1 December.", "2024-12-10")
+    assert [e.countries for e in events if e.type == "Summit"] == [("KWT", "QAT")]

@@ -876,6 +876,11 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     fronted = FRONTED_ING.match(text)
     if fronted and fronted.end() <= trigger.start():
         actors = [a for a in actors if a[0] >= fronted.end() or a[2] not in ("place", "country")]
+    praise = _PRAISED_FOR.search(text[:trigger.start()])
+    if praise and not re.search(r"\b(?:his|her|their)\s+(?:participation|attendance|presence)\b", text[praise.end():trigger.start()]):
+        # "The Prime Minister congratulated the Amir on Qatar's role at the summit": the praised took part (not "thanked
+        # the UAE for hosting his participation in the summit")
+        actors = [a for a in actors if a[0] >= praise.start()]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while|whereas)\b|;|,\s+as\b", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     # "..., which would rebuild Gaza, as a counterweight to U.S. President Donald Trump's proposal": a leader owning
@@ -964,6 +969,7 @@ _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[
                        r"suspended|expelled|approved)\s+(?:the\s+)?$", re.I)
 _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
+_PRAISED_FOR = re.compile(r"\b(?:congratulat\w+|thank(?:ed|s|ing)|prais\w+|commend\w*|laud\w+|hail\w+)\s+(?=[^.;]{0,80}?\b(?:on|for)\b[^.;]{0,80}$)", re.I)
 _HOMECOMING = re.compile(r"\b(?:returned|returning|back|home)\s+(?:home\s+)?to\s+$", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|of|near|outside|into|for|hosted\s+by|host)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}|[,(\u2014-]\s*)$", re.I)
 # what one attends that is no gathering of countries (unless it is part of a summit: "the opening ceremony of the summit")
