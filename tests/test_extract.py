@@ -4462,6 +4462,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("The president said Tehran welcomed Brasilia's role within BRICS, which Iran joined as a full member at the "
                  "beginning of this year.", "2024-11-20", [("Accession", ("IRN",))],
                  id="joined as a full member: the next accession word"),
+    pytest.param("Japanese Prime Minister Shigeru Ishiba returned the favour on September 30, travelling to Busan for talks "
+                 "with South Korean President Lee Jae-myung.", "2025-10-05", [("Visit", ("JPN", "KOR")), ("Meeting", ("JPN", "KOR"))],
+                 id="travelling to a city"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
