@@ -4465,6 +4465,12 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Japanese Prime Minister Shigeru Ishiba returned the favour on September 30, travelling to Busan for talks "
                  "with South Korean President Lee Jae-myung.", "2025-10-05", [("Visit", ("JPN", "KOR")), ("Meeting", ("JPN", "KOR"))],
                  id="travelling to a city"),
+    pytest.param("On September 3, Russian President Vladimir Putin was welcomed with full honours by Mongolian President "
+                 "Ukhnaagiin Khurelsukh on the main square of the capital.", "2024-09-04", [("Visit", ("RUS", "MNG"))],
+                 id="welcomed with full honours by the host"),
+    pytest.param("US President Joe Biden welcomed Japanese Prime Minister Fumio Kishida with an arrival ceremony on the South "
+                 "Lawn on Wednesday, the start of an official visit.", "2024-04-11", [("Visit", ("JPN", "USA"))],
+                 id="the welcomer hosts an official visit"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -287,7 +287,9 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
             places.append((told, ctx.dateline_city.iso3, ctx.dateline_city.name))
             actors = [a for a in actors if a[0] < told]
     welcome = re.search(r"\b(?:received|welcomed|greeted|met)\s+(?:\w+\s+){0,4}?by\s+", text[trigger.end():])
-    if not places and welcome and re.match(r"(?:arriv|land|touch)", trigger.group(), re.I):
+    if re.match(r"(?:was|were)\s", trigger.group(), re.I):  # "Putin was welcomed with full honours by President Khurelsukh"
+        welcome = re.search(r"\bby\s+", text[trigger.end():])
+    if not places and welcome and re.match(r"(?:arriv|land|touch|was|were)", trigger.group(), re.I):
         # "Rubio landed at Tocumen International Airport and was received by Foreign Minister Martínez-Acha"
         at = trigger.end() + welcome.end()
         host = next((code for pos, code, how in actors if pos >= at and how in ("person", "description", "demonym")), None)
@@ -321,11 +323,14 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
             for pos, code, how in actors):
         # "ULAANBAATAR, Sept 3 - Putin arrived late on Monday": where the story is told from
         places.append((len(text), ctx.dateline_city.iso3, ctx.dateline_city.name))
-    if not places and re.match(r"(?:welcomed|received|greeted)\b", trigger.group()) and not re.search(
-            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[:trigger.start()]):
+    # "Biden welcomed Kishida with a full arrival ceremony ..., the start of an official visit": the welcomer hosts
+    greeted = re.search(r"\b(?:welcomed|received|greeted|hosted)\b", text[:trigger.start()]) if (
+        re.match(r"visit\b", trigger.group(), re.I) and _VISIT_KIND.search(text[max(0, trigger.start() - 30):trigger.end()])) else None
+    greeted = greeted or (re.match(r"(?:welcomed|received|greeted)\b", trigger.group()) and trigger)
+    if not places and greeted and not re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[:greeted.start()]):
         # "King Mohammed VI welcomed French President Emmanuel Macron at Rabat-Sale airport": the welcomer hosts
-        host = next((code for pos, code, how in actors if pos < trigger.start() and how in ("person", "description", "reference")), None)
-        guest = next((a for a in actors if a[0] > trigger.start() and a[2] in ("person", "description", "demonym") and a[1] != host), None)
+        host = next((code for pos, code, how in actors if pos < greeted.start() and how in ("person", "description", "reference")), None)
+        guest = next((a for a in actors if a[0] > greeted.start() and a[2] in ("person", "description", "demonym") and a[1] != host), None)
         if host is not None and guest is not None:
             places.append((trigger.end(), host, None))
             actors = [guest]
