@@ -4471,6 +4471,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("US President Joe Biden welcomed Japanese Prime Minister Fumio Kishida with an arrival ceremony on the South "
                  "Lawn on Wednesday, the start of an official visit.", "2024-04-11", [("Visit", ("JPN", "USA"))],
                  id="the welcomer hosts an official visit"),
+    pytest.param("Pakistani Foreign Minister Ishaq Dar, who arrived on Saturday afternoon on a two-day visit, held talks with "
+                 "Bangladeshi Foreign Adviser Md Touhid Hossain on Sunday morning.", "2025-08-25",
+                 [("Visit", ("PAK", "BGD")), ("Meeting", ("BGD", "PAK"))], id="who arrived on a visit held talks with the host"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -334,6 +334,14 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         if host is not None and guest is not None:
             places.append((trigger.end(), host, None))
             actors = [guest]
+    talks = _TALKS_AFTER.search(text, trigger.end()) if not places and who and re.match(r"(?:arriv|land|flew)", trigger.group(), re.I) else None
+    if talks:  # "Dar, who arrived on Saturday on a two-day visit, held talks with Foreign Adviser Hossain": the host's
+        guest = [a for a in actors if a[0] < who.start() and a[2] in ("person", "description")][-1:]
+        host = next((code for pos, code, how in actors if pos >= talks.end() and how in ("person", "description", "demonym")
+                     and guest and code != guest[0][1]), None)
+        if host is not None:
+            places.append((talks.end(), host, None))
+            actors = guest
     if not places:
         return None
     hosts = list(unique(h for _, h, _ in places))
@@ -413,6 +421,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     return events
 
 
+_TALKS_AFTER = re.compile(r",\s+(?:held\s+(?:[\w-]+\s+)?talks\s+with|met(?:\s+with)?|sat\s+down\s+with|was\s+received\s+by)\s+")
 _BOTH_TRAVELLED = re.compile(r"\s*(?:Both|The\s+two)\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|men|women)\b", re.I)
 
 
