@@ -4543,3 +4543,12 @@ def test_who_congratulates_a_leader_on_a_summit_did_not_attend_it():
                      "Al Thani, in Doha on Tuesday.\n\nThe Prime Minister congratulated the Amir on Qatar's role at the 45th "
                      "Summit of the Gulf Cooperation Council held in Kuwait City on 1 December.", "2024-12-10")
     assert [e.countries for e in events if e.type == "Summit"] == [("KWT", "QAT")]
+
+
+def test_legs_of_a_tour_come_home_from_take_the_day_of_their_own_facts():
+    events = _events("NAIROBI, March 9 - Kenyan President William Ruto returned home on Sunday from a five-day tour of the Gulf "
+                     "that took him to Abu Dhabi, Doha and Riyadh.\n\nIn Abu Dhabi on Tuesday, Ruto and UAE President Sheikh "
+                     "Mohamed bin Zayed Al Nahyan witnessed the exchange of six agreements.\n\nThe final stop was Riyadh, where "
+                     "Crown Prince Mohammed bin Salman received Ruto at Al-Yamamah Palace on Friday evening.", "2025-03-09")
+    visits = {e.countries: e.date.value for e in events if e.type == "Visit"}
+    assert visits[("KEN", "ARE")] == "2025-03-04" and visits[("KEN", "SAU")] == "2025-03-07"

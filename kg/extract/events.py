@@ -643,7 +643,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
-                        rf"|\breturned\b[^.]*?\b(?:after|having|following)\b[^.]*?{_TRIP}", text) or (
+                        rf"|\breturned\b[^.]*?\b(?:after|having|following|from)\b[^.]*?{_TRIP}", text) or (
         # "returned on Friday, concluding official visits to Mongolia and Ireland": they were not on Friday (but
         # "returned this evening wrapping up his four-day visit" tells when it began)
         None if days else _RETURNED_CONCLUDING.search(text))
