@@ -4552,3 +4552,11 @@ def test_legs_of_a_tour_come_home_from_take_the_day_of_their_own_facts():
                      "Crown Prince Mohammed bin Salman received Ruto at Al-Yamamah Palace on Friday evening.", "2025-03-09")
     visits = {e.countries: e.date.value for e in events if e.type == "Visit"}
     assert visits[("KEN", "ARE")] == "2025-03-04" and visits[("KEN", "SAU")] == "2025-03-07"
+
+
+def test_a_country_represented_after_a_relative_aside_took_part_in_the_summit():
+    events = _events("DUSHANBE, Oct 10 - Leaders of the Commonwealth of Independent States gathered in the Tajik capital on "
+                     "Friday for their annual summit.\n\nAttending were Russian President Vladimir Putin and Kazakh President "
+                     "Kassym-Jomart Tokayev. Armenia, which has frozen its participation in several of the bloc's structures, "
+                     "was represented by Deputy Prime Minister Mher Grigoryan.", "2025-10-10")
+    assert [e.countries for e in events if e.type == "Summit"] == [("ARM", "KAZ", "RUS", "TJK")]

@@ -227,7 +227,8 @@ _IN_OFFICE_SINCE = re.compile(rf"\b(?:{_CAREER_STEP})\s+(?:\w+\s+){{0,2}}$")
 _LEADERS_OF = re.compile(r"\b(?:(?:presidents?|leaders?|prime\s+ministers?|premiers?|heads?\s+of\s+(?:state|government)"
                          r"(?:\s+and\s+(?:of\s+)?government)?|kings?|emirs?|delegations?)\s+of|"
                          r"(?:leaders|delegations|royals|representatives|envoys|delegates)\s+from)\s+(?:the\s+)?$", re.I)
-_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\b")
+# "Oman and the UAE were represented by ...", "Armenia, which has frozen its participation, was represented by ..."
+_REPRESENTED = re.compile(r"(?:,\s+(?:which|whose)\s+[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?represented\b")
 
 
 def _country_runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
