@@ -1289,7 +1289,7 @@ _OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]i
 _UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+|first\s+|originally\s+|initially\s+|again\s+)?$", re.I)
 _SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|returned|restor\w*|designat\w*|sanction(?:ed|ing)|slap\w*|retaliat\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|align\w*|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|put|countermeasures|(?:came|come|comes)\s+(?:back\s+)?into\s+(?:force|effect)|took\s+effect|"
                            r"entered\s+into\s+force)\b", re.I)
-_SUBORDINATE = re.compile(r"\b(?:after|as|when|while|since|because|before|once|until)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+_SUBORDINATE = re.compile(r"\b(?:after|as|when|while|since|because|before|once|until|(?:for|under|by|with)\s+which)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:sanctions|measures|restrictions|embargo|programme|program|regime)\b|\bsanctions\s+relief\b", re.I)
 
@@ -1330,6 +1330,11 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             parties.append((pos, m.country, False))
         elif m.kind == "org":
             parties.append((pos, m.key, True))
+        elif m.kind == "company" and pos > t0 and not re.search(r"\bowned\s+by\s+$", text[max(0, pos - 20):pos]):
+            # "sanctions on Rosneft and Lukoil": on Russia (not "Nayara Energy, the Indian refiner part-owned by Rosneft")
+            parties.append((pos, m.country, False))
+            if not re.search(r"\b(?:that|which|who)\b", text[t0:pos]):  # (not "companies that financed the Wagner Group")
+                listed.append((pos, m.country))
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
         elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,3}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"

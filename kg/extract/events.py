@@ -326,7 +326,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'-]*\s+$", before) and re.match(
-                    r"(?:'s?\s|\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?(?:and|has|have|had|was|is|(?:are|were|held|holds?|met|meets?)\b|said|says|on|imposed|sanctioned|signed|agreed|announced|froze|"
+                    r"(?:'s?\s|\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+|already\s+|again\s+|now\s+)?(?:and|has|have|had|was|is|(?:are|were|held|holds?|met|meets?)\b|said|says|on|imposed|sanctioned|signed|agreed|announced|froze|"
                     r"added|extended|put|will|would|\w+ed\b))", after):
                 out.append((pos, m.country, "metonym"))
         elif m.kind == "demonym":

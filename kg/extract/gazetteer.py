@@ -220,6 +220,7 @@ class Gazetteer:
         self._index_persons()
         self._load_titles(folder / "titles.csv")
         self._load_agencies(folder / "agencies.csv")
+        self._load_agencies(folder / "companies.csv", "company")
         self._load_news_agencies(folder / "news_agencies.csv")
         self._load_places(folder / "places.csv")
         self._automaton = self._compile()
@@ -339,15 +340,17 @@ class Gazetteer:
                 if not row["title"].isupper():
                     self._add(row["title"].lower(), "title", row["title"])
 
-    def _load_agencies(self, path: Path) -> None:
-        """Institutions and seats of power that stand for their country ("the Kremlin", "OFAC")."""
+    def _load_agencies(self, path: Path, kind: str = "agency") -> None:
+        """Institutions and seats of power that stand for their country ("the Kremlin", "OFAC"); or
+        (``kind`` "company") companies, forces and parties that belong to one but do not act for it in
+        its foreign relations ("Rosneft", "Iran Air"): a measure against them is against that country."""
         if not path.exists():
             return
         for line, row in read_rows(path, ("name", "iso3")):
             code = row["iso3"].upper()
             if code not in self.countries:
                 raise DataError(f"{path}:{line}: unknown country {code!r}")
-            self._add(row["name"], "agency", code)
+            self._add(row["name"], kind, code)
 
     def _load_news_agencies(self, path: Path) -> None:
         """State and national news agencies ("KUNA", "Xinhua") and the country each reports for."""
@@ -387,7 +390,7 @@ class Gazetteer:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        priority = {"place": -1, "country": 0, "person": 1, "org": 2, "agency": 3, "demonym": 4, "city": 5, "title": 6}
+        priority = {"place": -1, "country": 0, "person": 1, "org": 2, "agency": 3, "company": 4, "demonym": 5, "city": 6, "title": 7}
         for surface, keys in self._surfaces.items():
             kinds = {k for k, _ in keys}
             best = min(kinds, key=priority.__getitem__)

@@ -138,7 +138,7 @@ class DocumentMentions:
 
 
 def _country_of_match(gaz: Gazetteer, match: Match) -> str | None:
-    if match.kind in ("country", "demonym", "agency"):
+    if match.kind in ("country", "demonym", "agency", "company"):
         return match.key
     if match.kind == "city":
         return gaz.cities[match.key].iso3
