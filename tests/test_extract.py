@@ -1108,6 +1108,7 @@ def test_news_agency_credits(tmp_path):
 @pytest.mark.parametrize("name, row, message", [
     ("titles.csv", "Grand Vizier,head_of_government,XXX", r"titles\.csv:\d+: 'XXX' is not a country"),
     ("news_agencies.csv", "Atlantis Press,ATP,ATL", r"news_agencies\.csv:\d+: unknown country 'ATL'"),
+    ("companies.csv", "Atlantis Oil,ATL", r"companies\.csv:\d+: unknown country 'ATL'"),
 ])
 def test_a_data_row_naming_an_unknown_country_is_a_one_line_error(data_copy, name, row, message):
     from kg.extract.gazetteer import DataError, Gazetteer
