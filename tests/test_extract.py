@@ -4569,3 +4569,9 @@ def test_a_country_represented_after_a_relative_aside_took_part_in_the_summit():
                      "Kassym-Jomart Tokayev. Armenia, which has frozen its participation in several of the bloc's structures, "
                      "was represented by Deputy Prime Minister Mher Grigoryan.", "2025-10-10")
     assert [e.countries for e in events if e.type == "Summit"] == [("ARM", "KAZ", "RUS", "TJK")]
+
+
+def test_the_following_year_after_a_date_of_the_same_sentence_is_a_year_on():
+    events = _events("BRICS was founded by Brazil, Russia, India and China in 2009 and admitted South Africa the following year.",
+                     "2025-01-07")
+    assert [(e.countries, e.date.value) for e in events if e.type == "Accession"] == [(("ZAF",), "2010")]

@@ -724,6 +724,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     span = _NARRATIVE_SPAN.search(text)
     if span and not any(not d.relative for d in dates) and not _YEAR.search(text):  # (not "A 1995 pact ... four years later")
         _date_from_story(events, span, ctx)
+    elif span:  # "founded by Brazil, Russia, India and China in 2009 and admitted South Africa the following year"
+        base = [d for d in dates if not d.relative and d.end <= span.start()]
+        _date_from_told(events, text, span, base[-1]) if base else None
     then = _DAYS_LATER_CLAUSE.search(text)
     if then:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
         # (not "on Monday, June 16, a day after his 72nd birthday, for a state visit": a date told of the day)
@@ -1228,13 +1231,36 @@ _NARRATIVE_SPAN = re.compile(r"\b(?:the\s+(?P<dir>following|next|previous)\s+(?P
                              r"(?P<when>later|earlier))\b", re.I)
 
 
-def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
-    """Date the sentence's facts a year or month on from the last date the story told."""
+def _span_shift(span: re.Match) -> tuple[str, int]:
+    """The unit and signed count of "the following year", "two months earlier"."""
     unit = (span.group("unit") or span.group("units")).lower()
     count = (span.group("n") or "one").lower()
     shift = number_of("one" if count == "a" else count) or 1
     if (span.group("dir") or "").lower() == "previous" or (span.group("when") or "").lower() == "earlier":
         shift = -shift
+    return unit, shift
+
+
+def _date_from_told(events: list[Event], text: str, span: re.Match, told: DateMention) -> None:
+    """Date the facts told between a date and "the following year" after it, in that clause, a year
+    (or month) on (not "went to Tehran in November, a visit unthinkable three years earlier")."""
+    unit, shift = _span_shift(span)
+    value = told.date.value
+    if unit == "year":
+        date = PartialDate(f"{int(value[:4]) + shift:04d}")
+    elif len(value) >= 7:
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 + shift
+        date = PartialDate(f"{months // 12:04d}-{months % 12 + 1:02d}")
+    else:
+        return
+    for event in events:
+        if not event.planned and told.end <= event.trigger < span.start() and not re.search(r"[,;]", text[event.trigger:span.start()]):
+            event.date, event.end_date, event.explicit_date = date, None, True
+
+
+def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
+    """Date the sentence's facts a year or month on from the last date the story told."""
+    unit, shift = _span_shift(span)
     if unit == "year":
         base = ctx.year_named or (ctx.last_day.year if ctx.last_day else None)
         date = PartialDate(f"{base + shift:04d}") if base else None
