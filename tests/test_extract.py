@@ -4575,3 +4575,14 @@ def test_the_following_year_after_a_date_of_the_same_sentence_is_a_year_on():
     events = _events("BRICS was founded by Brazil, Russia, India and China in 2009 and admitted South Africa the following year.",
                      "2025-01-07")
     assert [(e.countries, e.date.value) for e in events if e.type == "Accession"] == [(("ZAF",), "2010")]
+
+
+def test_over_the_next_week_in_a_past_story_is_no_plan_and_another_city_adds_no_one_to_the_summit():
+    events = _events("NEW DELHI, July 12 - When Narendra Modi landed in Accra on July 2, he became the first Indian prime "
+                     "minister to visit Ghana in three decades. Over the next week he went on to Argentina, Brazil and Namibia."
+                     "\n\nThe centrepiece was the BRICS summit in Rio de Janeiro on July 6, where Modi sat down with Chinese "
+                     "Premier Li Qiang and South African President Cyril Ramaphosa.\n\nIn Windhoek on July 9, Modi addressed "
+                     "Namibia's parliament and signed agreements on health with President Netumbo Nandi-Ndaitwah.", "2025-07-12")
+    visits = {e.countries: (e.date.value, e.planned) for e in events if e.type == "Visit"}
+    assert visits[("IND", "NAM")] == ("2025-07-09", False) and not visits[("IND", "ARG")][1]
+    assert [e.countries for e in events if e.type == "Summit"] == [("BRA", "CHN", "IND", "ZAF")]

@@ -195,6 +195,9 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in mentions
                                                          if m.kind == "person" and ctx.dm.persons[m.key].role in OFFICES}) < 3:
             continue  # about the gathering, or naming the leaders of three countries or more
+        fronted = next((m for m in mentions if m.kind == "city" and _FRONTED_IN.fullmatch(sentence.text[:m.start - sentence.start])), None)
+        if fronted is not None and summit.city and ctx.gaz.cities[fronted.key].name != summit.city:
+            continue  # "In Windhoek on July 9, Modi addressed Namibia's parliament": another place than the summit's
         other = {m.key for m in mentions if m.kind == "org"}
         if summit.organization and other and summit.organization not in other and re.search(
                 r"\b(?:summit|meeting|session|conference|forum)\b", sentence.text, re.I):
@@ -644,7 +647,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     ongoing = re.search(r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)(?:on|paying|making|undertaking|conducting)\s+an?\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,2}visit"
                         r"|\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
-                        rf"|\breturned\b[^.]*?\b(?:after|having|following|from)\b[^.]*?{_TRIP}", text) or (
+                        rf"|\breturned\b[^.]*?\b(?:after|having|following|from)\b[^.]*?{_TRIP}"
+                        # "Over the next week he went on to Trinidad, Argentina and Namibia": legs of no day told here
+                        r"|^(?:Over|During|In)\s+the\s+(?:next|following)\s+(?:week|few\s+days|days)\b", text) or (
         # "returned on Friday, concluding official visits to Mongolia and Ireland": they were not on Friday (but
         # "returned this evening wrapping up his four-day visit" tells when it began)
         None if days else _RETURNED_CONCLUDING.search(text))
@@ -655,7 +660,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
         on_visit = event.type == "Visit" and ongoing and (abs(ongoing.end() - event.trigger) < 40
-                                                          or ongoing.group().startswith("returned")) and not (
+                                                          or ongoing.group().startswith(("returned", "Over", "During", "In"))) and not (
             ongoing.group().startswith(",") and any(not d.relative and d.date.precision == "day" for d in dates)) and not any(
             d.end_date is not None and 0 <= d.start - event.trigger < 60 for d in dates)  # "paying a visit ... from 3 to 5 March"
         # (but "the ministers, on a joint visit to the kingdom, walked into the palace on 28 April": that day)
