@@ -4586,3 +4586,11 @@ def test_over_the_next_week_in_a_past_story_is_no_plan_and_another_city_adds_no_
     visits = {e.countries: (e.date.value, e.planned) for e in events if e.type == "Visit"}
     assert visits[("IND", "NAM")] == ("2025-07-09", False) and not visits[("IND", "ARG")][1]
     assert [e.countries for e in events if e.type == "Summit"] == [("BRA", "CHN", "IND", "ZAF")]
+
+
+def test_a_name_part_inside_another_s_arabic_name_chain_is_not_the_person_of_that_name():
+    events = _events("Abu Dhabi, 3rd September, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received a phone call "
+                     "today from Prime Minister Shehbaz Sharif of Pakistan, who conveyed his condolences on the passing of Sheikh "
+                     "Tahnoun bin Mohammed Al Nahyan.\n\nEarlier, His Highness received Dr. Mohammed Muizzu, President of the "
+                     "Republic of Maldives, who is on a working visit to the country.", "2025-09-03")
+    assert ("Meeting", ("ARE", "PAK")) in [(e.type, e.countries) for e in events]

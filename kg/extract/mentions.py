@@ -432,8 +432,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     if tokens:
         inside = _Spans(occupied)
         for start, end in _whole_words(text, tokens):
-            if inside(start):
-                continue
+            if inside(start) or _NAME_CHAIN_BEFORE.search(text, max(0, start - 8), start) or _NAME_CHAIN_AFTER.match(text, end):
+                continue  # "Sheikh Tahnoun bin Mohammed Al Nahyan": a part of another's name, not Mohammed Muizzu
             word = text[start:end]
             owner = tokens[word]
             if not owner:
@@ -625,6 +625,11 @@ def _country_before(matches: list[Match], index: int, text: str, gaz: Gazetteer)
     if prev.kind == "person" and re.fullmatch(r"['\u2019]s?\s+", gap) and not gaz.persons[prev.key].org_terms:
         return gaz.persons[prev.key].iso3
     return None
+
+
+# the links of an Arabic name chain around a name part ("bin Mohammed Al Nahyan")
+_NAME_CHAIN_BEFORE = re.compile(r"\b(?:bin|ibn|bint|binti|Bin|Ibn)\s+$")
+_NAME_CHAIN_AFTER = re.compile(r"\s+(?:bin|ibn|bint|binti)\b")
 
 
 def _surname_of_known(gaz: Gazetteer, token: str, country: str | None, day: dt.date | None,
