@@ -4482,6 +4482,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Those measures are over Tehran's transfer of missiles to Russia, for which Washington already imposed "
                  "sanctions on Iran Air on September 10.", "2024-10-14", [("Sanction", ("IRN", "USA"))],
                  id="the imposer of a clause after 'for which'"),
+    pytest.param("The European Union formally opened accession negotiations with Albania and North Macedonia on Tuesday, ending "
+                 "a wait caused by a dispute between Sofia and Skopje.", "2022-07-19",
+                 [("Meeting", ("ALB",)), ("Meeting", ("MKD",))], id="capitals of a dispute between them are no party"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

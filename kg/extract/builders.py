@@ -630,7 +630,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if _meeting_told(text, trigger):
         return None
     actors = [(pos, code, how) for pos, code, how in actors
-              if how not in ("country", "place") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
+              if how not in ("country", "place", "metonym") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
                                                                             and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
                                                                             and not _POSSESSED_TOPIC.match(text, _end_of(mentions, sentence, pos)))]
     asides = _asides_before(text, trigger)
