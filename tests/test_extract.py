@@ -4485,6 +4485,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("The European Union formally opened accession negotiations with Albania and North Macedonia on Tuesday, ending "
                  "a wait caused by a dispute between Sofia and Skopje.", "2022-07-19",
                  [("Meeting", ("ALB",)), ("Meeting", ("MKD",))], id="capitals of a dispute between them are no party"),
+    pytest.param("After Indonesia, Vietnamese Party General Secretary To Lam paid an official visit to Singapore on March 11.",
+                 "2025-03-12", [("Visit", ("VNM", "SGP"))], id="the country fronted by 'After' is a place left, no traveller"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -320,6 +320,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
             place = (re.search(r"\b(?:[Ii]n|[Aa]t|to|[Ff]rom|across|inside|into|tour\s+of)\s+(?:the\s+)?$", before) or after.startswith(", where")
+                     or (re.fullmatch(r"\s*(?:After|Before|Leaving)\s+(?:the\s+)?", text[:pos]) and after.startswith(","))  # "After Indonesia, To Lam will ..." 
                      or (previous is not None and previous.kind == "city" and previous.country == m.country
                          and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos]))  # "in Banjul, Gambia"
                      or (out and out[-1][2] == "place" and previous is not None and previous.kind in ("country", "city")
