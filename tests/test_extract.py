@@ -4599,3 +4599,11 @@ def test_a_name_part_inside_another_s_arabic_name_chain_is_not_the_person_of_tha
                      "Tahnoun bin Mohammed Al Nahyan.\n\nEarlier, His Highness received Dr. Mohammed Muizzu, President of the "
                      "Republic of Maldives, who is on a working visit to the country.", "2025-09-03")
     assert ("Meeting", ("ARE", "PAK")) in [(e.type, e.countries) for e in events]
+
+
+def test_a_date_in_a_whose_aside_is_the_aside_s_own_time():
+    events = _events("BUENOS AIRES, July 3 - Leaders of Mercosur met in Buenos Aires on Thursday for a summit.\n\nParaguayan "
+                     "President Santiago Pena attended the summit, as did Bolivian President Luis Arce, whose country joined the "
+                     "bloc as a full member last year.\n\nPanama's President Jose Raul Mulino, whose country became an "
+                     "associate state of Mercosur in December, also took part.", "2025-07-03")
+    assert [(e.countries, e.date.value) for e in events if e.type == "Summit"] == [(("ARG", "BOL", "PAN", "PRY"), "2025-07-03")]

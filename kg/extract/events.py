@@ -1373,6 +1373,9 @@ _DAY_OF_OTHER_THING = re.compile(r"['\u2019]s\s+(?!(?:[\w-]+\s+){0,2}?(?:talks|m
 _MET_BEFORE = re.compile(r"\b(?:met|meeting|talks|spoke)\b")
 
 
+_WHOSE = re.compile(r",\s*whose\b[^,;]*")
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
@@ -1396,6 +1399,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     # "his counterpart Badr Abdelatty, who took up his post in July,": a date of the person's career, not of the act
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b and _CAREER.match(text, a)
                                            for a, b in asides)]
+    # "attended the summit, as did Arce, whose country joined the bloc as a full member last year": the aside's own time
+    whose = [(w.start(), w.end()) for w in _WHOSE.finditer(text)]
+    usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b for a, b in whose)]
     said = _SAID_THAT.search(text, event.trigger)
     if said is not None:  # "Ramaphosa, who hosted the summit, said the six would join on January 1": what he said
         usable = [d for d in usable if d.start < said.start()]
