@@ -4607,3 +4607,12 @@ def test_a_date_in_a_whose_aside_is_the_aside_s_own_time():
                      "bloc as a full member last year.\n\nPanama's President Jose Raul Mulino, whose country became an "
                      "associate state of Mercosur in December, also took part.", "2025-07-03")
     assert [(e.countries, e.date.value) for e in events if e.type == "Summit"] == [(("ARG", "BOL", "PAN", "PRY"), "2025-07-03")]
+
+
+def test_leaders_named_in_passing_and_an_address_of_no_gathering_add_no_one_to_the_summit():
+    events = _events("GYEONGJU, Oct 31 - Leaders of the Asia-Pacific Economic Cooperation forum opened their summit in Gyeongju "
+                     "on Friday, hosted by South Korean President Lee Jae-myung.\n\nJapanese Prime Minister Sanae Takaichi "
+                     "attended the summit.\n\nU.S. President Donald Trump, who met business leaders in Tokyo on Tuesday, flew "
+                     "home on Thursday.\n\nChinese President Xi Jinping addressed the issue of tariffs in a speech in Beijing on "
+                     "Thursday.", "2025-10-31")
+    assert [e.countries for e in events if e.type == "Summit"] == [("JPN", "KOR")]
