@@ -4614,5 +4614,6 @@ def test_leaders_named_in_passing_and_an_address_of_no_gathering_add_no_one_to_t
                      "on Friday, hosted by South Korean President Lee Jae-myung.\n\nJapanese Prime Minister Sanae Takaichi "
                      "attended the summit.\n\nU.S. President Donald Trump, who met business leaders in Tokyo on Tuesday, flew "
                      "home on Thursday.\n\nChinese President Xi Jinping addressed the issue of tariffs in a speech in Beijing on "
-                     "Thursday.", "2025-10-31")
+                     "Thursday.\n\nGerman Chancellor Friedrich Merz told a news conference in Berlin on Thursday that Europe "
+                     "would respond.", "2025-10-31")
     assert [e.countries for e in events if e.type == "Summit"] == [("JPN", "KOR")]

@@ -142,7 +142,7 @@ def _bilateral_summits(events: list[Event], ctx: Context, countries_of: dict[str
     return merge_events(events, countries_of) if changed else events
 
 
-_GATHERING = re.compile(r"\b(?:summit|forum|gathering|conference|plenary|session|family\s+photo|leaders\s+(?:of|from)|heads\s+of\s+"
+_GATHERING = re.compile(r"\b(?:summit|forum|gathering|(?<!press\s)(?<!news\s)(?<!video\s)conference|plenary|session|family\s+photo|leaders\s+(?:of|from)|heads\s+of\s+"
                         r"(?:state|government)|attend\w*|addressed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|plenary|session|gathering|leaders|opening|forum|conference)|took\s+part|participat\w+|delegations?|"
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|on\s+(?:his|her|their)?\s*arrival|arriving\s+(?:at|for)|co-?chair\w*|"
