@@ -38,6 +38,7 @@ def _context_window(text: str, start: int, end: int) -> str:
     return text[left:start] + trigger + text[end:min(len(text), end + 25)]
 
 
+@functools.lru_cache(maxsize=1024)
 def _own_cue(trigger: str) -> bool:
     """Does the trigger itself hold a cue ("suspended ... export permits")? Then its own words are
     not read as one about it."""
