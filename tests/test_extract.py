@@ -4487,6 +4487,13 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Meeting", ("ALB",)), ("Meeting", ("MKD",))], id="capitals of a dispute between them are no party"),
     pytest.param("After Indonesia, Vietnamese Party General Secretary To Lam paid an official visit to Singapore on March 11.",
                  "2025-03-12", [("Visit", ("VNM", "SGP"))], id="the country fronted by 'After' is a place left, no traveller"),
+    pytest.param("Sergei Lavrov and Abbas Araghchi last met in Doha in December, together with Turkish Foreign Minister Hakan "
+                 "Fidan, to discuss Syria.", "2025-04-18", [("Meeting", ("IRN", "RUS", "TUR"))],
+                 id="who met together with a third took part; the country discussed did not"),
+    pytest.param("Sergei Lavrov and Abbas Araghchi last met in Doha in December on the sidelines of the Doha Forum, together "
+                 "with Turkish Foreign Minister Hakan Fidan, to discuss Syria.", "2025-04-18",
+                 [("Meeting", ("IRN", "RUS", "TUR")), ("Summit", ("IRN", "QAT", "RUS", "TUR"))],
+                 id="a country discussed at a forum did not take part"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -759,6 +759,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         re.match(r"[^.;]{0,80}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:trilateral|three-way|quadrilateral)\b", text[trigger.end():]))
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
+        along = re.search(r",?\s+(?:together|along)\s+with\s+", text[trigger.end():])
+        if along:  # "Lavrov and Araghchi last met in Doha ..., together with Turkish Foreign Minister Hakan Fidan"
+            at = trigger.end() + along.end()
+            codes = unique([*codes, *(code for pos, code, how in actors if at <= pos < at + 40 and how in ("person", "description"))])
         mediator = _MEDIATED.match(text, trigger.end())
         if mediator:  # "A and B met in Luanda under the mediation of Angolan President Lourenco": C took part
             codes = unique([*codes, *(code for pos, code, how in actors if mediator.end() <= pos < mediator.end() + 40

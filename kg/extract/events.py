@@ -254,6 +254,7 @@ _OCCASION_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|on\
 _APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w'-]*|and|of|the|for|&)\.?[\s,]+)*")
 _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s+)?$)|"
                       # "to back any ceasefire deal with Russia": a deal still to be made, with no party at the table
+                      r"(?:\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?$)|"  # "met ... to discuss Syria": a topic
                       r"(?:\b(?:any|a\s+possible|a\s+potential|an\s+eventual|a\s+future)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|settlement|truce|ceasefire)\s+with\s+(?:the\s+)?$)|"
                       r"(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on|over)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
