@@ -4624,3 +4624,10 @@ def test_leaders_named_in_passing_and_an_address_of_no_gathering_add_no_one_to_t
                      "Thursday.\n\nGerman Chancellor Friedrich Merz told a news conference in Berlin on Thursday that Europe "
                      "would respond.", "2025-10-31")
     assert [e.countries for e in events if e.type == "Summit"] == [("JPN", "KOR")]
+
+
+def test_what_talks_came_a_day_before_is_still_to_come():
+    events = _events("MOSCOW, April 18 - Russian Foreign Minister Sergei Lavrov held talks in Moscow on Friday with his Iranian "
+                     "counterpart Abbas Araghchi.\n\nThe talks came a day before the second round of Iran-U.S. negotiations in "
+                     "Rome, where Araghchi is due to meet U.S. special envoy Steve Witkoff.", "2025-04-18")
+    assert [(e.countries, e.date.value, e.planned) for e in events if e.countries == ("IRN", "USA")] == [(("IRN", "USA"), "2025-04-19", True)]

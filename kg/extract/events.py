@@ -767,10 +767,13 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             _attach_date(event, text, own, ctx.section or ctx.published)
         else:
             word = came.group("n").lower()
-            shift = number_of(word) or 1
+            shift = (number_of(word) or 1) * (1 if came.group("dir") == "after" else -1)
             # (reckoned, not stated: a day the story states for the same act elsewhere wins)
-            event.date, event.end_date, event.explicit_date = PartialDate.of(base - dt.timedelta(days=shift)), None, False
+            day = base - dt.timedelta(days=shift)
+            event.date, event.end_date, event.explicit_date = PartialDate.of(day), None, False
             event.background = _long_ago(event, ctx)
+            if ctx.published is not None and day > ctx.published:
+                event.planned = True  # "The talks came a day before the second round of negotiations in Rome": still to come
     nth = _NTH_DAY_OF_VISIT.search(text) if ctx.visit_day else None
     if nth and not any(d.date.precision == "day" and not d.relative for d in dates):
         # "On the second day of her visit, the President held talks with ...": the day after the visit began
@@ -829,7 +832,7 @@ def _days_from_told(events: list[Event], dates: list[DateMention], clause: int, 
 
 
 _CAME_DAYS_AFTER = re.compile(r"\b(?:came|comes|follows|followed|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?"
-                              r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+after\b")
+                              r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<dir>after|before|ahead\s+of)\b")
 _NTH_DAY_OF_VISIT = re.compile(r"\b(first|second|third|fourth)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:visit|trip|stay)\b(?!\s+to\b)", re.I)
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
