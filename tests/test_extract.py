@@ -4631,3 +4631,10 @@ def test_what_talks_came_a_day_before_is_still_to_come():
                      "counterpart Abbas Araghchi.\n\nThe talks came a day before the second round of Iran-U.S. negotiations in "
                      "Rome, where Araghchi is due to meet U.S. special envoy Steve Witkoff.", "2025-04-18")
     assert [(e.countries, e.date.value, e.planned) for e in events if e.countries == ("IRN", "USA")] == [(("IRN", "USA"), "2025-04-19", True)]
+
+
+def test_two_leaders_summit_in_one_side_s_city_tells_the_other_side_s_visit():
+    events = _events("SEOUL, Sept. 30 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba agreed "
+                     "Tuesday to expand cooperation in hydrogen, as the two leaders held their second summit in a month in the "
+                     "southeastern port city of Busan.", "2025-09-30")
+    assert [(e.type, e.countries, e.city) for e in events if e.type == "Visit"] == [("Visit", ("JPN", "KOR"), "Busan")]

@@ -692,7 +692,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         for event in events:
             if event.type != "Visit" and event.trigger > during.start() and not event.planned:
                 event.date, event.end_date, event.explicit_date = None, None, False
-    if not any(e.type == "Visit" and not e.planned for e in events) and "Summit" not in found:  # (a "working visit" that built none too)
+    # (a "working visit" that built none too; and "held their second summit": the two leaders' talks, not a gathering)
+    bilateral = "Summit" in found and any(e.type == "Meeting" and e.trigger == found["Summit"].start() for e in events)
+    if not any(e.type == "Visit" and not e.planned for e in events) and ("Summit" not in found or bilateral):
         events.extend(_visit_of_talks_abroad(ctx, sentence, mentions, events))
     midnight = ctx.published and re.search(r"\b(?:at|after|since)\s+midnight\b", text) and next(
         (d for d in (ctx.published, ctx.published + dt.timedelta(days=1)) if d.day == 1), None)
@@ -988,6 +990,7 @@ _VENUE_CLAUSE = re.compile(r",\s+(where|when|during\s+which)\s+(?:he|she|they|it
 _CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+", re.I)
 _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?(?:(?:While|When)\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
 _WHO_IS_IN = re.compile(r",\s+who\s+(?:is|was|were|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+$")
+_TWO_LEADERS_SUMMIT = re.compile(r"\b(?:their|his|her|bilateral)\s+(?:[\w-]+\s+)?summit\b", re.I)  # "held their second summit": talks
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|(?<!news\s)(?<!press\s)conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
 
@@ -1003,7 +1006,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                    for m in mentions if 0 <= m.start - org.end <= 40)
 
     for event in events:
-        if event.type != "Meeting" or event.planned or len(event.countries) != 2 or _ELSEWHERE.search(text) \
+        if event.type != "Meeting" or event.planned or len(event.countries) != 2 or _ELSEWHERE.search(_TWO_LEADERS_SUMMIT.sub(" ", text)) \
                 or any(m.kind == "org" and not titled(m) for m in mentions):
             continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other)
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
