@@ -4494,6 +4494,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "with Turkish Foreign Minister Hakan Fidan, to discuss Syria.", "2025-04-18",
                  [("Meeting", ("IRN", "RUS", "TUR")), ("Summit", ("IRN", "QAT", "RUS", "TUR"))],
                  id="a country discussed at a forum did not take part"),
+    pytest.param("During the talks, South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba agreed to "
+                 "work closely with the United States.", "2025-09-30", [("Meeting", ("JPN", "KOR"))],
+                 id="a partner to work with is not at the table"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

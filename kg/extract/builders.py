@@ -479,6 +479,8 @@ _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s
 _TOPIC_BETWEEN = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+[^;]*?\bbetween\b|"
                             r"\b(?:[Dd]eclaration|[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Cc]onflict|[Ww]ar|[Dd]ispute|[Bb]order|[Tt]ensions?|"
                             r"[Rr]ow|[Rr]approchement|[Nn]ormali[sz]ation)\s+(?:between|of)\b")
+# "agreed to work closely with the United States": a partner to come, not at the table
+_WORK_WITH = re.compile(r"\b(?:work|cooperat\w*|coordinat\w*|engag\w*|partner\w*)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$", re.I)
 # "with trade and China's rise on the agenda": a country owning a topic, not a party
 # "with Russia's war": a topic (not "with Qatar's emir", its leader)
 _POSSESSED_TOPIC = re.compile(r"['\u2019]s?\s+(?!(?:emir|amir|president|prime\s+minister|premier|king|queen|crown\s+prince|sultan|"
@@ -632,6 +634,7 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place", "metonym") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
                                                                             and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
+                                                                            and not _WORK_WITH.search(text, max(0, pos - 40), pos)
                                                                             and not _POSSESSED_TOPIC.match(text, _end_of(mentions, sentence, pos)))]
     asides = _asides_before(text, trigger)
     actors = [a for a in actors if a[2] not in ("country", "place", "metonym") or not any(s <= a[0] < e for s, e in asides)]
