@@ -4497,6 +4497,11 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("During the talks, South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba agreed to "
                  "work closely with the United States.", "2025-09-30", [("Meeting", ("JPN", "KOR"))],
                  id="a partner to work with is not at the table"),
+    pytest.param("Australia, Britain, Canada, New Zealand and Norway sanction Israeli ministers", "2025-06-11",
+                 [("Sanction", ("AUS", "ISR")), ("Sanction", ("GBR", "ISR")), ("Sanction", ("CAN", "ISR")),
+                  ("Sanction", ("ISR", "NZL")), ("Sanction", ("ISR", "NOR"))], id="a headline's verb 'sanction'"),
+    pytest.param("The foreign ministers of Armenia and Azerbaijan initialled the text of a peace agreement on Friday.",
+                 "2025-08-08", [("AgreementSigning", ("ARM", "AZE"))], id="initialled an agreement"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
