@@ -4646,3 +4646,11 @@ def test_two_leaders_summit_in_one_side_s_city_tells_the_other_side_s_visit():
                      "Tuesday to expand cooperation in hydrogen, as the two leaders held their second summit in a month in the "
                      "southeastern port city of Busan.", "2025-09-30")
     assert [(e.type, e.countries, e.city) for e in events if e.type == "Visit"] == [("Visit", ("JPN", "KOR"), "Busan")]
+
+
+def test_the_three_who_signed_are_the_story_s_group():
+    events = _events("WASHINGTON, Aug 8 - The foreign ministers of Armenia and Azerbaijan initialled the text of a peace agreement "
+                     "at the White House on Friday, with President Donald Trump, Azerbaijani President Ilham Aliyev and Armenian "
+                     "Prime Minister Nikol Pashinyan looking on.\n\nTrump then received each leader separately in the Oval Office.",
+                     "2025-08-08")
+    assert sorted(e.countries for e in events if e.type == "Meeting") == [("ARM", "USA"), ("AZE", "USA")]

@@ -1208,8 +1208,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
         if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and (not event.planned or not ctx.pair) \
                 and not told_in_comment(text, event.trigger):
             ctx.pair = event.countries
-        if event.type in ("Meeting", "Summit") and len(event.countries) >= 2 and not event.planned:
-            ctx.group = event.countries
+        if (event.type in ("Meeting", "Summit") and len(event.countries) >= 2 or len(event.countries) >= 3) and not event.planned:
+            ctx.group = event.countries  # (and the three who signed: "The three leaders also signed a joint declaration")
         if event.type == "Visit" and event.guest and event.host and not (event.planned or event.background or ctx.visit):
             ctx.visit = (event.guest, event.host)  # the story's visit, the one "the visit" names later
         if event.type == "Visit" and ctx.visit == (event.guest, event.host) and event.date \
