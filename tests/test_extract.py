@@ -4502,6 +4502,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                   ("Sanction", ("ISR", "NZL")), ("Sanction", ("ISR", "NOR"))], id="a headline's verb 'sanction'"),
     pytest.param("The foreign ministers of Armenia and Azerbaijan initialled the text of a peace agreement on Friday.",
                  "2025-08-08", [("AgreementSigning", ("ARM", "AZE"))], id="initialled an agreement"),
+    pytest.param("Talks between the foreign ministers of India and Pakistan have not taken place since 2015.", "2025-06-12", [],
+                 id="talks that have not taken place"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

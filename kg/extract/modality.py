@@ -134,5 +134,6 @@ _MOST_RECENTLY = re.compile(r"[^.;]{0,60}?\b(?:most\s+recently|the\s+(?:latest|l
 _FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
                           r"not\s+(?:taken\s+up|pursued|approved))|"
                           r"never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|go\s+ahead)|"
+                          r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:taken\s+place|been\s+held|happened)|(?:was|were)\s+not\s+held|"
                           r"(?:is|are|was|were)\s+not\s+(?:on\s+the\s+agenda|planned|scheduled|foreseen|envisaged))\b")
 _MAY_HAPPEN = re.compile(r"^[^.;]*?\b(?:could|would|might|may)\s+(?:well\s+)?(?:happen|take\s+place|be\s+held|come|go\s+ahead|materiali[sz]e|follow)\b")
