@@ -4656,3 +4656,10 @@ def test_the_three_who_signed_are_the_story_s_group():
                      "Prime Minister Nikol Pashinyan looking on.\n\nTrump then received each leader separately in the Oval Office.",
                      "2025-08-08")
     assert sorted(e.countries for e in events if e.type == "Meeting") == [("ARM", "USA"), ("AZE", "USA")]
+
+
+
+def test_a_long_relative_aside_tells_its_own_time():
+    events = _events("BISHKEK, Oct 10 - Kyrgyz President Sadyr Japarov, who took office in January 2021 after mass protests "
+                     "toppled his predecessor Sooronbay Jeenbekov, held talks with Russian President Vladimir Putin.", "2025-10-10")
+    assert [(e.countries, e.date.value) for e in events] == [(("KGZ", "RUS"), "2025-10-10")]
