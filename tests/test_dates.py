@@ -142,3 +142,8 @@ def test_mid_month_and_a_fronted_day_of_the_month(text, expected):
 ])
 def test_seasons_days_ago_weekdays_of_last_week_and_parts_of_a_month(text, expected):
     assert [d.date.value for d in find_dates(text, dt.date(2024, 6, 14))] == [expected]
+
+
+def test_a_capitalised_last_before_a_weekday_opening_a_sentence_is_the_week_before():
+    found = find_dates("Last Thursday's meeting between the two leaders lasted three hours.", dt.date(2025, 6, 12), 2025)
+    assert [d.date.value for d in found] == ["2025-06-05"]
