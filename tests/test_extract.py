@@ -4504,6 +4504,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "2025-08-08", [("AgreementSigning", ("ARM", "AZE"))], id="initialled an agreement"),
     pytest.param("Talks between the foreign ministers of India and Pakistan have not taken place since 2015.", "2025-06-12", [],
                  id="talks that have not taken place"),
+    pytest.param("Croatia entered the eurozone on January 1, 2023.", "2025-06-12", [("Accession", ("HRV",))],
+                 id="entered the eurozone"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
