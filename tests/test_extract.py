@@ -4665,3 +4665,10 @@ def test_a_long_relative_aside_tells_its_own_time():
     events = _events("BISHKEK, Oct 10 - Kyrgyz President Sadyr Japarov, who took office in January 2021 after mass protests "
                      "toppled his predecessor Sooronbay Jeenbekov, held talks with Russian President Vladimir Putin.", "2025-10-10")
     assert [(e.countries, e.date.value) for e in events] == [(("KGZ", "RUS"), "2025-10-10")]
+
+
+def test_a_further_meeting_after_and_then_of_its_own_day_and_place_is_told_too():
+    events = _events("Egyptian Foreign Minister Badr Abdelatty met Iranian Foreign Minister Abbas Araghchi in Cairo on June 2, "
+                     "and then held talks with Iranian President Masoud Pezeshkian in Tehran on June 10.", "2025-06-12")
+    assert sorted((e.countries, e.date.value) for e in events if e.type == "Meeting") == [
+        (("EGY", "IRN"), "2025-06-02"), (("EGY", "IRN"), "2025-06-10")]

@@ -1096,7 +1096,8 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     mentions = _mentions_in(ctx, clause)
     actors = _actor_countries(ctx, clause, mentions)
     gerund = re.match(r"\s*[a-z]+ing\b", clause.text)  # its subject is a person's, or the story's before it
-    if start and not any(pos < local.start() for pos, _, _ in actors) and (re.match(r"\s*and\s", text[start - 5:start]) or gerund):
+    if start and not any(pos < local.start() for pos, _, _ in actors) and (
+            re.search(r"\band(?:\s+then|\s+later)?\s*$", text[max(0, start - 12):start]) or gerund):
         # "Viet Nam joined ASEAN in 1995 and became the 150th member of the WTO in 2007", "..., before flying on
         # to Brazil": the sentence's subject
         subject = [a for a in sentence_actors if a[0] < start
@@ -1108,10 +1109,12 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
         actors = [(-1, code, how) for _, code, how in subject] + actors
     made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
     out = []
-    seen = {(e.type, e.countries, e.organization) for e in built}
+    seen = {(e.type, e.countries, e.organization): e.city for e in built}
+    own_day = any(d.date.precision == "day" and not d.relative for d in find_dates(clause.text, ctx.section or ctx.published, ctx.year))
     for event in made if isinstance(made, list) else [made] if made else []:
-        if (event.type, event.countries, event.organization) in seen:
-            continue
+        key = (event.type, event.countries, event.organization)
+        if key in seen and not ((event.city and seen[key] and event.city != seen[key]) or (own_day and event.type in ("Meeting", "Visit"))):
+            continue  # (but "We met in Ashgabat on October 11, and then had a conversation in Kazan": twice)
         event.trigger = trigger.start()  # dated with the sentence's others, from this trigger
         event.paragraph = sentence.paragraph
         event.section = ctx.section
