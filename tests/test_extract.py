@@ -4660,7 +4660,6 @@ def test_the_three_who_signed_are_the_story_s_group():
     assert sorted(e.countries for e in events if e.type == "Meeting") == [("ARM", "USA"), ("AZE", "USA")]
 
 
-
 def test_a_long_relative_aside_tells_its_own_time():
     events = _events("BISHKEK, Oct 10 - Kyrgyz President Sadyr Japarov, who took office in January 2021 after mass protests "
                      "toppled his predecessor Sooronbay Jeenbekov, held talks with Russian President Vladimir Putin.", "2025-10-10")

@@ -735,7 +735,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         _date_from_story(events, span, ctx)
     elif span:  # "founded by Brazil, Russia, India and China in 2009 and admitted South Africa the following year"
         base = [d for d in dates if not d.relative and d.end <= span.start()]
-        _date_from_told(events, text, span, base[-1]) if base else None
+        if base:
+            _date_from_told(events, text, span, base[-1])
     then = _DAYS_LATER_CLAUSE.search(text)
     if then:  # "visited Jeddah on April 12 ..., and six days later the Saudi minister flew to Damascus"
         # (not "on Monday, June 16, a day after his 72nd birthday, for a state visit": a date told of the day)
