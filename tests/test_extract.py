@@ -4671,3 +4671,10 @@ def test_a_further_meeting_after_and_then_of_its_own_day_and_place_is_told_too()
                      "and then held talks with Iranian President Masoud Pezeshkian in Tehran on June 10.", "2025-06-12")
     assert sorted((e.countries, e.date.value) for e in events if e.type == "Meeting") == [
         (("EGY", "IRN"), "2025-06-02"), (("EGY", "IRN"), "2025-06-10")]
+
+
+def test_twice_on_two_days_is_two_visits():
+    events = _events("Russian Foreign Minister Sergei Lavrov visited Pyongyang twice, on June 4 and June 17, holding talks with "
+                     "Kim Jong Un on both occasions.", "2025-07-12")
+    assert sorted((e.type, e.date.value, e.end_date) for e in events) == [
+        ("Meeting", "2025-06-04", None), ("Meeting", "2025-06-17", None), ("Visit", "2025-06-04", None), ("Visit", "2025-06-17", None)]
