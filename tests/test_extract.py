@@ -4678,3 +4678,13 @@ def test_twice_on_two_days_is_two_visits():
                      "Kim Jong Un on both occasions.", "2025-07-12")
     assert sorted((e.type, e.date.value, e.end_date) for e in events) == [
         ("Meeting", "2025-06-04", None), ("Meeting", "2025-06-17", None), ("Visit", "2025-06-04", None), ("Visit", "2025-06-17", None)]
+
+
+def test_an_organisation_one_makes_a_deal_with_is_neither_the_gathering_nor_the_bloc():
+    events = _events("Mercosur seals trade deal with EFTA as Milei hands over presidency\n\nBUENOS AIRES, July 3 (Wire) - South "
+                     "American leaders meeting in Buenos Aires on Thursday wrapped up negotiations on a free trade agreement with "
+                     "the European Free Trade Association, as Argentine President Javier Milei handed the bloc's rotating "
+                     "presidency to Brazil's Luiz Inacio Lula da Silva.\n\nParaguayan President Santiago Pena attended the "
+                     "summit, as did Bolivian President Luis Arce, whose country joined the bloc as a full member last year.",
+                     "2025-07-03")
+    assert {(e.type, e.organization) for e in events if not e.planned} == {("Summit", "MERCOSUR"), ("Accession", "MERCOSUR")}

@@ -16,7 +16,7 @@ from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 from .normalize import Sentence
 
-__all__ = ["BUILDERS", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
+__all__ = ["BUILDERS", "DEAL_WITH", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
            "told_in_comment"]
 
 
@@ -835,7 +835,12 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     near = [m for m in mentions if m.kind == "org"
             and not _ORG_OFFICIAL.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
             and not _OFFICIAL_AFTER.match(text, m.end - sentence.start)  # "United Nations Secretary-General Guterres also addressed ..."
-            and not _ORG_THING_AFTER.match(text, m.end - sentence.start)]
+            and not _ORG_THING_AFTER.match(text, m.end - sentence.start)
+            # "wrapped up negotiations on a free trade agreement with the European Free Trade Association": a partner
+            and not DEAL_WITH.search(text, max(0, m.start - sentence.start - 60), m.start - sentence.start)]
+    partners = {m.key for m in mentions if m.kind == "org" and DEAL_WITH.search(text, max(0, m.start - sentence.start - 60),
+                                                                                   m.start - sentence.start)}
+    orgs = [o for o in orgs if o not in partners]
     if near:
         org = min(near, key=lambda m: abs(m.start - sentence.start - trigger.start())).key
     if re.search(r"\b(?:the|this|that)\s+summit\b", text, re.I) and ctx.last_summit_org and (
@@ -991,6 +996,8 @@ _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[
 _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w+|thank(?:ed|s|ing)|prais\w+|commend\w*|laud\w+|hail\w+)\s+(?=[^.;]{0,80}?\b(?:on|for)\b[^.;]{0,80}$)", re.I)
+# an organisation one makes a deal with is a partner, not the gathering or "the bloc" of the story
+DEAL_WITH = re.compile(r"\b(?:agreement|deal|pact|treaty|accord|negotiations|talks)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?$", re.I)
 _HOMECOMING = re.compile(r"\b(?:returned|returning|back|home)\s+(?:home\s+)?to\s+$", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|of|near|outside|into|for|hosted\s+by|host)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}|[,(\u2014-]\s*)$", re.I)
 # what one attends that is no gathering of countries (unless it is part of a summit: "the opening ceremony of the summit")

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BUILDERS, CAPITAL_AFTER, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BUILDERS, CAPITAL_AFTER, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -1186,8 +1186,8 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     """Keep what later sentences need: the last organisation, countries, subject, year, pair."""
     text = sentence.text
     for m in mentions:
-        if m.kind == "org":
-            ctx.last_org = m.key
+        if m.kind == "org" and not DEAL_WITH.search(text, max(0, m.start - sentence.start - 60), m.start - sentence.start):
+            ctx.last_org = m.key  # (not a partner: "Mercosur seals trade deal with EFTA" leaves "the bloc" Mercosur)
     if any(e.type == "Summit" and e.organization for e in events):
         ctx.last_summit_org = next(e.organization for e in events if e.type == "Summit" and e.organization)
     for m in mentions:
