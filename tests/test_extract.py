@@ -4688,3 +4688,10 @@ def test_an_organisation_one_makes_a_deal_with_is_neither_the_gathering_nor_the_
                      "summit, as did Bolivian President Luis Arce, whose country joined the bloc as a full member last year.",
                      "2025-07-03")
     assert {(e.type, e.organization) for e in events if not e.planned} == {("Summit", "MERCOSUR"), ("Accession", "MERCOSUR")}
+
+
+def test_the_six_leaders_who_signed_are_the_six_the_story_named():
+    events = _events("ASTANA, June 17 - Chinese President Xi Jinping held the second China-Central Asia summit in Astana with the "
+                     "presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\n\nThe six leaders signed a "
+                     "Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation.", "2025-06-17")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")]

@@ -499,7 +499,7 @@ def _end_of(mentions, sentence, pos: int) -> int:
 
 
 _ACCESSION_DEED = re.compile(r"\b(?:(?:protocol|treaty|instrument)s?\s+of\s+accession|accession\s+(?:protocol|treaty))\b", re.I)
-_GROUP = re.compile(r"\b(?:the|all)\s+(three|four|five)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|sides|countries|governments|delegations)\b", re.I)
+_GROUP = re.compile(r"\b(?:the|all)\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|sides|countries|governments|delegations)\b", re.I)
 _BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|"
                    r"[Tt]he (?:leaders|ministers)(?= (?:had |have )?(?:last |first |previously |already )?(?:met|spoke|talked)\b)|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
 _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from|\s[-\u2013\u2014])\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -1040,6 +1040,10 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     # "Qatar, which hosts the largest U.S. air base in the region, has ... signed": not a party
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, t0)]
     actors = [a for a in actors if not any(start < a[0] < end for start, end in asides)]
+    group = _GROUP.search(text[:t0])
+    if group and ctx.group and len(ctx.group) == number_of(group.group(1)) and not any(pos < t0 for pos, _, _ in actors):
+        # "The six leaders signed a treaty": the six the story named
+        return Event("AgreementSigning", tuple(sorted(ctx.group)), [], persons=_persons(mentions, set(ctx.group)))
     # the parties: who signs (the subject), and who it is signed with or between
     subject = [code for pos, code, how in actors if pos < t0]
     signers = list(unique(code for pos, code, how in actors if pos < t0 and how != "place" and not re.search(
