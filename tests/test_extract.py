@@ -4695,3 +4695,11 @@ def test_the_six_leaders_who_signed_are_the_six_the_story_named():
                      "presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\n\nThe six leaders signed a "
                      "Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation.", "2025-06-17")
     assert [e.countries for e in events if e.type == "AgreementSigning"] == [("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB")]
+
+
+def test_the_leaders_who_signed_after_a_gathering_are_its_members():
+    events = _events("MINSK, Nov 23 - Leaders of the Collective Security Treaty Organization met in Minsk on Thursday: Russian "
+                     "President Vladimir Putin, Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov joined "
+                     "Belarusian President Alexander Lukashenko.\n\nThe leaders signed a declaration of the Collective Security "
+                     "Council.", "2023-11-23")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("BLR", "KAZ", "KGZ", "RUS")]

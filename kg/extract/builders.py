@@ -1041,7 +1041,10 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, t0)]
     actors = [a for a in actors if not any(start < a[0] < end for start, end in asides)]
     group = _GROUP.search(text[:t0])
-    if group and ctx.group and len(ctx.group) == number_of(group.group(1)) and not any(pos < t0 for pos, _, _ in actors):
+    # "The leaders signed a declaration" after a gathering of three or more: its members
+    gathered = re.match(r"\s*(?:The|All\s+the)\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+)?leaders\s+"
+                        r"(?:also\s+)?$", text[:t0]) and ctx.group and len(ctx.group) >= 3
+    if ((group and ctx.group and len(ctx.group) == number_of(group.group(1))) or gathered) and not any(pos < t0 for pos, _, _ in actors):
         # "The six leaders signed a treaty": the six the story named
         return Event("AgreementSigning", tuple(sorted(ctx.group)), [], persons=_persons(mentions, set(ctx.group)))
     # the parties: who signs (the subject), and who it is signed with or between
