@@ -4506,6 +4506,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="talks that have not taken place"),
     pytest.param("Croatia entered the eurozone on January 1, 2023.", "2025-06-12", [("Accession", ("HRV",))],
                  id="entered the eurozone"),
+    pytest.param("Hungarian oil company MOL and Azerbaijan's state energy firm SOCAR signed a memorandum on gas supplies on "
+                 "Thursday.", "2025-05-22", [], id="two countries' companies signing is no agreement between states"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -996,6 +996,9 @@ _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[
 _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w+|thank(?:ed|s|ing)|prais\w+|commend\w*|laud\w+|hail\w+)\s+(?=[^.;]{0,80}?\b(?:on|for)\b[^.;]{0,80}$)", re.I)
+# a country's company ("Azerbaijan's state energy firm SOCAR", "Hungarian oil company MOL")
+_FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:state(?:-owned|-run)?\s+)?(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|giant|"
+                         r"producer|operator|conglomerate|utility|lender|carrier|exporter)\b", re.I)
 # an organisation one makes a deal with is a partner, not the gathering or "the bloc" of the story
 DEAL_WITH = re.compile(r"\b(?:agreement|deal|pact|treaty|accord|negotiations|talks)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?$", re.I)
 _HOMECOMING = re.compile(r"\b(?:returned|returning|back|home)\s+(?:home\s+)?to\s+$", re.I)
@@ -1040,6 +1043,12 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     # "Qatar, which hosts the largest U.S. air base in the region, has ... signed": not a party
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, t0)]
     actors = [a for a in actors if not any(start < a[0] < end for start, end in asides)]
+    # "Hungarian oil company MOL and Azerbaijan's state energy firm SOCAR signed": companies, not their states
+    firms = [m for m in mentions if m.kind in ("country", "demonym") and m.start - sentence.start < t0
+             and _FIRM_AFTER.match(text, m.end - sentence.start)]
+    if firms and all(any(m.start - sentence.start == pos for m in firms) or how == "place" for pos, _, how in actors if pos < t0) \
+            and len(firms) >= len({m.country for m in firms}) >= 2 and not any(how in ("person", "description") for _, _, how in actors):
+        return None
     group = _GROUP.search(text[:t0])
     # "The leaders signed a declaration" after a gathering of three or more: its members
     gathered = re.match(r"\s*(?:The|All\s+the)\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+)?leaders\s+"
