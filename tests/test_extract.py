@@ -4705,3 +4705,13 @@ def test_the_leaders_who_signed_after_a_gathering_are_its_members():
                      "Belarusian President Alexander Lukashenko.\n\nThe leaders signed a declaration of the Collective Security "
                      "Council.", "2023-11-23")
     assert [e.countries for e in events if e.type == "AgreementSigning"] == [("BLR", "KAZ", "KGZ", "RUS")]
+
+
+def test_five_countries_counted_in_the_lead_are_the_five_the_headline_named():
+    events = _events("Australia, Britain, Canada, New Zealand and Norway sanction Israeli ministers\n\nCANBERRA, June 11 (Wire) - "
+                     "Five Western countries on Tuesday imposed financial sanctions and travel bans on two far-right Israeli "
+                     "cabinet ministers.\n\nBritain had already suspended free trade talks with Israel in May and sanctioned "
+                     "several settlers.", "2025-06-11")
+    told = sorted((e.imposers, e.date.value) for e in events if e.type == "Sanction")
+    assert told == [(("AUS",), "2025-06-10"), (("CAN",), "2025-06-10"), (("GBR",), "2025-05"), (("GBR",), "2025-06-10"),
+                    (("NOR",), "2025-06-10"), (("NZL",), "2025-06-10")]

@@ -996,6 +996,7 @@ _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[
 _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w+|thank(?:ed|s|ing)|prais\w+|commend\w*|laud\w+|hail\w+)\s+(?=[^.;]{0,80}?\b(?:on|for)\b[^.;]{0,80}$)", re.I)
+_COUNTED_IMPOSERS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|governments|allies)\b", re.I)
 # a country's company ("Azerbaijan's state energy firm SOCAR", "Hungarian oil company MOL")
 _FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:state(?:-owned|-run)?\s+)?(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|giant|"
                          r"producer|operator|conglomerate|utility|lender|carrier|exporter)\b", re.I)
@@ -1486,6 +1487,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         home = ctx.dateline_city.iso3 if ctx.dateline_city is not None else None
         order = [*reversed(ctx.recent_countries)] if own.group().lower().startswith("its") else []
         imposers = [k for k in (*order, ctx.last_imposer, home, ctx.dm.main_country) if k and k not in targets][:1]
+    counted = _COUNTED_IMPOSERS.search(text[:t0])
+    if not imposers and targets and counted and ctx.group and len(ctx.group) == number_of(counted.group(1)):
+        imposers = list(ctx.group)  # "Five Western countries on Tuesday imposed ...": the five the headline named
     imposers = [k for k in unique(imposers) if k not in targets]
     targets = list(unique(targets))
     agent = re.match(r"\s+(?:also\s+)?(?:by|from)\b", text[trigger.end():])

@@ -1214,11 +1214,15 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
         # "The prime minister himself is on a tour ...": the story's prime minister, whom a later "he" means
         code = next((c for p, c, how in _actor_countries(ctx, sentence, mentions) if how == "reference" and p <= 3), None)
         ctx.last_subject = code or ctx.last_subject
+    imposers = unique(k for e in events if e.type == "Sanction" and not e.planned for k in e.imposers if k in ctx.gaz.countries)
+    if len(imposers) >= 3:  # "Australia, Britain, Canada, New Zealand and Norway sanction ...": a group the story may count
+        ctx.group = tuple(sorted(imposers))
     for event in events:
         if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and (not event.planned or not ctx.pair) \
                 and not told_in_comment(text, event.trigger):
             ctx.pair = event.countries
-        if (event.type in ("Meeting", "Summit") and len(event.countries) >= 2 or len(event.countries) >= 3) and not event.planned:
+        if (event.type in ("Meeting", "Summit") and len(event.countries) >= 2
+                or event.type == "AgreementSigning" and len(event.countries) >= 3) and not event.planned:
             ctx.group = event.countries  # (and the three who signed: "The three leaders also signed a joint declaration")
         if event.type == "Visit" and event.guest and event.host and not (event.planned or event.background or ctx.visit):
             ctx.visit = (event.guest, event.host)  # the story's visit, the one "the visit" names later
