@@ -4508,6 +4508,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="entered the eurozone"),
     pytest.param("Hungarian oil company MOL and Azerbaijan's state energy firm SOCAR signed a memorandum on gas supplies on "
                  "Thursday.", "2025-05-22", [], id="two countries' companies signing is no agreement between states"),
+    pytest.param("The Ankara Declaration was signed on December 11, 2024 in the Turkish capital by Prime Minister Abiy Ahmed and "
+                 "President Hassan Sheikh Mohamud, following talks facilitated by Turkish President Recep Tayyip Erdogan.",
+                 "2025-03-01", [("Meeting", ("ETH", "SOM", "TUR")), ("AgreementSigning", ("ETH", "SOM"))],
+                 id="signed by its agents, not by the venue or the mediator"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

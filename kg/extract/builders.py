@@ -997,6 +997,9 @@ _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w+|thank(?:ed|s|ing)|prais\w+|commend\w*|laud\w+|hail\w+)\s+(?=[^.;]{0,80}?\b(?:on|for)\b[^.;]{0,80}$)", re.I)
 _COUNTED_IMPOSERS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|governments|allies)\b", re.I)
+_SIGNED_BY = re.compile(r"[^.;]{0,80}?\bby\s+")
+_AGENTS_END = re.compile(r",\s+(?:following|under|in\s+the\s+presence|with|after|as|which|who|ending|when)\b|"
+                         r"\b(?:under\s+the\s+auspices|facilitated|mediated|brokered|witnessed)\b|;")
 # a country's company ("Azerbaijan's state energy firm SOCAR", "Hungarian oil company MOL")
 _FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:state(?:-owned|-run)?\s+)?(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|giant|"
                          r"producer|operator|conglomerate|utility|lender|carrier|exporter)\b", re.I)
@@ -1041,6 +1044,15 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     aside = re.search(r"\b(?:after|before|since|amid|while|whereas)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
     if aside:
         actors = [a for a in actors if a[0] < trigger.end() + aside.start()]
+    # "The Ankara Declaration was signed on December 11 in the Turkish capital by Abiy and Hassan Sheikh, following talks
+    # facilitated by Erdogan": the agents are the parties, not the venue nor the mediator
+    agents = _SIGNED_BY.match(text, trigger.end()) if re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[:t0]) else None
+    if agents:
+        stop = _AGENTS_END.search(text, agents.end())
+        end = stop.start() if stop else len(text)
+        named = [a for a in actors if agents.end() <= a[0] < end and a[2] != "place"]
+        if len({code for _, code, _ in named}) >= 2:
+            actors = named
     # "Qatar, which hosts the largest U.S. air base in the region, has ... signed": not a party
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, t0)]
     actors = [a for a in actors if not any(start < a[0] < end for start, end in asides)]
