@@ -4512,6 +4512,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "President Hassan Sheikh Mohamud, following talks facilitated by Turkish President Recep Tayyip Erdogan.",
                  "2025-03-01", [("Meeting", ("ETH", "SOM", "TUR")), ("AgreementSigning", ("ETH", "SOM"))],
                  id="signed by its agents, not by the venue or the mediator"),
+    pytest.param("Last year Ankara brokered the Ankara Declaration between Ethiopia and Somalia, signed by Ethiopian Prime Minister "
+                 "Abiy Ahmed and Somali President Hassan Sheikh Mohamud in the Turkish capital on December 11.", "2025-11-20",
+                 [("AgreementSigning", ("ETH", "SOM"))], id="a declaration brokered by one and signed by two"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1046,7 +1046,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         actors = [a for a in actors if a[0] < trigger.end() + aside.start()]
     # "The Ankara Declaration was signed on December 11 in the Turkish capital by Abiy and Hassan Sheikh, following talks
     # facilitated by Erdogan": the agents are the parties, not the venue nor the mediator
-    agents = _SIGNED_BY.match(text, trigger.end()) if re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[:t0]) else None
+    agents = _SIGNED_BY.match(text, trigger.end()) if re.search(r"(?:\b(?:was|were|been|being)\s+(?:\w+\s+)?|,\s*)$", text[:t0]) else None
     if agents:
         stop = _AGENTS_END.search(text, agents.end())
         end = stop.start() if stop else len(text)
