@@ -4722,3 +4722,10 @@ def test_five_countries_counted_in_the_lead_are_the_five_the_headline_named():
     told = sorted((e.imposers, e.date.value) for e in events if e.type == "Sanction")
     assert told == [(("AUS",), "2025-06-10"), (("CAN",), "2025-06-10"), (("GBR",), "2025-05"), (("GBR",), "2025-06-10"),
                     (("NOR",), "2025-06-10"), (("NZL",), "2025-06-10")]
+
+
+@pytest.mark.parametrize("verb, expected", [("begins", ("2025-06-15", True)), ("began", ("2025-06-08", False))])
+def test_a_trip_told_in_the_present_with_a_weekday_is_still_to_come(verb, expected):
+    events = _events(f"Indian Prime Minister Narendra Modi {verb} a three-nation tour of Cyprus, Canada and Croatia on Sunday.",
+                     "2025-06-12")
+    assert {(e.date.value, e.planned) for e in events} == {expected}

@@ -670,6 +670,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if event is not incidental and not on_visit and not (home_from and event.type == "Summit") \
                 and not (event.explicit_date and event.date):  # not the summit's day (nor a date its rule read already)
             _attach_date(event, text, plans if event.planned else dates, ctx.section or ctx.published)
+            _still_to_come(event, text, ctx)
         began = _BEGAN_DAY.search(text, event.trigger, event.trigger + 100) if event.type == "Visit" and not event.planned \
             and re.match(r"visit\b", text[event.trigger:]) else None  # (not "arrived in Manila, the first leg of a trip that began Sunday")
         first_day = next((d for d in dates if began and d.start >= began.end() and d.date.precision == "day"
@@ -1396,6 +1397,23 @@ _MET_BEFORE = re.compile(r"\b(?:met|meeting|talks|spoke)\b")
 
 
 _WHOSE = re.compile(r",\s*whose\b[^,;]*")
+
+
+# a trip told in the present with a weekday ("Modi begins a three-nation tour on Sunday" in Thursday's paper)
+_PRESENT_TRIP = re.compile(r"\b(?:begins|starts|kicks\s+off|embarks\s+on|heads\s+(?:to|for)|sets\s+off|leaves\s+for|travels\s+to|"
+                           r"pays|makes|arrives\s+in)\b")
+_BARE_WEEKDAY = re.compile(rf"\bon\s+(?:{WEEKDAY_NAMES})\b", re.I)
+
+
+def _still_to_come(event: Event, text: str, ctx: Context) -> None:
+    """A visit a present-tense sentence dates by a bare weekday is the next such day, still to come."""
+    anchor = ctx.section or ctx.published
+    if event.type != "Visit" or event.planned or anchor is None or not _PRESENT_TRIP.search(text, max(0, event.trigger - 30), event.trigger + 30):
+        return
+    day = _BARE_WEEKDAY.search(text)
+    ahead = next((d for d in find_dates(text, anchor, ctx.year, future=True) if day and d.start <= day.start() + 3 < d.end), None)
+    if ahead is not None and ahead.date.first_day() > anchor:
+        event.date, event.end_date, event.planned = ahead.date, None, True
 
 
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
