@@ -996,7 +996,8 @@ _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[
 _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w+|thank(?:ed|s|ing)|prais\w+|commend\w*|laud\w+|hail\w+)\s+(?=[^.;]{0,80}?\b(?:on|for)\b[^.;]{0,80}$)", re.I)
-_COUNTED_IMPOSERS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|governments|allies)\b", re.I)
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"  # a count of countries or leaders a story may name
+_COUNTED_IMPOSERS = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|governments|allies)\b", re.I)
 _SIGNED_BY = re.compile(r"[^.;]{0,80}?\bby\s+")
 _AGENTS_END = re.compile(r",\s+(?:following|under|in\s+the\s+presence|with|after|as|which|who|ending|when)\b|"
                          r"\b(?:under\s+the\s+auspices|facilitated|mediated|brokered|witnessed)\b|;")
@@ -1064,7 +1065,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         return None
     group = _GROUP.search(text[:t0])
     # "The leaders signed a declaration" after a gathering of three or more: its members
-    gathered = re.match(r"\s*(?:The|All\s+the)\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+)?leaders\s+"
+    gathered = re.match(rf"\s*(?:The|All\s+the)\s+(?:(?!(?:{_COUNT_WORDS})\b)[\w-]+\s+)?leaders\s+"
                         r"(?:also\s+)?$", text[:t0]) and ctx.group and len(ctx.group) >= 3
     if ((group and ctx.group and len(ctx.group) == number_of(group.group(1))) or gathered) and not any(pos < t0 for pos, _, _ in actors):
         # "The six leaders signed a treaty": the six the story named

@@ -1118,10 +1118,13 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
     out = []
     seen = {(e.type, e.countries, e.organization): e.city for e in built}
-    own_day = any(d.date.precision == "day" and not d.relative for d in find_dates(clause.text, ctx.section or ctx.published, ctx.year))
+
+    def own_day() -> bool:  # (read only for an event the sentence gave already)
+        return any(d.date.precision == "day" and not d.relative for d in find_dates(clause.text, ctx.section or ctx.published, ctx.year))
+
     for event in made if isinstance(made, list) else [made] if made else []:
         key = (event.type, event.countries, event.organization)
-        if key in seen and not ((event.city and seen[key] and event.city != seen[key]) or (own_day and event.type in ("Meeting", "Visit"))):
+        if key in seen and not ((event.city and seen[key] and event.city != seen[key]) or (event.type in ("Meeting", "Visit") and own_day())):
             continue  # (but "We met in Ashgabat on October 11, and then had a conversation in Kazan": twice)
         event.trigger = trigger.start()  # dated with the sentence's others, from this trigger
         event.paragraph = sentence.paragraph
