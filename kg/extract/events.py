@@ -753,13 +753,13 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             if day.first_day() < event.date.first_day() and not re.search(r"\d{4}", text[later_day.start:later_day.end]):
                 # ("returned in January 2023 ..., and again on November 18": that year's November, after the first)
                 day = replace(day, value=f"{event.date.value[:4]}{day.value[4:]}")
-            events.append(replace(event, date=day, end_date=None, explicit_date=True, evidence=list(event.evidence)))
+            events.append(_told_again(event, day))
     twice = _TWICE.search(text)
     pair = next((d for d in dates if twice and d.end_date is not None and " and " in text[d.start:d.end]), None)
     for event in list(events) if pair else []:  # "visited Pyongyang twice, on June 4 and June 17": two visits
         if event.type in ("Visit", "Meeting") and not event.planned and event.date == pair.date and event.end_date == pair.end_date:
             event.end_date = None
-            events.append(replace(event, date=pair.end_date, end_date=None, evidence=list(event.evidence)))
+            events.append(_told_again(event, pair.end_date))
     tail = _DAYS_LATER_TAIL.search(text)
     if tail:  # "held talks in Tokyo on Aug. 23, before flying to Washington ... two days later"
         _days_from_told(events, dates, tail.start(), number_of(tail.group("n")) or 1,
@@ -1309,6 +1309,11 @@ def _date_from_story(events: list[Event], span: re.Match, ctx: Context) -> None:
 
 # "..., and six days later the Saudi minister flew to Damascus"; "voted on 26 February, three days after Kristersson travelled to Budapest"
 _FEW = r"a|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+def _told_again(event: Event, day: PartialDate) -> Event:
+    """The same act once more on another day ("and again last week", "twice, on June 4 and June 17")."""
+    return replace(event, date=day, end_date=None, explicit_date=True, evidence=list(event.evidence))
+
+
 _TWICE = re.compile(r"\b(?:twice|two\s+times|on\s+both\s+occasions)\b")
 _AND_AGAIN = re.compile(r"\s+and\s+again\s+(?:on\s+|in\s+)?(?=\w)")
 _DAYS_LATER_TAIL = re.compile(rf",\s+(?:before|then|and\s+then|and)\s+[^,;]*?\b(?P<n>{_FEW})\s+days?\s+later\b", re.I)
