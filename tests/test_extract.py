@@ -4729,3 +4729,22 @@ def test_a_trip_told_in_the_present_with_a_weekday_is_still_to_come(verb, expect
     events = _events(f"Indian Prime Minister Narendra Modi {verb} a three-nation tour of Cyprus, Canada and Croatia on Sunday.",
                      "2025-06-12")
     assert {(e.date.value, e.planned) for e in events} == {expected}
+
+
+def test_who_was_told_of_a_summit_or_will_attend_another_did_not_take_part():
+    events = _events("Abdelatty briefed Wang Yi on the outcomes of the Sharm el-Sheikh peace summit held on Oct. 13, "
+                     "which was co-chaired by President Sisi and U.S. President Donald Trump.", "2025-10-20")
+    assert [e.countries for e in events if e.type == "Summit"] == [("EGY", "USA")]
+    events = _events("On Friday, U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+                     "President Yoon Suk Yeol at Camp David for the first summit of the three countries' leaders. Xi Jinping "
+                     "is not expected to attend the G20 in New Delhi, and Premier Li Qiang will go instead. Belarusian "
+                     "President Alexander Lukashenko, who addressed the CSTO summit on Saturday, called it a \"mini-NATO\".",
+                     "2023-08-20")
+    assert [e.countries for e in events if e.type == "Summit" and e.organization is None] == [("JPN", "KOR", "USA")]
+
+
+def test_a_leader_not_expected_to_attend_takes_no_part():
+    events = _events("JOHANNESBURG - The BRICS summit opened on Tuesday, hosted by President Cyril Ramaphosa, with Chinese "
+                     "President Xi Jinping and Brazil's Lula in attendance. Indian Prime Minister Narendra Modi is not "
+                     "expected to attend the summit's final session.", "2023-08-22")
+    assert [e.countries for e in events if e.type == "Summit"] == [("BRA", "CHN", "ZAF")]

@@ -517,7 +517,8 @@ _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z
 
 #: staying away from a gathering or a trip ("stayed at home", "did not attend", "was not represented"): who took no part
 ABSENCE = (r"skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|"
-           r"(?:was|were)\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented")
+           r"(?:was|were)\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented|"
+           r"(?:(?:is|are|was|were)\s+not\s+(?:expected|due|scheduled|set|going)\s+to|will\s+not|won['\u2019]t|would\s+not)\s+(?:attend|travel|go|come)")
 _STAYED_AWAY = re.compile(rf"\b(?:{ABSENCE})\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:when|after|as|because|while|" + _SAME_DAY + r")\s+")
 _JOINT = re.compile(r"\b(?:joint|trilateral|quadrilateral|multilateral|conference)\s+(?:[\w-]+\s+)?$")
@@ -907,6 +908,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         # "The Prime Minister congratulated the Amir on Qatar's role at the summit": the praised took part (not "thanked
         # the UAE for hosting his participation in the summit")
         actors = [a for a in actors if a[0] >= praise.start()]
+    briefed = BRIEFED_ON.search(text, 0, trigger.start())
+    if briefed:  # "Abdelatty briefed Wang on the outcomes of the Sharm el-Sheikh summit": Wang was told of it, not there
+        actors = [a for a in actors if not briefed.start("told") <= a[0] < briefed.end("told")]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while|whereas)\b|;|,\s+as\b", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     # "..., which would rebuild Gaza, as a counterweight to U.S. President Donald Trump's proposal": a leader owning
@@ -996,6 +1000,7 @@ _ACTED_ON = re.compile(r"\b(?:(?:sanctions|measures|embargo|restrictions)\s+(?:[
 _BARRED_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w'-]+){0,3}?,?\s+(?:which\s+|who\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
                            r"(?:barred|excluded|banned|suspended|not\s+invited|uninvited)\b", re.I)
 _PRAISED_FOR = re.compile(r"\b(?:congratulat\w+|thank(?:ed|s|ing)|prais\w+|commend\w*|laud\w+|hail\w+)\s+(?=[^.;]{0,80}?\b(?:on|for)\b[^.;]{0,80}$)", re.I)
+BRIEFED_ON = re.compile(r"\b(?:briefed|brief(?:s|ing)|informed|updated)\s+(?P<told>[^.;]{1,80}?)\s+(?:on|about|of)\b", re.I)
 _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"  # a count of countries or leaders a story may name
 _COUNTED_IMPOSERS = re.compile(rf"\b({_COUNT_WORDS})\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|governments|allies)\b", re.I)
 _SIGNED_BY = re.compile(r"[^.;]{0,80}?\bby\s+")

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BUILDERS, CAPITAL_AFTER, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -148,6 +148,8 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|(?<!press\s)(?<!news\s)(?<
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|on\s+(?:his|her|their)?\s*arrival|arriving\s+(?:at|for)|co-?chair\w*|"
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
                         r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
+_GATHERING_OF = re.compile(r"\b(?:attend\w*|summit|meeting|session|conference|forum)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_GATHERING_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w'-]+\s+){0,2}?(?:summit|meeting|session|conference|forum)\b", re.I)
 _ABSENT = re.compile(rf"\b(?:{ABSENCE})\b", re.I)
 
 
@@ -199,8 +201,10 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         if fronted is not None and summit.city and ctx.gaz.cities[fronted.key].name != summit.city:
             continue  # "In Windhoek on July 9, Modi addressed Namibia's parliament": another place than the summit's
         other = {m.key for m in mentions if m.kind == "org"}
-        if summit.organization and other and summit.organization not in other and re.search(
-                r"\b(?:summit|meeting|session|conference|forum)\b", sentence.text, re.I):
+        if other and summit.organization not in other and (re.search(
+                r"\b(?:summit|meeting|session|conference|forum)\b", sentence.text, re.I) if summit.organization else any(
+                _GATHERING_OF.search(sentence.text, 0, m.start - sentence.start) or _GATHERING_AFTER.match(sentence.text, m.end - sentence.start)
+                for m in mentions if m.kind == "org")):
             continue  # "from Georgetown, where he attended the meeting of CARICOM heads": another gathering
         absent = _ABSENT.search(sentence.text)
         if absent and re.match(r"[^;]*?\b(?:and|but)\s+(?:was|were)\s+represented\s+by\b", sentence.text[absent.end():]):
@@ -210,9 +214,12 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                and not _IN_OFFICE_SINCE.search(sentence.text, max(0, d.start - 40), d.start)
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
             continue  # (not "Sonexay Siphandone of Laos, who took over as prime minister at the end of December,")
+        briefed = BRIEFED_ON.search(sentence.text)
         for m in mentions:
             if absent and 0 <= sentence.start + absent.start() - m.end < 60:
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
+            if briefed and briefed.start("told") <= m.start - sentence.start < briefed.end("told"):
+                continue  # "Abdelatty briefed Wang on the outcomes of the summit": Wang was told of it
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
             if info is not None and info.country and info.role in OFFICES:
                 added[id(summit)].add(info.country)
