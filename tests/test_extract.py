@@ -4515,6 +4515,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Last year Ankara brokered the Ankara Declaration between Ethiopia and Somalia, signed by Ethiopian Prime Minister "
                  "Abiy Ahmed and Somali President Hassan Sheikh Mohamud in the Turkish capital on December 11.", "2025-11-20",
                  [("AgreementSigning", ("ETH", "SOM"))], id="a declaration brokered by one and signed by two"),
+    pytest.param("Malaysian Prime Minister Anwar Ibrahim and U.S. President Donald Trump on Sunday witnessed the signing of a peace "
+                 "declaration between Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet.", "2025-10-27",
+                 [("AgreementSigning", ("KHM", "THA"))], id="who witnessed a signing between two is no party"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1024,6 +1024,7 @@ _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2
                            r"\d+(?:st|nd|rd|th)\s+[A-Z][\w]*)\s+(?:[\w'-]+\s+){0,2}$")
 _WITNESSES = re.compile(r"\bwith\s+[^.;]{1,80}?\b(?:(?:standing\s+(?:beside|behind|by)\s+(?:them|him|her)\s+)?as\s+witnesses|looking\s+on|in\s+attendance)\b"
                         r"|\b(?:in\s+front\s+of|witnessed\s+by)\s+[^,.;]{1,80}")  # "signing a peace deal in front of Trump"
+_WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|oversaw|overseeing|observed|presided\s+over)\s+(?:the\s+|a\s+)?$", re.I)
 _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:[\w-]+\s+){0,3}?(?:presidential\s+memorandum|"
                                r"(?:executive\s+order|decree|law|bill|budget|ordinance)s?\b|"
                                # "signed a memorandum restoring his 'maximum pressure' campaign": an order, not an agreement
@@ -1089,6 +1090,8 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
                 and re.search(r"\b(?:with|between|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$|\bbetween\s+[^,;]{0,40}\band\s+(?:the\s+)?$",
                               text[max(0, pos - 60):pos])]
     # ("The treaty, signed by Albanese and Natano in Rarotonga": its signers, not the venue's country)
+    if len(set(partners)) >= 2 and _WITNESSED.search(text, 0, t0):
+        subject = []  # "Trump witnessed the signing of a peace declaration between Thailand and Cambodia": its two parties
     acting = list(unique(code for _, code, how in actors if how != "place"))
     codes = list(unique([*subject, *partners])) or (acting if len(acting) >= 2 else list(unique(code for _, code, _ in actors)))
     if len(codes) == 1:  # "Panama signed the memorandum during a state visit to Beijing": the host signs too
