@@ -4751,3 +4751,9 @@ def test_a_leader_not_expected_to_attend_takes_no_part():
                      "President Xi Jinping and Brazil's Lula in attendance. Indian Prime Minister Narendra Modi is not "
                      "expected to attend the summit's final session.", "2023-08-22")
     assert [e.countries for e in events if e.type == "Summit"] == [("BRA", "CHN", "ZAF")]
+
+
+def test_what_follows_a_plan_is_planned_too():
+    events = _events("Anwar is scheduled to hold talks with Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Friday, "
+                     "followed by the exchange of several memoranda of understanding.", "2025-01-09")
+    assert [(e.type, e.planned) for e in events] == [("Meeting", True), ("AgreementSigning", True)]

@@ -62,6 +62,9 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if attached is not None and attached.start() > 0:
         # "He is expected to travel to Asia in November, with stops in Japan and China": the clause's verb governs
         return modality_of(text, attached.start(), attached.start())
+    followed = _FOLLOWED_BY.search(text, 0, start)
+    if followed is not None and _modality()["planned"].search(re.split(r"[;:]|,\s+(?:but|while|and)\b", text[:followed.start()])[-1]):
+        return "planned"  # "are scheduled to hold talks in Bangkok, followed by the exchange of several memoranda": a plan too
     if _INVERTED_IF.match(text):
         return "hypothetical"  # "Had Biden attended the summit, he would have met Xi": neither happened
     if len(text) < 120 and not text.rstrip().endswith((".", "\"", "\u201d")) and _HEADLINE_TO.match(text[:start]):
@@ -110,6 +113,7 @@ _INVERTED_IF = re.compile(r"\s*(?:Had|Were|Should)\s+(?-i:[A-Z])[^,;.]{2,80}?,\s
 # the press-release idiom that only points to a fact ("It may be mentioned that ...", "It may be recalled that ...")
 _NOTE_THAT = re.compile(r"\s*It\s+(?:may|might|should|is\s+to)\s+be\s+(?:mentioned|noted|recalled|added)\s+(?:here\s+)?that\b")
 _ATTACHED = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+|\s+and\s+|,\s+and\s+))*$")
+_FOLLOWED_BY = re.compile(r",?\s+(?:to\s+be\s+)?followed\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 # "He has since travelled to The Gambia, Guinea-Bissau, ...": trips told as history, with no time of their own
 _SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?$")
 _TRIP_PLANNED = re.compile(r"\b(?:due|expected|scheduled|set|plans?|planning|will|is\s+to|was\s+to)\s+(?:\w+\s+){0,2}?"
