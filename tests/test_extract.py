@@ -516,6 +516,7 @@ def test_signing_parties(text, countries, org):
     ("The Biden administration slapped new export controls on Chinese chipmakers.", "USA", "CHN"),
     ("South Korea imposed unilateral sanctions on North Korean hackers.", "KOR", "PRK"),
     ("China retaliated with sanctions on U.S. lawmakers.", "CHN", "USA"),
+    ("Washington last imposed major sanctions on Russia on January 10.", "USA", "RUS"),
 ])
 def test_sanctions_in_other_words(text, imposer, target):
     events = _events(text, "2025-03-14")
@@ -4757,3 +4758,12 @@ def test_what_follows_a_plan_is_planned_too():
     events = _events("Anwar is scheduled to hold talks with Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Friday, "
                      "followed by the exchange of several memoranda of understanding.", "2025-01-09")
     assert [(e.type, e.planned) for e in events] == [("Meeting", True), ("AgreementSigning", True)]
+
+
+def test_a_record_since_a_year_and_a_second_act_of_its_own_day_in_a_sanctions_story():
+    events = _events("UK unveils largest sanctions package against Russia since 2022 on war anniversary", "2025-02-24")
+    assert [(e.countries, e.date.value) for e in events] == [(("GBR", "RUS"), "2025-02-24")]
+    events = _events("The EU on Tuesday imposed sanctions on nine people linked to Russian military intelligence, and on "
+                     "Thursday added three Moldovan politicians to its list over attempts to destabilise Moldova.", "2025-07-18")
+    assert [(e.organization, e.countries, e.date.value) for e in events] == [("EU", ("RUS",), "2025-07-15"),
+                                                                             ("EU", ("MDA",), "2025-07-17")]

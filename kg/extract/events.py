@@ -338,7 +338,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             before = text[max(0, pos - 12):pos]
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
             if not re.search(r"\b(?:in|at|to|from|into|via|near|outside|of)\s+(?:the\s+)?$|\b[A-Z][a-z][\w'-]*\s+$", before) and re.match(
-                    r"(?:'s?\s|\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+|already\s+|again\s+|now\s+)?(?:and|has|have|had|was|is|(?:are|were|held|holds?|met|meets?)\b|said|says|on|imposed|sanctioned|signed|agreed|announced|froze|"
+                    r"(?:'s?\s|\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+|already\s+|again\s+|now\s+|last\s+(?:week\s+|month\s+|year\s+)?)?(?:and|has|have|had|was|is|(?:are|were|held|holds?|met|meets?)\b|said|says|on|imposed|sanctioned|signed|agreed|announced|froze|"
                     r"added|extended|put|will|would|\w+ed\b))", after):
                 out.append((pos, m.country, "metonym"))
         elif m.kind == "demonym":
@@ -931,6 +931,9 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r"(?<=\d),?\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|expanded|visited|met|signed|travelled|traveled|hosted|received)\b)|"
                       # "has spoken to Putin by phone four times this year, and hosted Zelensky in Ankara": the same subject's second act
                       r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
+                      # "imposed sanctions on nine people ..., and on Thursday added three Moldovan politicians to its list": a day of its own
+                      r",\s+and\s+(?=(?:on|last|this|in|later|earlier)\s+(?:(?!(?:he|she|they|it|we)\b)[\w-]+\s+){1,3}?(?:added|imposed|sanctioned|banned|froze|blacklisted|listed|"
+                      r"designated|visited|met|signed|held|hosted|received|joined|travell?ed|flew)\b)|"
                       # "Putin met Modi, and on Wednesday he is scheduled to hold talks with ...": a plan of its own
                       r",\s+and\s+(?=(?:[\w'-]+\s+){0,5}?(?:will|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to)\s)|"
                       # "Croatia adopted the euro and joined the Schengen area": two accessions
@@ -1408,6 +1411,8 @@ _DAY_OF_OTHER_THING = re.compile(r"['\u2019]s\s+(?!(?:[\w-]+\s+){0,2}?(?:talks|m
                                  r"curbs|freeze|reimposition|prohibition|penalties|order|notification|expulsions?)\b)[a-z]")
 
 
+# a record held since a time ("the largest sanctions package since 2022"): not the act's date
+_RECORD_SINCE = re.compile(r"\b(?:[a-z]+est|biggest|most\s+[a-z]+)\s+[^,;.]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:the\s+)?$")
 _MET_BEFORE = re.compile(r"\b(?:met|meeting|talks|spoke)\b")
 
 
@@ -1440,6 +1445,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                        and not re.match(r"[Ee]arlier\s", text[d.start:d.end]))]
     usable = [d for d in usable if (event.type in ("Accession", "Sanction") or not _in_since_clause(text, d.start, event.trigger))
               and not DEADLINE.search(text[max(0, d.start - 30):d.start])
+              and not _RECORD_SINCE.search(text, max(0, d.start - 90), d.start)  # "its biggest package against Russia since 2022"
               # "offered help after last Friday's earthquake": the earthquake's day (not "Friday's talks")
               and not _DAY_OF_OTHER_THING.match(text, d.end)
               # a fact is not dated by a time still to come ("..., which will see a PNG team enter the league in 2028")
