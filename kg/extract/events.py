@@ -932,7 +932,7 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       # "has spoken to Putin by phone four times this year, and hosted Zelensky in Ankara": the same subject's second act
                       r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
                       # "imposed sanctions on nine people ..., and on Thursday added three Moldovan politicians to its list": a day of its own
-                      r",\s+and\s+(?=(?:on|last|this|in|later|earlier)\s+(?:(?!(?:he|she|they|it|we)\b)[\w-]+\s+){1,3}?(?:added|imposed|sanctioned|banned|froze|blacklisted|listed|"
+                      r",\s+and\s+(?=(?:on|last|this|in|later|earlier)\s+(?:[\w-]+\s+){1,3}?(?:added|imposed|sanctioned|banned|froze|blacklisted|listed|"
                       r"designated|visited|met|signed|held|hosted|received|joined|travell?ed|flew)\b)|"
                       # "Putin met Modi, and on Wednesday he is scheduled to hold talks with ...": a plan of its own
                       r",\s+and\s+(?=(?:[\w'-]+\s+){0,5}?(?:will|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to)\s)|"
@@ -1091,6 +1091,9 @@ def _persons_described(event: Event, sentence: Sentence, ctx: Context) -> None:
             event.persons = (*event.persons, holders[0])
 
 
+_TIMED_PRONOUN = re.compile(r"\s*(?:on|last|this|in|later|earlier)\s+(?:[\w-]+\s+){1,3}?(?P<who>he|she)\b")
+
+
 def _segment_between(text: str, pos: int, end: int, ahead: int) -> bool:
     """Is there a clause break between ``pos`` and ``end``? A break may look ahead to the words up
     to ``ahead`` ("1995 and became ...")."""
@@ -1125,6 +1128,11 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
         if not subject and ctx.last_subject:  # "The former special forces general travelled ... and met Xi": the man just named
             subject = [(0, ctx.last_subject, "reference")]
         actors = [(-1, code, how) for _, code, how in subject] + actors
+    pronoun = _TIMED_PRONOUN.match(clause.text) if start and re.search(r"\band\s*$", text[max(0, start - 12):start]) else None
+    subject = next((a for a in sentence_actors if a[0] < start and a[2] in ("person", "description", "reference")), None) if pronoun else None
+    if subject is not None:  # "held talks with Li Qiang, who ..., and on July 7 he met with Lula": he is the sentence's subject
+        actors = [(pos, subject[1], how) if pos == pronoun.start("who") and how == "reference" else (pos, code, how)
+                  for pos, code, how in actors]
     made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
     out = []
     seen = {(e.type, e.countries, e.organization): e.city for e in built}
