@@ -4767,3 +4767,10 @@ def test_a_record_since_a_year_and_a_second_act_of_its_own_day_in_a_sanctions_st
                      "Thursday added three Moldovan politicians to its list over attempts to destabilise Moldova.", "2025-07-18")
     assert [(e.organization, e.countries, e.date.value) for e in events] == [("EU", ("RUS",), "2025-07-15"),
                                                                              ("EU", ("MDA",), "2025-07-17")]
+
+
+def test_a_clause_of_its_own_day_after_and_keeps_the_sentence_subject():
+    text = ("Díaz-Canel held talks with Chinese Premier Li Qiang on July 5, who reaffirmed China's support, and on July 7 he "
+            "visited Brazil, where he met with Brazilian President Luiz Inácio Lula da Silva.")
+    assert [(e.type, e.countries, e.date.value) for e in _events(text, "2025-07-08")] == [
+        ("Visit", ("CUB", "BRA"), "2025-07-07"), ("Meeting", ("CHN", "CUB"), "2025-07-05"), ("Meeting", ("BRA", "CUB"), "2025-07-07")]

@@ -1091,6 +1091,7 @@ def _persons_described(event: Event, sentence: Sentence, ctx: Context) -> None:
             event.persons = (*event.persons, holders[0])
 
 
+_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
 _TIMED_PRONOUN = re.compile(r"\s*(?:on|last|this|in|later|earlier)\s+(?:[\w-]+\s+){1,3}?(?P<who>he|she)\b")
 
 
@@ -1130,8 +1131,8 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
         actors = [(-1, code, how) for _, code, how in subject] + actors
     pronoun = _TIMED_PRONOUN.match(clause.text) if start and re.search(r"\band\s*$", text[max(0, start - 12):start]) else None
     subject = next((a for a in sentence_actors if a[0] < start and a[2] in ("person", "description", "reference")), None) if pronoun else None
-    if subject is not None:  # "held talks with Li Qiang, who ..., and on July 7 he met with Lula": he is the sentence's subject
-        actors = [(pos, subject[1], how) if pos == pronoun.start("who") and how == "reference" else (pos, code, how)
+    if subject is not None:  # "held talks with Li Qiang, who ..., and on July 7 he visited Brazil, where he met Lula": he is the sentence's subject
+        actors = [(pos, subject[1], how) if how == "reference" and _PRONOUN.match(clause.text, pos) else (pos, code, how)
                   for pos, code, how in actors]
     made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
     out = []
