@@ -4774,3 +4774,30 @@ def test_a_clause_of_its_own_day_after_and_keeps_the_sentence_subject():
             "visited Brazil, where he met with Brazilian President Luiz Inácio Lula da Silva.")
     assert [(e.type, e.countries, e.date.value) for e in _events(text, "2025-07-08")] == [
         ("Visit", ("CUB", "BRA"), "2025-07-07"), ("Meeting", ("CHN", "CUB"), "2025-07-05"), ("Meeting", ("BRA", "CUB"), "2025-07-07")]
+
+
+def test_a_government_press_release_that_calls_its_leader_prime_minister_alone():
+    text = ("Prime Minister Shri Narendra Modi paid an official visit to Brunei Darussalam on 3-4 September 2024 at the "
+            "invitation of His Majesty Sultan Haji Hassanal Bolkiah.\n\nOn arrival at Bandar Seri Begawan, Prime Minister was "
+            "received by Crown Prince Haji Al-Muhtadee Billah. His Majesty the Sultan hosted Prime Minister for a one-on-one "
+            "meeting at Istana Nurul Iman on 4 September.\n\nPrime Minister then travelled to Singapore, where he paid an official "
+            "visit on 4-5 September at the invitation of Prime Minister Lawrence Wong. Prime Minister Lawrence Wong, Prime "
+            "Minister Wong and Prime Minister Wong.")
+    events = _events(text, "2024-09-06")
+    assert [(e.type, e.countries) for e in events if e.type == "Visit"] == [("Visit", ("IND", "BRN")), ("Visit", ("IND", "SGP"))]
+    assert ("Meeting", ("BRN", "IND"), "2024-09-04") in [(e.type, e.countries, e.date.value) for e in events]
+
+
+def test_a_royal_without_a_country_is_of_the_place_named_before_and_haji_is_an_honorific():
+    from kg.extract import find_mentions, load_gazetteer
+    dm = find_mentions("On arrival at Bandar Seri Begawan, the Prime Minister was received by Crown Prince Haji "
+                       "Al-Muhtadee Billah. Brunei's Sultan Haji Hassanal Bolkiah hosted him. Singapore, Singapore.",
+                       load_gazetteer(), dt.date(2024, 9, 4))
+    assert {name: info.country for name, info in dm.persons.items()} == {"Al-Muhtadee Billah": "BRN", "Hassanal Bolkiah": "BRN"}
+
+
+def test_a_title_followed_by_an_infinitive_has_no_portfolio_and_names_no_one():
+    from kg.extract import find_mentions, load_gazetteer
+    dm = find_mentions("Wong visited India in 2023 as Deputy Prime Minister to attend the India-Singapore Ministerial Roundtable.",
+                       load_gazetteer(), dt.date(2024, 9, 4))
+    assert "Ministerial Roundtable" not in dm.persons

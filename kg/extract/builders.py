@@ -360,7 +360,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     if semicolon >= 0 and any(semicolon < pos < trigger.start() for pos, _, _ in actors):
         actors = [a for a in actors if a[0] > semicolon]  # "...; Ghanaian ministers will travel to ...": the clause's own subject
     guests = [code for pos, code, how in actors if code not in hosts and how != "place"
-              and (pos < first or how in ("person", "description", "demonym"))]
+              and (pos < first or how in ("person", "description", "demonym", "reference"))]
     described = _described_country(ctx, text, trigger, actors)
     if described and described not in hosts:
         guests = [described]  # "The former special forces general travelled to Beijing": the man just named

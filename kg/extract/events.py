@@ -422,10 +422,14 @@ def _reference_pattern(titles: tuple[str, ...], own: tuple[str, ...] = ()) -> re
     # "the President of the Republic" (francophone and Latin American state media): the story's president
     # "His Majesty called on President Tharman": the monarch the story is about (not "His Majesty King ...")
     # "Prime Minister met President of Ukraine" (government press releases): a title alone opening a clause, before its verb
-    opening = (r"(?:(?<=^)|(?<=[.,;:] )|(?<=\band )|(?<=\bthen ))(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:also\s+)?"
+    opening = (r"(?:(?<=^)|(?<=[.,;:] )|(?<=\band )|(?<=\bthen ))(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:also\s+|then\s+|later\s+)?"
                r"(?:met|held|paid|called|received|said|told|visited|attended|arrived|signed|spoke|thanked|invited|welcomed|"
-               r"noted|laid|addressed)\b)")
-    return re.compile(rf"\b(?:(?P<eam>EAM)|(?:[Tt]he |(?=(?:{bare})\b)|{opening})(?P<title>(?i:{alternation}))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
+               r"noted|laid|addressed|was|is|has|had|will|travell?ed|flew|departed|left|reached|landed|emplaned|participated|"
+               r"interacted|expressed|conveyed|congratulated)\b)")
+    # "His Majesty the Sultan hosted Prime Minister for talks": a title alone as the object, with no name after it
+    object_of = r"(?P<obj>(?<=\bhosted )|(?<=\breceived )|(?<=\bwelcomed )|(?<=\bmet )|(?<=\bby )|(?<=\bwith ))"
+    return re.compile(rf"\b(?:(?P<eam>EAM)|(?:[Tt]he |(?=(?:{bare})\b)|{opening}|{object_of})(?P<title>(?i:{alternation}))"
+                      rf"(?(obj)(?!\s+[A-Z]))(?:\s+of\s+the\s+Republic\b(?!\s+of\b))?|"
                       rf"(?P<royal>(?:[Hh]is|[Hh]er) (?:Majesty|Highness))(?!['\u2019]|\s+(?:the\s+)?[A-Z])|[Hh]e|[Ss]he)\b")
 
 

@@ -67,10 +67,10 @@ _BARE_DESCRIPTION = re.compile(rf"(?<!\b[Tt]he\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)\
                                r"(?!\s+(?-i:[A-Z]))")
 # words for a leader that are not titles in titles.csv ("the Belarusian leader")
 _WITHOUT_TITLE = {"leader": "head_of_state", "monarch": "head_of_state", "fm": "foreign_minister"}
-_HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt|Hon|Datuk|Dato|Tan\s+Sri|Dasho|Lyonpo|Samdech|Sayyid|Sayyida|Shaikh|Sir|Dame|Ambassador|Lt\.?\s+Gen|Gen|General|Field\s+Marshal)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
+_HONORIFICS = re.compile(r"(?:,?\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E|H\.\s?H|Shri|Smt|Hon|(?:Datuk|Dato['\u2019]?)(?:\s+S(?:e)?ri)?|Tan\s+Sri|Tun|Haji|Hajah|Hajjah|Pengiran|Dasho|Lyonpo|Samdech|Sayyid|Sayyida|Shaikh|Sir|Dame|Ambassador|Lt\.?\s+Gen|Gen|General|Field\s+Marshal)\.?\s+|Sheikh\s+|Sheikha\s+|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|Her\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)*")
 _METONYM_VERB = re.compile(r"(?:'s|\s+(?:has|have|had|said|says|recalled|announced|summoned|expelled|appointed|named|sent|"
                            r"accused|warned|rejected|welcomed|condemned|protested|responded)\b)")
-_LEADING_HONORIFIC = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sir|Dame|Hon|Datuk|Dato|Dasho|Lyonpo|Samdech|Sayyid|Ambassador)\.?\s+)+")
+_LEADING_HONORIFIC = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Sheikha|Sir|Dame|Hon|(?:Datuk|Dato['\u2019]?)(?:\s+S(?:e)?ri)?|Tun|Haji|Hajah|Hajjah|Pengiran|Dasho|Lyonpo|Samdech|Sayyid|Ambassador)\.?\s+)+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'\u00c0-\u024f-]+\s+){1,4}[A-Z][\w'\u00c0-\u024f-]+),\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?(?:then\s+|former\s+|current\s+|deputy\s+|acting\s+|new\s+)?(?:(?P<dem>[A-Z][\w.-]+(?:'s)?)\s+)?$")
 _HEAD_WORDS = re.compile(r"\b(?:the\s+(?:head of state|President|Belarusian leader|leader|Sultan|King|Emir|Premier|Prime Minister|Chancellor))\b")
 
@@ -485,6 +485,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
     for info in persons.values():
         if not info.known and info.country is None and court and info.title and _ROYAL.search(info.title):
             info.country = court  # "(KUNA) -- His Highness the Crown Prince Sheikh Sabah ...": Kuwait's crown prince
+        if not info.known and info.country is None and info.title and _ROYAL.search(info.title):
+            # "On arrival at Bandar Seri Begawan, Prime Minister was received by Crown Prince Al-Muhtadee Billah": a
+            # royal of the place the sentence names before them
+            info.country = _place_before(mentions, info.name, text)
         if not info.known and info.country is None and info.role and (court or home) and not info.organization:
             # "Treasury Secretary Scott Bessent said": an official of the country whose agency tells the story,
             # or else of the country the story is most about, unless that is the counterpart's
@@ -507,8 +511,8 @@ def _holder_in_document(persons: dict[str, PersonInfo], country: str, role: str)
 
 def _after_portfolio(text: str, after: int, nearby: list[Match]) -> int:
     """Skip a minister's portfolio ("of Mining and Energy"), as few words as leave a full name after."""
-    head = re.match(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?", text[after:])
-    if not head:
+    head = re.match(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?(?=[A-Z])", text[after:])
+    if not head:  # (not "Deputy Prime Minister to attend the India-Singapore Ministerial Roundtable": no portfolio)
         return after
     ends = [m.end() for m in re.finditer(r"[A-Z][\w'-]+(?=(?:\s+and)?\s|[,.]|$)", text[after + head.end():after + head.end() + 60])]
     for end in ends[:5]:
@@ -686,6 +690,16 @@ def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None
         elif m.start >= sentence_start and m.kind == "city" and _METONYM_VERB.match(text, m.end):
             best = m.country  # "Bogota recalled its ambassador": the capital stands for its country
     return best
+
+
+def _place_before(mentions: list[Mention], name: str, text: str) -> str | None:
+    """The country of the last city named before a person's first mention, in the same sentence."""
+    first = next((m.start for m in mentions if m.kind == "person" and m.key == name), None)
+    if first is None:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, first - 400), first)]
+    start = max(ends[-1] if ends else 0, text.rfind("\n", 0, first) + 1)
+    return next((m.country for m in reversed(mentions) if start <= m.start < first and m.kind == "city"), None)
 
 
 # a short name two countries share: the gazetteer's reading, and the other one's
