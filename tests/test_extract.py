@@ -4801,3 +4801,14 @@ def test_a_title_followed_by_an_infinitive_has_no_portfolio_and_names_no_one():
     dm = find_mentions("Wong visited India in 2023 as Deputy Prime Minister to attend the India-Singapore Ministerial Roundtable.",
                        load_gazetteer(), dt.date(2024, 9, 4))
     assert "Ministerial Roundtable" not in dm.persons
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("Starmer and Albanese agreed to launch a new annual dialogue between their defence ministers and signed a joint "
+     "statement on critical minerals.", False),
+    ("Sheinbaum and Costa agreed to push for the modernised Global Agreement to be concluded and signed as soon as possible.", True),
+])
+def test_a_second_verb_told_as_done_is_no_plan(text, planned):
+    assert [e.planned for e in _events(text, "2025-03-12") if e.type == "AgreementSigning"] in ([planned], [])
+    if not planned:
+        assert [e.planned for e in _events(text, "2025-03-12")] == [False]

@@ -81,6 +81,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return None  # "plans to send observers following Lukashenko's meeting with ...": the meeting happened
     before = text[max(0, start - 90):start]
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
+    if _AND_DID.search(before) and _DONE.match(text, start):
+        clause = ""  # "agreed to launch a dialogue and signed a joint statement": a second verb, told as done
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
         return "planned"
     if _PLANNED_AFTER.match(text, end):  # "where an official visit to the Republic of Serbia is planned"
@@ -113,6 +115,8 @@ _INVERTED_IF = re.compile(r"\s*(?:Had|Were|Should)\s+(?-i:[A-Z])[^,;.]{2,80}?,\s
 # the press-release idiom that only points to a fact ("It may be mentioned that ...", "It may be recalled that ...")
 _NOTE_THAT = re.compile(r"\s*It\s+(?:may|might|should|is\s+to)\s+be\s+(?:mentioned|noted|recalled|added)\s+(?:here\s+)?that\b")
 _ATTACHED = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,2}(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+|\s+and\s+|,\s+and\s+))*$")
+_AND_DID = re.compile(r"(?<!\bbe\s)(?<!\bto\s)(?<!\bbeen\s)\b(?:\w+\s+)and\s+(?:then\s+|also\s+|later\s+)?$")  # (not "to be concluded and signed")
+_DONE = re.compile(r"(?:[a-z]+ed|met|held|made|paid|spoke|took|went|flew|signed)\b")
 _FOLLOWED_BY = re.compile(r",?\s+(?:to\s+be\s+)?followed\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 # "He has since travelled to The Gambia, Guinea-Bissau, ...": trips told as history, with no time of their own
 _SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?$")
