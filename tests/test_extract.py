@@ -4519,6 +4519,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Malaysian Prime Minister Anwar Ibrahim and U.S. President Donald Trump on Sunday witnessed the signing of a peace "
                  "declaration between Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet.", "2025-10-27",
                  [("AgreementSigning", ("KHM", "THA"))], id="who witnessed a signing between two is no party"),
+    pytest.param("Earlier in the day, the President of Russia had telephone conversations with Prime Minister of India Narendra "
+                 "Modi and President of South Africa Cyril Ramaphosa.", "2025-08-19",
+                 [("Meeting", ("IND", "RUS")), ("Meeting", ("RUS", "ZAF"))], id="telephone conversations with two leaders"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
