@@ -4522,6 +4522,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Earlier in the day, the President of Russia had telephone conversations with Prime Minister of India Narendra "
                  "Modi and President of South Africa Cyril Ramaphosa.", "2025-08-19",
                  [("Meeting", ("IND", "RUS")), ("Meeting", ("RUS", "ZAF"))], id="telephone conversations with two leaders"),
+    pytest.param("On the sidelines, Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, and Nigerian President "
+                 "Bola Tinubu held talks with Ghana's Nana Akufo-Addo.", "2024-02-18",
+                 [("Meeting", ("ETH", "KEN")), ("Meeting", ("GHA", "NGA"))], id="a second clause with a subject of its own"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

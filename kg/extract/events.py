@@ -928,7 +928,8 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r"and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\b)|"
                       r"and\s+(?=\w+\s+(?:then\s+|later\s+|also\s+)?(?:visited|met|signed|travelled|traveled|joined|followed|imposed|sanctioned|banned|froze|blacklisted))|"
                       # ", and Chinese President Xi Jinping made a return visit to Pyongyang": a subject of its own
-                      r"and\s+(?=(?:former\s+)?(?:[A-Z][\w'-]+\s+){1,6}(?:then\s+|later\s+|also\s+)?(?:visited|made|paid|flew|travell?ed|went|arrived)\b)|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then)|"
+                      r"and\s+(?=(?:former\s+)?(?:[A-Z][\w'-]+\s+){1,6}(?:then\s+|later\s+|also\s+)?(?:visited|made|paid|flew|travell?ed|went|arrived|"
+                      r"met|held|hosted|received|signed|spoke)\b)|and\s+(?=the\s+(?:two|three|four)\s+\w+\s+then)|"
                       # ", and the Greek minister returned the visit in Ankara in November"
                       r"and\s+(?=the\s+[A-Z][\w'-]+\s+(?:minister|president|leader|premier|king|chancellor)\s+(?:then\s+|later\s+)?(?:returned|visited|made|paid|flew|travell?ed|went|arrived)\b))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
