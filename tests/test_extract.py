@@ -4818,3 +4818,13 @@ def test_a_second_verb_told_as_done_is_no_plan(text, planned):
     assert [e.planned for e in _events(text, "2025-03-12") if e.type == "AgreementSigning"] in ([planned], [])
     if not planned:
         assert [e.planned for e in _events(text, "2025-03-12")] == [False]
+
+
+def test_a_summit_s_agenda_names_no_one_and_who_took_over_its_chair_attended():
+    text = ("ADDIS ABABA, Feb 18 (AFP) - African leaders gathered in the Ethiopian capital on Saturday for the annual African "
+            "Union summit, with the wars in Sudan and eastern Democratic Republic of Congo dominating the agenda. Mauritanian "
+            "President Mohamed Ould Ghazouani took over the rotating chairmanship of the 55-member bloc from Comoros President "
+            "Azali Assoumani. Kenyan President William Ruto and South Africa's Cyril Ramaphosa were among the heads of state "
+            "at the opening session.")
+    assert [(e.organization, e.countries) for e in _events(text, "2024-02-18") if e.type == "Summit"] == [
+        ("AU", ("COM", "ETH", "KEN", "MRT", "ZAF"))]

@@ -147,7 +147,8 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|(?<!press\s)(?<!news\s)(?<
                         r"among\s+(?:them|those|the\s+(?:guests|leaders|participants))|also\s+present|in\s+attendance|represented\s+by|"
                         r"around\s+the\s+table|sat\s+(?:down|around|at|with)|on\s+(?:his|her|their)?\s*arrival|arriving\s+(?:at|for)|co-?chair\w*|"
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
-                        r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
+                        r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|rotating\s+(?:chairmanship|chair|presidency)|"
+                        r"(?:took|takes|taking)\s+over\s+(?:the\s+)?(?:chairmanship|chair)|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
 _GATHERING_OF = re.compile(r"\b(?:attend\w*|summit|meeting|session|conference|forum)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _GATHERING_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w'-]+\s+){0,2}?(?:summit|meeting|session|conference|forum)\b", re.I)
 _ABSENT = re.compile(rf"\b(?:{ABSENCE})\b", re.I)
@@ -263,7 +264,7 @@ _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s
                       # "to back any ceasefire deal with Russia": a deal still to be made, with no party at the table
                       r"(?:\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?$)|"  # "met ... to discuss Syria": a topic
                       r"(?:\b(?:any|a\s+possible|a\s+potential|an\s+eventual|a\s+future)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|settlement|truce|ceasefire)\s+with\s+(?:the\s+)?$)|"
-                      r"(?:situation|crisis|war|conflict|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on|over)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
+                      r"(?:situation|crisis|crises|wars?|conflicts?|fighting|violence|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on|over)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
 _DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][\w.'\u00c0-\u024f -]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
@@ -323,7 +324,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         elif m.kind in ("country", "agency"):
             before = text[max(0, pos - 40):pos]
             if not allow_topical and (_TOPICAL.search(before) or (
-                    topical_end is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", text[topical_end:pos]))):
+                    topical_end is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?",
+                                                             text[topical_end:pos], re.I))):
                 topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
