@@ -4828,3 +4828,12 @@ def test_a_summit_s_agenda_names_no_one_and_who_took_over_its_chair_attended():
             "at the opening session.")
     assert [(e.organization, e.countries) for e in _events(text, "2024-02-18") if e.type == "Summit"] == [
         ("AU", ("COM", "ETH", "KEN", "MRT", "ZAF"))]
+
+
+def test_the_results_of_an_earlier_meeting_are_no_pair_and_no_day_of_the_story():
+    text = ("Vladimir Putin had a telephone conversation with President of Brazil Luiz Inacio Lula da Silva. Vladimir Putin "
+            "informed his counterpart about the main results of his meeting with President of the United States Donald Trump "
+            "in Anchorage on August 15. The two leaders also discussed preparations for the G20 summit. Earlier in the day, "
+            "Putin had a telephone conversation with Prime Minister of India Narendra Modi.")
+    assert [(e.type, e.countries, e.date.value) for e in _events(text, "2025-08-19") if e.type == "Meeting"] == [
+        ("Meeting", ("BRA", "RUS"), "2025-08-19"), ("Meeting", ("RUS", "USA"), "2025-08-15"), ("Meeting", ("IND", "RUS"), "2025-08-19")]

@@ -119,6 +119,7 @@ def _targets_took_no_part(events: list[Event], countries_of: dict[str, str | Non
             summit.countries = kept
 
 
+_RESULTS_OF = re.compile(r"\b(?:results?|outcomes?|details|course)\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
 
 
@@ -540,7 +541,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.append(event)
             if event.type == "Accession" and event.organization and not event.planned:
                 ctx.last_accession = (event.organization, sentence.end)  # "..., and Sweden followed in March"
-            if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned and not told_in_comment(text, trigger.start()):
+            if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned and not told_in_comment(text, trigger.start()) \
+                    and not _RESULTS_OF.search(text, 0, trigger.start()):  # (not "informed his counterpart about the results of his meeting with Trump")
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
@@ -804,6 +806,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         for event in events:
             if not event.planned and not (event.type == "Visit" and (event.guest, event.host) == ctx.visit):
                 event.date, event.end_date, event.explicit_date, event.background = PartialDate.of(day), None, True, False
+    for event in events:  # "informed his counterpart about the results of his meeting with Trump on August 15": told in passing
+        if event.date is not None and not event.planned and _RESULTS_OF.search(text, 0, event.trigger):
+            event.background = True
     looks_back = narrative is not None and bool(narrative.group("back") or narrative.group("back_n"))
     for event in events if not looks_back else []:  # a look back leaves the story's day
         if event.date and event.date.precision == "day" and event.explicit_date and not event.planned \
@@ -1249,7 +1254,7 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
         ctx.group = tuple(sorted(imposers))
     for event in events:
         if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and (not event.planned or not ctx.pair) \
-                and not told_in_comment(text, event.trigger):
+                and not told_in_comment(text, event.trigger) and not _RESULTS_OF.search(text, 0, event.trigger):
             ctx.pair = event.countries
         if (event.type in ("Meeting", "Summit") and len(event.countries) >= 2
                 or event.type == "AgreementSigning" and len(event.countries) >= 3) and not event.planned:
