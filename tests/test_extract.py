@@ -4837,3 +4837,10 @@ def test_the_results_of_an_earlier_meeting_are_no_pair_and_no_day_of_the_story()
             "Putin had a telephone conversation with Prime Minister of India Narendra Modi.")
     assert [(e.type, e.countries, e.date.value) for e in _events(text, "2025-08-19") if e.type == "Meeting"] == [
         ("Meeting", ("BRA", "RUS"), "2025-08-19"), ("Meeting", ("RUS", "USA"), "2025-08-15"), ("Meeting", ("IND", "RUS"), "2025-08-19")]
+
+
+def test_his_last_visit_is_the_story_s_guest_to_its_host_at_that_time():
+    text = ("Chinese President Xi Jinping arrived in Hanoi on Monday for a state visit to Viet Nam. His last visit was in "
+            "December 2023, when the two sides announced a community with a shared future.")
+    assert [(e.type, e.guests, e.host, e.date.value) for e in _events(text, "2025-04-14")] == [
+        ("Visit", ("CHN",), "VNM", "2025-04-14"), ("Visit", ("CHN",), "VNM", "2023-12")]

@@ -343,6 +343,10 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         if host is not None:
             places.append((talks.end(), host, None))
             actors = guest
+    if not places and ctx.visit and _EARLIER_VISIT.search(text, max(0, trigger.start() - 40), trigger.end()):
+        # "His last visit was in December 2023": the story's guest, to the story's host, that earlier time
+        guest, host = ctx.visit
+        return [Event("Visit", unique([guest, host]), [], host=host, guests=(guest,), persons=_persons(mentions, {guest, host}))]
     if not places:
         return None
     hosts = list(unique(h for _, h, _ in places))
@@ -1025,6 +1029,7 @@ _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2
                            r"\d+(?:st|nd|rd|th)\s+[A-Z][\w]*)\s+(?:[\w'-]+\s+){0,2}$")
 _WITNESSES = re.compile(r"\bwith\s+[^.;]{1,80}?\b(?:(?:standing\s+(?:beside|behind|by)\s+(?:them|him|her)\s+)?as\s+witnesses|looking\s+on|in\s+attendance)\b"
                         r"|\b(?:in\s+front\s+of|witnessed\s+by)\s+[^,.;]{1,80}")  # "signing a peace deal in front of Trump"
+_EARLIER_VISIT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:last|previous|most\s+recent|earlier|preceding)\s+(?:[\w-]+\s+)?visit\b(?!\s+to\b)")
 _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|oversaw|overseeing|observed|presided\s+over)\s+(?:the\s+|a\s+)?$", re.I)
 _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:[\w-]+\s+){0,3}?(?:presidential\s+memorandum|"
                                r"(?:executive\s+order|decree|law|bill|budget|ordinance)s?\b|"
