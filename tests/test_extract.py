@@ -4525,6 +4525,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("On the sidelines, Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, and Nigerian President "
                  "Bola Tinubu held talks with Ghana's Nana Akufo-Addo.", "2024-02-18",
                  [("Meeting", ("ETH", "KEN")), ("Meeting", ("GHA", "NGA"))], id="a second clause with a subject of its own"),
+    pytest.param("Russian Foreign Minister Sergei Lavrov visited North Korea in October 2023, weeks after Kim Jong Un's trip to "
+                 "Vladivostok.", "2025-04-15", [("Visit", ("RUS", "PRK"))], id="a trip weeks before is no destination of this one"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
