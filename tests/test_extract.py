@@ -4846,3 +4846,13 @@ def test_his_last_visit_is_the_story_s_guest_to_its_host_at_that_time():
             "December 2023, when the two sides announced a community with a shared future.")
     assert [(e.type, e.guests, e.host, e.date.value) for e in _events(text, "2025-04-14")] == [
         ("Visit", ("CHN",), "VNM", "2025-04-14"), ("Visit", ("CHN",), "VNM", "2023-12")]
+
+
+def test_a_summit_in_southern_italy_and_leaders_only_invited_to_a_later_session():
+    text = ("BORGO EGNAZIA, Italy, June 13 (AP) - Leaders of the Group of Seven wealthy democracies opened their annual summit "
+            "in southern Italy on Thursday by agreeing to back a $50 billion loan to Ukraine. Italian Prime Minister Giorgia "
+            "Meloni hosted U.S. President Joe Biden, French President Emmanuel Macron, German Chancellor Olaf Scholz, British "
+            "Prime Minister Rishi Sunak, Canadian Prime Minister Justin Trudeau and Japanese Prime Minister Fumio Kishida at the "
+            "resort. Leaders of India, Brazil, Argentina, Turkey, Algeria and Kenya are also invited to Friday's outreach sessions.")
+    assert [(e.organization, e.countries, e.date.value) for e in _events(text, "2024-06-14") if e.type == "Summit"] == [
+        ("G7", ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"), "2024-06-13")]

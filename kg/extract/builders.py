@@ -946,7 +946,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         elif m.kind == "country" and re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+,\s+$", text[:m.start - sentence.start]):
             codes.append(m.key)  # "in Brussels, Belgium": the venue's country, though the city stands for the EU
         elif m.kind == "country" and city_country is None and m.start - sentence.start > trigger.start() and re.search(
-                r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference)(?:\s+of\s+the(?:\s+[A-Z][\w'-]*){1,6})?\s+(?:held\s+)?in\s+(?:the\s+)?$",
+                r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference)(?:\s+of\s+the(?:\s+[A-Z][\w'-]*){1,6})?\s+(?:held\s+)?in\s+(?:the\s+)?"
+                r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
                 text[:m.start - sentence.start]):
             codes.append(m.key)  # "the summit of the European Political Community in Spain": the venue's country
     if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at and not came_home and (

@@ -150,6 +150,9 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|(?<!press\s)(?<!news\s)(?<
                         r"deliver\w*\s+(?:(?:a|an|their|his|her)\s+)?(?:speech(?:es)?|address(?:es)?|remarks|statements?)|spoke\s+at|keynote|"
                         r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|rotating\s+(?:chairmanship|chair|presidency)|"
                         r"(?:took|takes|taking)\s+over\s+(?:the\s+)?(?:chairmanship|chair)|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
+# a sentence whose main verb is still to come (not a "who will host ..." aside)
+_MAIN_CLAUSE_PLANNED = re.compile(r"(?:(?!,\s+(?:who|which|whose)\b)[^;.]){0,160}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|due|scheduled|set|"
+                                  r"invited|going)\s+to)\s")
 _GATHERING_OF = re.compile(r"\b(?:attend\w*|summit|meeting|session|conference|forum)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _GATHERING_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w'-]+\s+){0,2}?(?:summit|meeting|session|conference|forum)\b", re.I)
 _ABSENT = re.compile(rf"\b(?:{ABSENCE})\b", re.I)
@@ -199,6 +202,8 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         if not _GATHERING.search(sentence.text) and len({ctx.dm.persons[m.key].country for m in mentions
                                                          if m.kind == "person" and ctx.dm.persons[m.key].role in OFFICES}) < 3:
             continue  # about the gathering, or naming the leaders of three countries or more
+        if _MAIN_CLAUSE_PLANNED.match(sentence.text):
+            continue  # "Leaders of India and Brazil are also invited to Friday's outreach sessions": not there yet
         fronted = next((m for m in mentions if m.kind == "city" and _FRONTED_IN.fullmatch(sentence.text[:m.start - sentence.start])), None)
         if fronted is not None and summit.city and ctx.gaz.cities[fronted.key].name != summit.city:
             continue  # "In Windhoek on July 9, Modi addressed Namibia's parliament": another place than the summit's
@@ -330,7 +335,8 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
-            place = (re.search(r"\b(?:[Ii]n|[Aa]t|to|[Ff]rom|across|inside|into|tour\s+of)\s+(?:the\s+)?$", before) or after.startswith(", where")
+            place = (re.search(r"\b(?:[Ii]n|[Aa]t|to|[Ff]rom|across|inside|into|tour\s+of)\s+(?:the\s+)?"
+                               r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$", before, re.I) or after.startswith(", where")
                      or (re.fullmatch(r"\s*(?:After|Before|Leaving)\s+(?:the\s+)?", text[:pos]) and after.startswith(","))  # "After Indonesia, To Lam will ..." 
                      or (previous is not None and previous.kind == "city" and previous.country == m.country
                          and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos]))  # "in Banjul, Gambia"
