@@ -4527,6 +4527,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Meeting", ("ETH", "KEN")), ("Meeting", ("GHA", "NGA"))], id="a second clause with a subject of its own"),
     pytest.param("Russian Foreign Minister Sergei Lavrov visited North Korea in October 2023, weeks after Kim Jong Un's trip to "
                  "Vladivostok.", "2025-04-15", [("Visit", ("RUS", "PRK"))], id="a trip weeks before is no destination of this one"),
+    pytest.param("Biden and Meloni held a bilateral meeting on the sidelines, as did Macron and Kishida.", "2024-06-14",
+                 [("Meeting", ("ITA", "USA")), ("Meeting", ("FRA", "JPN"))], id="as did two others"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

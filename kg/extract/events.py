@@ -119,6 +119,7 @@ def _targets_took_no_part(events: list[Event], countries_of: dict[str, str | Non
             summit.countries = kept
 
 
+_AS_DID = re.compile(r",\s+as\s+did\s+")
 _RESULTS_OF = re.compile(r"\b(?:results?|outcomes?|details|course)\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
 
@@ -563,6 +564,14 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             talks = Event("Meeting", tuple(sorted((subject, other))), [])
             talks.trigger, talks.paragraph, talks.section = found["Meeting"].start(), sentence.paragraph, ctx.section
             events.append(talks)
+    did = _AS_DID.search(text) if any(e.type == "Meeting" and not e.planned for e in events) else None
+    pair = unique(code for pos, code, how in actors if did and pos >= did.end() and how in ("person", "description", "demonym"))
+    if len(pair) == 2:  # "Biden and Meloni held a bilateral meeting on the sidelines, as did Macron and Kishida": they met too
+        told = next(e for e in events if e.type == "Meeting" and not e.planned)
+        talks = Event("Meeting", tuple(sorted(pair)), [], persons=tuple(m.key for m in mentions if m.kind == "person"
+                                                                        and m.start - sentence.start >= did.end()))
+        talks.trigger, talks.paragraph, talks.section = told.trigger, sentence.paragraph, ctx.section
+        events.append(talks)
     came_from = _visit_came_from(ctx, sentence, mentions, actors, events)
     if came_from is not None:
         events.append(came_from)
