@@ -188,7 +188,7 @@ def _split(value: str) -> list[str]:
 
 
 # a capitalised word after a one-word person alias that makes it part of someone else's name
-_ANOTHER_NAME = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+ANOTHER_NAME = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                            r"June|July|August|September|October|November|December|Da|De|Do|Dos|Al|El|Bin|Ben|Van|Von|Der|"
                            r"Le|La|And|The|On|In|At|Of|To|For|With|Said|Says|Told|Has|Had|Was|Is|Will|Would|Also)\b)"
                            r"[A-Z][a-z\u00e0-\u024f'-]{2,}(?!\w)")
@@ -411,7 +411,7 @@ class Gazetteer:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-") and not (
                     kind == "title" and re.search(r"(?:^|\W)(?:then|ex|former)-$", text[max(0, start - 8):start], re.I)):
                 continue  # "Minsk-based" is no mention; "then-President" is a title
-            if kind == "person" and " " not in surface and _ANOTHER_NAME.match(text, end):
+            if kind == "person" and " " not in surface and ANOTHER_NAME.match(text, end):
                 continue  # "Anwar Gargash" is not Anwar Ibrahim: a one-word alias inside a longer name
             if end < len(text) and text[end].isalnum():
                 continue

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
 
-from .gazetteer import OFFICES, Gazetteer, Match, fold_name
+from .gazetteer import ANOTHER_NAME, OFFICES, Gazetteer, Match, fold_name
 from .normalize import is_abbreviation
 
 __all__ = ["Mention", "PersonInfo", "DocumentMentions", "find_mentions", "office_of_word", "ROLE_LABELS"]
@@ -436,6 +436,10 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
                 continue  # "Sheikh Tahnoun bin Mohammed Al Nahyan": a part of another's name, not Mohammed Muizzu
             word = text[start:end]
             owner = tokens[word]
+            other = ANOTHER_NAME.match(text, end)
+            if owner and other and not any(other.group().strip() in v.split() for v in persons[owner].variants | {owner}) \
+                    and not _in_headline(text, start):
+                continue  # "presidential aide Vladimir Medinsky" is not Vladimir Putin (but "HH the Amir Arrives in Baghdad")
             if not owner:
                 title = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, start - 30):start])
                 owner = titled.get((title.group(1).lower(), word), "") if title else surnames.get(word, "")
@@ -562,6 +566,13 @@ def _after_and_portfolio(text: str, after: int) -> int:
 
 def _is_word(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` in a short line written in title case ("HH the Amir Arrives in Baghdad")?"""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w'-]*", text[start:end if end >= 0 else len(text)])
+    return len(words) <= 16 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def _whole_words(text: str, words) -> list[tuple[int, int]]:
