@@ -4863,8 +4863,8 @@ def test_a_summit_in_southern_italy_and_leaders_only_invited_to_a_later_session(
 def test_a_known_leader_s_first_name_inside_another_full_name_is_not_him():
     from kg.extract import find_mentions, load_gazetteer
     text = ("Moscow sent a delegation led by presidential aide Vladimir Medinsky.\n\nZelensky had challenged Russian President "
-            "Vladimir Putin to meet him.\n\nHH the Amir Tamim Arrives in Baghdad\n\nThe Amir Tamim bin Hamad Al Thani met Putin.")
-    persons = [(m.key, text[m.start:m.end]) for m in find_mentions(text, load_gazetteer(), dt.date(2025, 5, 16)).mentions
+            "Vladimir Putin to meet him.\n\nPutin Arrives in Ankara for Talks with Erdogan\n\nPutin landed on Monday.")
+    persons = [(m.key, m.start) for m in find_mentions(text, load_gazetteer(), dt.date(2025, 5, 16)).mentions
                if m.kind == "person"]
-    assert ("Vladimir Putin", "Vladimir") not in persons
-    assert ("Tamim bin Hamad Al Thani", "Tamim") in persons  # a title-case headline capitalises the verb after a name
+    assert ("Vladimir Putin", text.index("Vladimir Medinsky")) not in persons
+    assert ("Vladimir Putin", text.index("Putin Arrives")) in persons  # a title-case headline capitalises the verb after a name
