@@ -4529,6 +4529,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "Vladivostok.", "2025-04-15", [("Visit", ("RUS", "PRK"))], id="a trip weeks before is no destination of this one"),
     pytest.param("Biden and Meloni held a bilateral meeting on the sidelines, as did Macron and Kishida.", "2024-06-14",
                  [("Meeting", ("ITA", "USA")), ("Meeting", ("FRA", "JPN"))], id="as did two others"),
+    pytest.param("Kenya and Ethiopia signed seven agreements on Tuesday during a state visit by Ethiopian Prime Minister Abiy Ahmed "
+                 "to Nairobi.", "2025-05-20", [("Visit", ("ETH", "KEN")), ("AgreementSigning", ("ETH", "KEN"))],
+                 id="a visit by someone to a city"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
