@@ -4532,6 +4532,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Kenya and Ethiopia signed seven agreements on Tuesday during a state visit by Ethiopian Prime Minister Abiy Ahmed "
                  "to Nairobi.", "2025-05-20", [("Visit", ("ETH", "KEN")), ("AgreementSigning", ("ETH", "KEN"))],
                  id="a visit by someone to a city"),
+    pytest.param("Nicaragua joined the Shanghai Cooperation Organisation as a dialogue partner.", "2025-05-20", [],
+                 id="joining as a dialogue partner is no membership"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1229,7 +1229,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     last = _LAST_TO_JOIN.search(text[:t0]) and _LAST_WERE.match(text, t1)
     if org is None and (earlier or last):
         org = ctx.last_org  # "They are the first countries to join since Liberia and Afghanistan": the story's organisation
-    if org is None or re.search(r"\bas\s+(?:an?\s+)?[\"'\u201c]?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:t0 + 60]):
+    if org is None or re.match(r"[^.;,]{0,90}?\bas\s+(?:an?\s+)?[\"'\u201c]?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:]):
         return None
     joiners: list[str] = []
     admitted = re.search(r"\b(?:admission|accession)\s+of\s+", text)
