@@ -147,3 +147,15 @@ def test_seasons_days_ago_weekdays_of_last_week_and_parts_of_a_month(text, expec
 def test_a_capitalised_last_before_a_weekday_opening_a_sentence_is_the_week_before():
     found = find_dates("Last Thursday's meeting between the two leaders lasted three hours.", dt.date(2025, 6, 12), 2025)
     assert [d.date.value for d in found] == ["2025-06-05"]
+
+
+def test_a_week_later_is_seven_days_after_the_story_s_last_day():
+    from kg.documents import Document
+    from kg.extract import extract_document
+    text = ("Qatar's emir flew to Washington on November 12 for talks with President Donald Trump. A week later, Saudi Crown "
+            "Prince Mohammed bin Salman was in Paris, where President Emmanuel Macron hosted him for dinner. Two weeks earlier, "
+            "Macron had hosted Indian Prime Minister Narendra Modi in Paris.")
+    doc = Document(text, "t.txt", "t.txt", published=dt.date(2025, 12, 1))
+    got = {(e.type, e.countries): e.date.value for e in extract_document(doc).events}
+    assert got[("Meeting", ("FRA", "SAU"))] == "2025-11-19"
+    assert got[("Meeting", ("FRA", "IND"))] == "2025-11-05"

@@ -753,9 +753,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         # after a look back, undated facts went on with the story's own day
         last_day = ctx.lead_day
     if narrative and last_day is not None:  # "Two days later, ...", "The evening before, ...": from the story's last day
-        word = (narrative.group("n") or narrative.group("back_n") or "").lower()
-        back = narrative.group("back") or narrative.group("back_n")  # "The evening before", "Two days earlier"
-        shift = (-1 if back else 1) * (number_of("one" if word == "a" else word) or (1 if not narrative.group("same") else 0))
+        weeks = (narrative.group("wk") or narrative.group("back_wk") or "").lower()  # "A week later, ..."
+        word = (narrative.group("n") or narrative.group("back_n") or weeks).lower()
+        back = narrative.group("back") or narrative.group("back_n") or narrative.group("back_wk")  # "The evening before", "Two days earlier"
+        shift = (-1 if back else 1) * (number_of("one" if word == "a" else word) or (1 if not narrative.group("same") else 0)) * (7 if weeks else 1)
         for event in events:
             if not event.planned:
                 event.date, event.end_date = PartialDate.of(last_day + dt.timedelta(days=shift)), None
@@ -824,7 +825,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     for event in events:  # "informed his counterpart about the results of his meeting with Trump on August 15": told in passing
         if event.date is not None and not event.planned and _RESULTS_OF.search(text, 0, event.trigger):
             event.background = True
-    looks_back = narrative is not None and bool(narrative.group("back") or narrative.group("back_n"))
+    looks_back = narrative is not None and bool(narrative.group("back") or narrative.group("back_n") or narrative.group("back_wk"))
     for event in events if not looks_back else []:  # a look back leaves the story's day
         if event.date and event.date.precision == "day" and event.explicit_date and not event.planned \
                 and event.end_date is None \
@@ -1301,6 +1302,7 @@ _NARRATIVE_DAY = re.compile(r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:d
                             r"^on\s+the\s+eve\s+of\s+the\s+(?:[\w'-]+\s+){0,3}?(?:summit|visit|talks|forum|conference|meeting))|"
                             r"the\s+(?:next|following)\s+day|a\s+day\s+later|"
                             r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[2-9]|1[0-4])\s+days\s+later|"
+                            r"(?P<wk>a|one|two|three|[23])\s+weeks?\s+later|(?P<back_wk>a|one|two|three|[23])\s+weeks?\s+earlier|"
                             r"(?P<back_n>a|one|two|three|four|five|six|seven|[2-7])\s+days?\s+earlier)\b", re.I)
 # "The treaty was signed in May 2014. Armenia joined the following year": a year or month on from the one told last
 _NARRATIVE_SPAN = re.compile(r"\b(?:the\s+(?P<dir>following|next|previous)\s+(?P<unit>year|month)(?!['\u2019])|"
