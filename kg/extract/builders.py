@@ -1440,7 +1440,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     opener = 0  # where the trigger's own clause begins
     if passive and passive.start() < t0:
         targets = [k for p, k, o in parties if p < passive.start() and not o][-1:]
-        stop = re.search(r"\b(?:due|because|over|for|after|amid|following|which|that)\b|[.;:]", text[t0:])
+        # (not "Russia, under Western sanctions since 2014, has turned to India and China": a clause of its own)
+        stop = re.search(r"\b(?:due|because|over|for|after|amid|following|which|that)\b|[.;:]|,\s+(?!and\b|or\b|the\b|as\s+well\b)[a-z]", text[t0:])
         end = t0 + stop.start() if stop else len(text)
         imposers = [k for p, k, o in parties if t0 < p < end]
         if not imposers:  # "has been subject to an EU asset freeze since February 2022": the one named in the measure
