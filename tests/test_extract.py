@@ -4536,6 +4536,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="joining as a dialogue partner is no membership"),
     pytest.param("Indian Prime Minister Jawaharlal Nehru went on to found the Non-Aligned Movement in Belgrade in 1961.", "2025-06-03", [],
                  id="went on to found is no trip"),
+    pytest.param("Belarusian President Aleksandr Lukashenko has arrived in Astana. At the airport the Belarusian leader was met by "
+                 "Prime Minister of Kazakhstan Olzhas Bektenov.", "2024-11-26", [("Visit", ("BLR", "KAZ"))],
+                 id="met by the prime minister at the airport is the arrival"),
     pytest.param("Russia, under Western sanctions since 2014, has turned to India and China as buyers of its crude.", "2025-06-03",
                  [], id="who a sanctioned country turned to imposed nothing"),
 ])

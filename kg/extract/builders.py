@@ -625,7 +625,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if trigger.group().lower() in ("meeting", "meetings") and re.search(
             r"\b(?:cabinet|board|shareholders['\u2019]?|party|staff|press|government)\s+$", text[:trigger.start()], re.I):
         return None  # "the package was approved at a cabinet meeting chaired by Prime Minister Ishiba": no talks abroad
-    if (trigger.group().lower() in ("received", "welcomed") or re.search(r"\b(?:was|were)\s+met\s+at\b", text)) and re.search(
+    if (trigger.group().lower() in ("received", "welcomed") or re.search(r"\b(?:was|were)\s+met\s+at\b", text)
+                                                                     or re.match(r"met\s+by\b", text[trigger.start():])) and re.search(
             r"\b(?:airport|airbase|air base|tarmac)\b", re.sub(r",\s*who\s+(?:landed|arrived)\b[^,;]*,", ",", text), re.I):
         return None  # a welcome at the airport is the arrival, not talks (but not "X, who landed at the airport, was received by")
     if re.search(r"\b(?:stayed\s+away\s+from|skipped|boycotted|did\s+not\s+attend|(?:was|were)\s+absent\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
