@@ -4539,6 +4539,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Belarusian President Aleksandr Lukashenko has arrived in Astana. At the airport the Belarusian leader was met by "
                  "Prime Minister of Kazakhstan Olzhas Bektenov.", "2024-11-26", [("Visit", ("BLR", "KAZ"))],
                  id="met by the prime minister at the airport is the arrival"),
+    pytest.param("Last year, the Supreme Eurasian Economic Council met in Saint Petersburg on 26 December.", "2024-11-26",
+                 [("Summit", ("RUS",))], id="the Supreme Eurasian Economic Council is the EAEU's summit"),
     pytest.param("Russia, under Western sanctions since 2014, has turned to India and China as buyers of its crude.", "2025-06-03",
                  [], id="who a sanctioned country turned to imposed nothing"),
 ])
