@@ -26,6 +26,8 @@ _NUM = r"\d{1,3}|(?:a|one|two|three|four|five|six)\s+dozen|dozens?|one|two|three
 _COUNT = re.compile(rf"\b(?:(?:around|about|some|nearly|almost|over|more than|at least|up to)\s+)?(?P<n>{_NUM})\b(?:\s+(?:(?!(?:{_NUM})\b)[\w-]+\s+){{0,2}}(?:agreements|documents|memoranda|deals|accords|treaties|contracts|MoUs|memorandums|protocols)\b|\s*\))", re.I)
 _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|deals?|protocols?|contracts?|MoUs?)\s+(?:on|for|in the (?:field|area|sphere)s? of|regarding|concerning|to boost|to expand|to promote)\s+(?P<s>[\w\s'-]{3,60}?)(?=\s*(?:[,.;:()]|\band\b\s+(?:a|an|the|other|several)\b|\bwith\b|\bbetween\b|\bduring\b|\bat\b|\bwhich\b|\bthat\b|\b(?:on|in|last|this|earlier)\s+(?:[A-Z0-9]|week|month|year)|$))", re.I)
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
+#: a compass word before a place ("in southern Italy", "in north-eastern Syria")
+COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
 _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
 _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in))?|(?:inauguration|swearing-in|funeral|coronation|investiture|enthronement)\s+(?:[\w-]+\s+){0,4}?in|(?:was|were|is|are|had\s+been)\s+(?:now\s+|currently\s+)?in|(?:was|were)\s+last\s+(?:in|at)|stop(?:over)?\s+in|stopped(?:\s+over)?\s+in|visit(?:s|ed|ing)?|toured|arriv(?:ed|es|ing|al)\s+(?:in|at)|(?:land(?:s|ed)|touched\s+down)\s+in|reach(?:es|ed)|trip\s+to|(?:visit|trip)\s+by\s+(?:[\w.'-]+\s+){1,6}?to|tour\s+of|travel(?:l)?ed\s+(?:on\s+)?to|flew\s+(?:on\s+)?(?:in)?to|took\s+(?:him|her|them)\s+to|(?:tour|trip|journey)\s+in|(?:tour|trip|journey|visit)\s+(?:began|started|opened|continued|ended)\s+(?:[\w-]+\s+){0,3}?in|chose|made)\s+(?:to\s+|in\s+)?(?:the\s+)?"
                           # "travelled to the border city of Uzhhorod"
@@ -947,8 +949,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         elif m.kind == "country" and re.search(r"\b(?:in|at)\s+(?:[A-Z][\w'-]+\s){0,2}[A-Z][\w'-]+,\s+$", text[:m.start - sentence.start]):
             codes.append(m.key)  # "in Brussels, Belgium": the venue's country, though the city stands for the EU
         elif m.kind == "country" and city_country is None and m.start - sentence.start > trigger.start() and re.search(
-                r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference)(?:\s+of\s+the(?:\s+[A-Z][\w'-]*){1,6})?\s+(?:held\s+)?in\s+(?:the\s+)?"
-                r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
+                rf"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference)(?:\s+of\s+the(?:\s+[A-Z][\w'-]*){{1,6}})?\s+(?:held\s+)?in\s+(?:the\s+)?{COMPASS}$",
                 text[:m.start - sentence.start]):
             codes.append(m.key)  # "the summit of the European Political Community in Spain": the venue's country
     if ctx.dateline_city is not None and sentence.start <= ctx.dateline_at and not came_home and (

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -121,6 +121,14 @@ def _targets_took_no_part(events: list[Event], countries_of: dict[str, str | Non
 
 _AS_DID = re.compile(r",\s+as\s+did\s+")
 _RESULTS_OF = re.compile(r"\b(?:results?|outcomes?|details|course)\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _in_passing(text: str, pos: int) -> bool:
+    """Is the act at ``pos`` told in passing, so that its pair is not the one "the two" stand for later? ("The visit
+    comes after ...", "informed his counterpart about the results of his meeting with Trump")"""
+    return told_in_comment(text, pos) or bool(_RESULTS_OF.search(text, 0, pos))
+
+
 _PAIR_SUMMIT = re.compile(r"\b([A-Z][\w'\u00c0-\u024f]+)[-\u2013]([A-Z][\w'\u00c0-\u024f]+)\s+(?:[\w-]+\s+){0,2}?summit\b", re.I)
 
 
@@ -331,13 +339,11 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         elif m.kind in ("country", "agency"):
             before = text[max(0, pos - 40):pos]
             if not allow_topical and (_TOPICAL.search(before) or (
-                    topical_end is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?",
-                                                             text[topical_end:pos], re.I))):
+                    topical_end is not None and re.fullmatch(rf"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?{COMPASS}", text[topical_end:pos], re.I))):
                 topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
-            place = (re.search(r"\b(?:[Ii]n|[Aa]t|to|[Ff]rom|across|inside|into|tour\s+of)\s+(?:the\s+)?"
-                               r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$", before, re.I) or after.startswith(", where")
+            place = (re.search(rf"\b(?:[Ii]n|[Aa]t|to|[Ff]rom|across|inside|into|tour\s+of)\s+(?:the\s+)?{COMPASS}$", before, re.I) or after.startswith(", where")
                      or (re.fullmatch(r"\s*(?:After|Before|Leaving)\s+(?:the\s+)?", text[:pos]) and after.startswith(","))  # "After Indonesia, To Lam will ..." 
                      or (previous is not None and previous.kind == "city" and previous.country == m.country
                          and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos]))  # "in Banjul, Gambia"
@@ -548,8 +554,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             events.append(event)
             if event.type == "Accession" and event.organization and not event.planned:
                 ctx.last_accession = (event.organization, sentence.end)  # "..., and Sweden followed in March"
-            if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned and not told_in_comment(text, trigger.start()) \
-                    and not _RESULTS_OF.search(text, 0, trigger.start()):  # (not "informed his counterpart about the results of his meeting with Trump")
+            if event.type in ("Visit", "Meeting") and len(event.countries) == 2 and not event.planned and not _in_passing(text, trigger.start()):
                 ctx.pair = event.countries  # "... held talks with B, and the two signed ..."
     for kind, trigger in later:  # "... his State Visit to Japan in 2024, as well as the visit to Nairobi by Kishida in 2023"
         events.extend(_segment_events(sentence, ctx, kind, trigger, events, actors))
@@ -565,7 +570,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             talks.trigger, talks.paragraph, talks.section = found["Meeting"].start(), sentence.paragraph, ctx.section
             events.append(talks)
     did = _AS_DID.search(text) if any(e.type == "Meeting" and not e.planned for e in events) else None
-    pair = unique(code for pos, code, how in actors if did and pos >= did.end() and how in ("person", "description", "demonym"))
+    pair = unique(code for pos, code, how in actors if pos >= did.end() and how in ("person", "description", "demonym")) if did else ()
     if len(pair) == 2:  # "Biden and Meloni held a bilateral meeting on the sidelines, as did Macron and Kishida": they met too
         told = next(e for e in events if e.type == "Meeting" and not e.planned)
         talks = Event("Meeting", tuple(sorted(pair)), [], persons=tuple(m.key for m in mentions if m.kind == "person"
@@ -1270,7 +1275,7 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
         ctx.group = tuple(sorted(imposers))
     for event in events:
         if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and (not event.planned or not ctx.pair) \
-                and not told_in_comment(text, event.trigger) and not _RESULTS_OF.search(text, 0, event.trigger):
+                and not _in_passing(text, event.trigger):
             ctx.pair = event.countries
         if (event.type in ("Meeting", "Summit") and len(event.countries) >= 2
                 or event.type == "AgreementSigning" and len(event.countries) >= 3) and not event.planned:
