@@ -4884,7 +4884,8 @@ def test_a_known_leader_s_first_name_inside_another_full_name_is_not_him():
     assert ("Vladimir Putin", text.index("Putin Arrives")) in persons  # a title-case headline capitalises the verb after a name
 
 
-@pytest.mark.parametrize("told", ["Their last meeting was in Beijing in February.", "They previously met in Beijing in February."])
+@pytest.mark.parametrize("told", ["Their last meeting was in Beijing in February.", "They previously met in Beijing in February.",
+                                  "The pair last spoke by phone in February."])
 def test_their_earlier_meeting_is_the_story_pair_s(told):
     text = "Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Monday. " + told
     assert ("Meeting", ("CHN", "KAZ"), "2025-02") in [(e.type, e.countries, e.date.value) for e in _events(text, "2025-04-15")]

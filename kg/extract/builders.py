@@ -510,7 +510,8 @@ def _end_of(mentions, sentence, pos: int) -> int:
 _ACCESSION_DEED = re.compile(r"\b(?:(?:protocol|treaty|instrument)s?\s+of\s+accession|accession\s+(?:protocol|treaty))\b", re.I)
 _GROUP = re.compile(r"\b(?:the|all)\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|sides|countries|governments|delegations)\b", re.I)
 _BOTH = re.compile(r"\b(?:[Tt]he two(?= (?:signed|met|agreed|held|discussed|spoke|exchanged|leaders|presidents|sides))|"
-                   r"[Tt]he (?:leaders|ministers)(?= (?:had |have )?(?:last |first |previously |already )?(?:met|spoke|talked)\b)|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
+                   r"[Tt]he (?:leaders|ministers)(?= (?:had |have )?(?:last |first |previously |already )?(?:met|spoke|talked)\b)|"
+                   r"[Tt]he pair(?= (?:had |have )?(?:last |first |previously |already |also )?(?:met|spoke|talked|held|signed|agreed|discussed)\b)|(?:the two|both) (?:leaders|presidents|ministers|sides|heads of state|premiers|prime ministers|foreign ministers|delegations|countries|governments|officials|men|women|PMs|FMs|ministers))\b", re.I)
 _ATTENDEES = re.compile(r"(?:\bwith|\bincluding|\band|\bfrom|,|\b(?:president|prime minister|premier|leader|head of state|king|emir|chancellor)s?\s+of|\bleaders of|\bheads of state of|\bpresidents of|\bdelegations of|\bcounterparts from|\s[-\u2013\u2014])\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _ORG_OFFICIAL = re.compile(r"\b(?:Secretary[- ]General|secretary[- ]general|Director[- ]General|chief|head|President of the European Commission|Commission President|High Representative)\b")
 
