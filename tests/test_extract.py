@@ -4889,3 +4889,13 @@ def test_a_known_leader_s_first_name_inside_another_full_name_is_not_him():
 def test_their_earlier_meeting_is_the_story_pair_s(told):
     text = "Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Monday. " + told
     assert ("Meeting", ("CHN", "KAZ"), "2025-02") in [(e.type, e.countries, e.date.value) for e in _events(text, "2025-04-15")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Xi Jinping visited Kazakhstan in July 2024 for the SCO summit.", "2025-04-15", ("CHN", "KAZ"), ),
+    ("Modi travelled to Kazan on Tuesday to attend the BRICS summit.", "2024-10-23", ("IND", "RUS")),
+])
+def test_a_summit_one_travelled_for_is_held_where_and_when_one_went(text, published, expected):
+    events = _events(text, published)
+    visit = next(e for e in events if e.type == "Visit")
+    assert [(e.countries, e.date.value) for e in events if e.type == "Summit"] == [(expected, visit.date.value)]

@@ -638,6 +638,11 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 kept.append(capital.key)
             elif place is None:
                 kept.extend(_venue_of_clause(text, summit_trigger, mentions, sentence, events))
+            trips = [e for e in events if e.type == "Visit" and not e.planned and e.host]
+            if place is None and len(trips) == 1 and _FOR_SUMMIT.search(text, 0, summit_trigger.start()):
+                # "Xi visited Kazakhstan in July 2024 for the SCO summit": held where he went, when he went
+                kept.extend([*trips[0].guests, trips[0].host])
+                attended = True
             incidental.countries = tuple(sorted(set(kept))) or incidental.countries
             if attended and not re.search(r"\b(?:next|following|previous)\s+day\b|\b(?:days?|weeks?)\s+(?:later|earlier)\b", text):
                 incidental = None  # attended then: the sentence's date is the summit's (not "the next day he attended")
@@ -1037,6 +1042,7 @@ def _venue_of_clause(text: str, trigger: re.Match, mentions: list[Mention], sent
     return [c for c in trips[0].countries if c not in trips[0].guests][:1] if len(trips) == 1 else []
 
 
+_FOR_SUMMIT = re.compile(r"\b(?:for|to\s+(?:attend|join)|to\s+take\s+part\s+in|to\s+participate\s+in)\s+(?:the|a|an)\s+(?:[\w'.+-]+\s+){0,4}$", re.I)
 _VENUE_CLAUSE = re.compile(r",\s+(where|when|during\s+which)\s+(?:he|she|they|it)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+", re.I)
 _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?(?:(?:While|When)\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
