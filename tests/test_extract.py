@@ -4891,6 +4891,12 @@ def test_their_earlier_meeting_is_the_story_pair_s(told):
     assert ("Meeting", ("CHN", "KAZ"), "2025-02") in [(e.type, e.countries, e.date.value) for e in _events(text, "2025-04-15")]
 
 
+def test_they_are_those_of_the_meeting_just_told_even_three():
+    text = ("Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Monday. On Tuesday, the foreign "
+            "ministers of Egypt, Jordan and Saudi Arabia met in Cairo. They previously met in Riyadh in March.")
+    assert ("Meeting", ("EGY", "JOR", "SAU"), "2025-03") in [(e.type, e.countries, e.date.value) for e in _events(text, "2025-04-15")]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("Xi Jinping visited Kazakhstan in July 2024 for the SCO summit.", "2025-04-15", ("CHN", "KAZ"), ),
     ("Modi travelled to Kazan on Tuesday to attend the BRICS summit.", "2024-10-23", ("IND", "RUS")),

@@ -709,10 +709,12 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             codes = unique([*pair] or [*codes, ctx.dm.main_country, *reversed(ctx.recent_countries)])[:2]
     if len(codes) == 1 and ctx.pair and codes[0] in ctx.pair and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", text):
         codes = tuple(ctx.pair)  # "the Foreign Minister held talks with his counterpart"
-    if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our|[Tt]heir)\s+(?:[\w-]+\s+)?$|^\s*They\s+(?:had\s+|have\s+)?(?:\w+ly\s+|last\s+|first\s+|also\s+)?$",
-                                                 text[max(0, trigger.start() - 20):trigger.start()]):
-        # "Our meeting on 1 March was pivotal": the speaker's and the listener's; "They previously met in Beijing": the pair's
-        codes = tuple(ctx.pair)
+    before = text[max(0, trigger.start() - 20):trigger.start()]
+    if len(codes) < 2 and ctx.pair and re.search(r"\b(?:[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+)?$", before):
+        codes = tuple(ctx.pair)  # "Our meeting on 1 March was pivotal": the speaker's and the listener's
+    elif len(codes) < 2 and ctx.parties and re.search(r"\b[Tt]heir\s+(?:[\w-]+\s+)?$|^\s*They\s+(?:had\s+|have\s+)?(?:\w+ly\s+|last\s+|first\s+|also\s+)?$",
+                                                      before):
+        codes = tuple(ctx.parties)  # "They previously met in Beijing": those of the meeting just told
     described = _described_country(ctx, text, trigger, actors) if len(codes) == 1 else None
     if described and described != codes[0]:
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named

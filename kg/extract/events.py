@@ -1283,6 +1283,9 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
         if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and (not event.planned or not ctx.pair) \
                 and not _in_passing(text, event.trigger):
             ctx.pair = event.countries
+        if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) >= 2 and not event.planned \
+                and not _in_passing(text, event.trigger):
+            ctx.parties = event.countries
         if (event.type in ("Meeting", "Summit") and len(event.countries) >= 2
                 or event.type == "AgreementSigning" and len(event.countries) >= 3) and not event.planned:
             ctx.group = event.countries  # (and the three who signed: "The three leaders also signed a joint declaration")

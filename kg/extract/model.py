@@ -86,6 +86,7 @@ class Context:
     recent_countries: list[str] = field(default_factory=list)
     pair: tuple[str, ...] = ()  # the two countries of the last meeting or visit ("the two leaders")
     group: tuple[str, ...] = ()  # the countries of the last meeting or gathering ("the three leaders")
+    parties: tuple[str, ...] = ()  # the countries of the last meeting, visit or signing told ("They previously met")
     header: tuple[int, int] = (-1, -1)
     last_subject: str | None = None
     year_named: int | None = None  # the last year a sentence named ("in March that year" is in it)
