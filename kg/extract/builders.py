@@ -35,8 +35,10 @@ _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]
 _DURING_VISIT = re.compile(r"\s+(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stopover)\b")
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
+#: the word that opens a clause's own time ("..., and on Thursday added ...", "..., and last week he met ...")
+TIME_LEAD = r"(?:on|last|this|in|later|earlier)"
 # (or a clause with its subject left out: "..., and on Thursday added three Moldovan politicians to its list")
-_IT_IMPOSED = re.compile(r"(?:\b(?:it|they)|^\s*(?:(?:on|last|this|in|later|earlier)\s+(?:[\w-]+\s+){0,3}?)?)\s*(?:also\s+|then\s+|later\s+|again\s+)?"
+_IT_IMPOSED = re.compile(rf"(?:\b(?:it|they)|^\s*(?:{TIME_LEAD}\s+(?:[\w-]+\s+){{0,3}}?)?)\s*(?:also\s+|then\s+|later\s+|again\s+)?"
                          r"(?:adopted|imposed|announced|added|extended|expanded|approved|unveiled|slapped|levied|introduced|"
                          r"blacklisted|designated|sanctioned|placed|put)\b", re.I)
 _CHAIR = r"chairmanship|chair|presidency|leadership"  # "under Tinubu's chairmanship": who presided, not who was punished

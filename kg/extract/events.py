@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -343,7 +343,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 topical_end = m.end - sentence.start  # "the situation in North Korea, China and Russia"
                 continue
             after = text[m.end - sentence.start:m.end - sentence.start + 10]
-            place = (re.search(rf"\b(?:[Ii]n|[Aa]t|to|[Ff]rom|across|inside|into|tour\s+of)\s+(?:the\s+)?{COMPASS}$", before, re.I) or after.startswith(", where")
+            place = (re.search(rf"\b(?:in|at|to|from|across|inside|into|tour\s+of)\s+(?:the\s+)?{COMPASS}$", before, re.I) or after.startswith(", where")
                      or (re.fullmatch(r"\s*(?:After|Before|Leaving)\s+(?:the\s+)?", text[:pos]) and after.startswith(","))  # "After Indonesia, To Lam will ..." 
                      or (previous is not None and previous.kind == "city" and previous.country == m.country
                          and re.fullmatch(r",\s*", text[previous.end - sentence.start:pos]))  # "in Banjul, Gambia"
@@ -970,7 +970,7 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       # "has spoken to Putin by phone four times this year, and hosted Zelensky in Ankara": the same subject's second act
                       r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
                       # "imposed sanctions on nine people ..., and on Thursday added three Moldovan politicians to its list": a day of its own
-                      r",\s+and\s+(?=(?:on|last|this|in|later|earlier)\s+(?:[\w-]+\s+){1,3}?(?:added|imposed|sanctioned|banned|froze|blacklisted|listed|"
+                      rf",\s+and\s+(?={TIME_LEAD}\s+(?:[\w-]+\s+){{1,3}}?(?:added|imposed|sanctioned|banned|froze|blacklisted|listed|"
                       r"designated|visited|met|signed|held|hosted|received|joined|travell?ed|flew)\b)|"
                       # "Putin met Modi, and on Wednesday he is scheduled to hold talks with ...": a plan of its own
                       r",\s+and\s+(?=(?:[\w'-]+\s+){0,5}?(?:will|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to)\s)|"
@@ -1131,7 +1131,7 @@ def _persons_described(event: Event, sentence: Sentence, ctx: Context) -> None:
 
 
 _PRONOUN = re.compile(r"(?:he|she)\b", re.I)
-_TIMED_PRONOUN = re.compile(r"\s*(?:on|last|this|in|later|earlier)\s+(?:[\w-]+\s+){1,3}?(?P<who>he|she)\b")
+_TIMED_PRONOUN = re.compile(rf"\s*{TIME_LEAD}\s+(?:[\w-]+\s+){{1,3}}?(?P<who>he|she)\b")
 
 
 def _segment_between(text: str, pos: int, end: int, ahead: int) -> bool:

@@ -62,7 +62,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if attached is not None and attached.start() > 0:
         # "He is expected to travel to Asia in November, with stops in Japan and China": the clause's verb governs
         return modality_of(text, attached.start(), attached.start())
-    followed = _FOLLOWED_BY.search(text, 0, start)
+    followed = _FOLLOWED_BY.search(text, max(0, start - 120), start)  # (read near the trigger only: this runs for every trigger)
     if followed is not None and _modality()["planned"].search(re.split(r"[;:]|,\s+(?:but|while|and)\b", text[:followed.start()])[-1]):
         return "planned"  # "are scheduled to hold talks in Bangkok, followed by the exchange of several memoranda": a plan too
     if _INVERTED_IF.match(text):
