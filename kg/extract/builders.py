@@ -62,6 +62,7 @@ def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = Non
     return (ctx.gaz.cities[cities[0].key].name, ctx.gaz.cities[cities[0].key].iso3) if cities else (None, None)
 
 
+_CITY_ACTS = re.compile(r"\s+(?!host)[a-z]")  # "Dili applied for membership ...": the city stands for its government
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -939,7 +940,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
                          or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
     # a city that acts ("the war that Kyiv fears would ...") is no venue: the venue follows a preposition
-    cities = [m for m in mentions if m.kind == "city" and (m.start - sentence.start < 3 or _VENUE_BEFORE.search(
+    cities = [m for m in mentions if m.kind == "city" and ((m.start - sentence.start < 3 and not _CITY_ACTS.match(text, m.end - sentence.start))
+                                                           or _VENUE_BEFORE.search(
         text, max(0, m.start - sentence.start - 30), m.start - sentence.start))]
     # "HANOI - To Lam returned to Hanoi, concluding a trip to France, where he attended the summit": held elsewhere
     came_home = any(_HOMECOMING.search(text, max(0, m.start - sentence.start - 30), m.start - sentence.start) for m in cities)

@@ -80,7 +80,9 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
 def _past_summit_at_home(summit: Event, ctx: Context) -> bool:
     """"The previous CHOGM was held in Valletta, Malta, in November 2015": an earlier summit told by its
     organisation, place and date is known by its host alone, when its sentences name no other country."""
-    if not (summit.organization and summit.city and summit.date is not None and ctx.published is not None
+    named = summit.organization or any("summit" in ev.quote.lower() for ev in summit.evidence)
+    city = ctx.gaz.city_named(summit.city) if summit.city else None
+    if not (named and city is not None and summit.countries == (city.iso3,) and summit.date is not None and ctx.published is not None
             and (ctx.published - summit.date.first_day()).days > 14):
         return False
     return all(len({m.country for m in ctx.mentions_between(ev.start, ev.end) if m.country
