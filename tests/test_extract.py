@@ -4549,6 +4549,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Summit", ("DOM",))], id="an earlier summit without its organisation is known by its host"),
     pytest.param("The first ASEAN-GCC Summit was held in Riyadh in October 2023.", "2025-05-10",
                  [("Summit", ("SAU",))], id="an earlier summit of an unknown forum is known by its host"),
+    pytest.param("JOHANNESBURG, Jan 2, 2024 - The four were invited at the bloc's summit in Johannesburg last August.", None,
+                 [("Summit", ("ZAF",))], id="invited at a summit is no plan of the summit"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
