@@ -4919,3 +4919,15 @@ def test_a_city_that_acts_at_the_head_of_a_sentence_is_not_the_summits_venue():
     events = _events("Dili applied for membership in 2011, and the leaders agreed in principle to admit it at their summit in "
                      "Phnom Penh in November 2022.", "2025-05-26")
     assert [(e.type, e.city) for e in events] == [("Summit", "Phnom Penh")]
+
+
+def test_a_byline_with_the_published_date_is_no_section_heading():
+    doc = Document("# Konakovic in Podgorica\n\n*By Amra Hadziahmetovic | 21 January 2025, 08:40*\n\n"
+                   "Bosnia and Herzegovina's Foreign Minister Elmedin Konakovic yesterday paid an official visit to "
+                   "Montenegro, where he and his Montenegrin counterpart Ervin Ibrahimovic signed an agreement on a joint "
+                   "border crossing.\n\nThe two ministers held a tete-a-tete meeting at the Villa Gorica government "
+                   "residence before plenary talks between the delegations.\n", "t.md", "t.md",
+                   published=dt.date(2025, 1, 21))
+    events = extract_document(doc).events
+    # the meeting is of the story's day (yesterday), not of the byline's
+    assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-01-20"]

@@ -1223,12 +1223,15 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
         return  # "On January 28, 2024 they announced their withdrawal.": a sentence of the story, no heading
     for d in find_dates(text[:60], ctx.section or ctx.published, ctx.year):
         if (d.explicit_year or dateline) and d.date.precision == "day" and not d.relative:
-            if ctx.section is None and d.date.first_day() == ctx.published and has_trigger:
-                return  # the lead's own dateline: undated facts take the lead's date, not this one
+            if ctx.section is None and d.date.first_day() == ctx.published and (has_trigger or _BYLINE.match(text)):
+                # the lead's own dateline, or the page's byline ("By Amra H. | 21 January 2025, 08:40", "Updated: ..."):
+                # undated facts take the lead's date, not this one
+                return
             ctx.section = d.date.first_day()  # "Doha, May 16 (QNA) - ... today"
             return
 
 
+_BYLINE = re.compile(r"\W*(?:By\s|(?:Last\s+)?(?:Updated|Published|Posted)\b)", re.I)
 _WEEKDAY_LABEL = re.compile(rf"\s*((?i:{WEEKDAY_NAMES}))\s*[-\u2013\u2014:]\s+(?=[A-Z])")
 _FRONTED_DAY = re.compile(r"(?:On|Late\s+on|Early\s+on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)")
 
