@@ -4931,3 +4931,10 @@ def test_a_byline_with_the_published_date_is_no_section_heading():
     events = extract_document(doc).events
     # the meeting is of the story's day (yesterday), not of the byline's
     assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-01-20"]
+
+
+def test_the_country_the_sanctioned_served_is_the_target():
+    events = _events("US President Donald Trump said the United States wanted a deal, and the United States would not wait long. "
+                     "On Thursday, the US Treasury imposed sanctions on five entities and one individual it accused of "
+                     "supporting Iran's nuclear programme.", "2025-04-12")
+    assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [(("USA",), ("IRN",))]

@@ -63,6 +63,7 @@ def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = Non
 
 
 _CITY_ACTS = re.compile(r"\s+(?!host)[a-z]")  # "Dili applied for membership ...": the city stands for its government
+_SERVED = re.compile(r"\b(?:support|help|aid|assist|fund|financ|back|suppl|arm|enabl)\w*\s+(?:the\s+)?(?=[A-Z])")
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -1487,6 +1488,10 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         if not targets and target_m and re.match(r"(?:it|them)\b", text[split:]):
             # "cut ties with Qatar and imposed a land, sea and air embargo on it": the country just named
             targets = [k for p, k, o in parties if p < t0 and not o][-1:]
+        if not targets and stop and re.match(r"accus|alleg|charg|linked|in\s+connection|for|over|because", stop.group()):
+            # "on five entities it accused of supporting Iran's nuclear programme": the country they served
+            served = _SERVED.search(text, end, end + 70)
+            targets = [k for p, k, o in parties if served and p == served.end() and not o and k not in subject][:1]
         if not targets and re.search(r"\blist\b", trigger.group()):  # "reinstated Cuba on the list"
             targets = [k for p, k, o in parties if t0 <= p < min(split, trigger.end()) and not o and k not in subject]
         if not imposers:
