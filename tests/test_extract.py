@@ -4938,3 +4938,11 @@ def test_the_country_the_sanctioned_served_is_the_target():
                      "On Thursday, the US Treasury imposed sanctions on five entities and one individual it accused of "
                      "supporting Iran's nuclear programme.", "2025-04-12")
     assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [(("USA",), ("IRN",))]
+
+
+def test_a_second_meeting_in_a_where_clause_is_of_the_two_and_held_there():
+    events = _events("Cho Tae-yul and Takeshi Iwaya met in Lima in November on the sidelines of the APEC summit, where they "
+                     "also held a three-way meeting with U.S. Secretary of State Antony Blinken.", "2025-01-14")
+    meetings = [(e.countries, e.city, e.date.value, set(e.persons)) for e in events if e.type == "Meeting"]
+    assert meetings == [(("JPN", "KOR"), "Lima", "2024-11", {"Cho Tae-yul", "Takeshi Iwaya"}),
+                        (("JPN", "KOR", "USA"), "Lima", "2024-11", {"Cho Tae-yul", "Takeshi Iwaya", "Antony Blinken"})]

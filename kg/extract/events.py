@@ -957,6 +957,8 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|recalls|remembered|referred\s+t
 
 
 _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|followed\s+by|and\s+then|and\s+later|"
+                      # "met in Lima, where they also held a three-way meeting with Blinken": a second meeting there
+                      r"where\s+(?=(?:they|he|she|the\s+two\s+\w+)\s+(?:also|then|later|separately)\s+(?:held|met|signed)\b)|"
                       # ", a day after he held talks with Russia's Sergei Lavrov": an act of its own day
                       r"(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b|"
                       # ", and six days later the Saudi minister flew to Damascus"
@@ -1170,6 +1172,10 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
         if not subject and ctx.last_subject:  # "The former special forces general travelled ... and met Xi": the man just named
             subject = [(0, ctx.last_subject, "reference")]
         actors = [(-1, code, how) for _, code, how in subject] + actors
+    there = next((e for e in built if e.type == kind), None) if re.search(r",\s+where\s*$", text[max(0, start - 10):start]) else None
+    if there is not None and re.match(r"\s*(?:they|the\s+two\s+\w+)\b", clause.text):
+        # "A and B met in Lima, where they also held a three-way meeting with C": they are the two of the first, there
+        actors = [(-1, code, "reference") for code in there.countries] + actors
     pronoun = _TIMED_PRONOUN.match(clause.text) if start and re.search(r"\band\s*$", text[max(0, start - 12):start]) else None
     subject = next((a for a in sentence_actors if a[0] < start and a[2] in ("person", "description", "reference")), None) if pronoun else None
     if subject is not None:  # "held talks with Li Qiang, who ..., and on July 7 he visited Brazil, where he met Lula": he is the sentence's subject
@@ -1187,6 +1193,9 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
         if key in seen and not ((event.city and seen[key] and event.city != seen[key]) or (event.type in ("Meeting", "Visit") and own_day())):
             continue  # (but "We met in Ashgabat on October 11, and then had a conversation in Kazan": twice)
         event.trigger = trigger.start()  # dated with the sentence's others, from this trigger
+        if there is not None:
+            event.city = event.city or there.city
+            event.persons = unique([*there.persons, *event.persons]) if set(there.countries) <= set(event.countries) else event.persons
         event.paragraph = sentence.paragraph
         event.section = ctx.section
         event.planned = modality == "planned"
