@@ -4946,3 +4946,15 @@ def test_a_second_meeting_in_a_where_clause_is_of_the_two_and_held_there():
     meetings = [(e.countries, e.city, e.date.value, set(e.persons)) for e in events if e.type == "Meeting"]
     assert meetings == [(("JPN", "KOR"), "Lima", "2024-11", {"Cho Tae-yul", "Takeshi Iwaya"}),
                         (("JPN", "KOR", "USA"), "Lima", "2024-11", {"Cho Tae-yul", "Takeshi Iwaya", "Antony Blinken"})]
+
+
+def test_the_pair_that_coincided_at_a_summit_took_part_in_it():
+    events = _events("Colombian President Gustavo Petro held talks with Chilean President Gabriel Boric in Bogota on Monday. "
+                     "The two leaders had already coincided in January at the summit of the Community of Latin American and "
+                     "Caribbean States (CELAC) in Kingstown.", "2025-03-04")
+    assert [e.countries for e in events if e.type == "Summit"] == [("CHL", "COL", "VCT")]
+    # (but "The two sides agreed to coordinate at multilateral forums" puts them at no gathering)
+    events = _events("Chilean President Gabriel Boric held talks with Vietnamese President Luong Cuong in Hanoi on Monday. The two "
+                     "sides also agreed to continue close coordination at multilateral forums, particularly at the United Nations, "
+                     "APEC and the Forum for East Asia-Latin America Cooperation.", "2024-11-13")
+    assert [e.countries for e in events if e.type == "Summit"] == []

@@ -64,6 +64,9 @@ def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = Non
 
 _CITY_ACTS = re.compile(r"\s+(?!host)[a-z]")  # "Dili applied for membership ...": the city stands for its government
 _SERVED = re.compile(r"\b(?:support|help|aid|assist|fund|financ|back|suppl|arm|enabl)\w*\s+(?:the\s+)?(?=[A-Z])")
+_PRESENT = re.compile(r"(?:\s+(?:leaders|presidents|ministers|men|women|pair))?\s+(?:had\s+|have\s+|did\s+)?"
+                      r"(?:already\s+|also\s+|both\s+|last\s+|previously\s+|first\s+)*"
+                      r"(?:met|coincided|cross(?:ed)?\s+paths|been|were|attended|took\s+part|participated|joined|sat)\b")
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -974,6 +977,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     acted_on |= {m.country for m in mentions if m.kind in ("country", "demonym", "person") and m.country and _BARRED_AFTER.match(
         text, m.end - sentence.start)}
     codes = [c for c in unique(codes) if c not in acted_on or c == city_country]
+    both = _BOTH.match(text, len(text) - len(text.lstrip()))
+    if both and ctx.pair and both.end() <= trigger.start() and _PRESENT.match(text, both.end()):
+        codes = list(unique([*ctx.pair, *codes]))  # "The two leaders had already coincided at the CELAC summit": the pair
     group = _GROUP.search(text[:trigger.start()])
     if group and ctx.group and len(ctx.group) == number_of(group.group(1)):
         codes = list(unique([*ctx.group, *codes]))  # "The three countries last held a summit in Chengdu": those of the story
