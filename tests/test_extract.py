@@ -4958,3 +4958,11 @@ def test_the_pair_that_coincided_at_a_summit_took_part_in_it():
                      "sides also agreed to continue close coordination at multilateral forums, particularly at the United Nations, "
                      "APEC and the Forum for East Asia-Latin America Cooperation.", "2024-11-13")
     assert [e.countries for e in events if e.type == "Summit"] == []
+
+
+def test_the_bloc_is_not_a_trade_partner_nor_an_officials_title():
+    events = _events("MONTEVIDEO, Dec 6, 2024 (AP) - South American leaders wrapped up a Mercosur summit in Montevideo on Friday "
+                     "after European Commission President Ursula von der Leyen announced the conclusion of negotiations on a "
+                     "free trade agreement between the European Union and the bloc. Bolivian President Luis Arce, whose "
+                     "country joined the bloc as a full member in July, also took part.")
+    assert [(e.countries, e.organization) for e in events if e.type == "Accession"] == [(("BOL",), "MERCOSUR")]

@@ -1036,7 +1036,7 @@ _AGENTS_END = re.compile(r",\s+(?:following|under|in\s+the\s+presence|with|after
 _FIRM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:state(?:-owned|-run)?\s+)?(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|giant|"
                          r"producer|operator|conglomerate|utility|lender|carrier|exporter)\b", re.I)
 # an organisation one makes a deal with is a partner, not the gathering or "the bloc" of the story
-DEAL_WITH = re.compile(r"\b(?:agreement|deal|pact|treaty|accord|negotiations|talks)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?$", re.I)
+DEAL_WITH = re.compile(r"\b(?:agreement|deal|pact|treaty|accord|negotiations|talks)\s+(?:[\w-]+\s+){0,2}?(?:with|between)\s+(?:the\s+)?$", re.I)
 _HOMECOMING = re.compile(r"\b(?:returned|returning|back|home)\s+(?:home\s+)?to\s+$", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|of|near|outside|into|for|hosted\s+by|host)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}|[,(\u2014-]\s*)$", re.I)
 # what one attends that is no gathering of countries (unless it is part of a summit: "the opening ceremony of the summit")

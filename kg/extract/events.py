@@ -1258,12 +1258,19 @@ def _fronted_day(ctx: Context, text: str, paragraph: int) -> None:
         ctx.fronted = (paragraph, ctx.last_day)
 
 
+_HEAD_OF_ORG = re.compile(r"(?:'s)?\s+(?:President|Vice[- ]President|Chair(?:man|woman|person)?|Secretary[- ]General|"
+                          r"Commissioner|High\s+Representative|Director[- ]General|Spokes(?:man|woman|person))\s+[A-Z]")
+
+
 def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events: list[Event]) -> None:
     """Keep what later sentences need: the last organisation, countries, subject, year, pair."""
     text = sentence.text
     for m in mentions:
-        if m.kind == "org" and not DEAL_WITH.search(text, max(0, m.start - sentence.start - 60), m.start - sentence.start):
-            ctx.last_org = m.key  # (not a partner: "Mercosur seals trade deal with EFTA" leaves "the bloc" Mercosur)
+        if m.kind == "org" and not DEAL_WITH.search(text, max(0, m.start - sentence.start - 60), m.start - sentence.start) \
+                and not _HEAD_OF_ORG.match(text, m.end - sentence.start):
+            # (not a partner: "Mercosur seals trade deal with EFTA" leaves "the bloc" Mercosur; nor an official's
+            # title: "European Commission President Ursula von der Leyen")
+            ctx.last_org = m.key
     if any(e.type == "Summit" and e.organization for e in events):
         ctx.last_summit_org = next(e.organization for e in events if e.type == "Summit" and e.organization)
     for m in mentions:
