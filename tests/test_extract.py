@@ -4966,3 +4966,14 @@ def test_the_bloc_is_not_a_trade_partner_nor_an_officials_title():
                      "free trade agreement between the European Union and the bloc. Bolivian President Luis Arce, whose "
                      "country joined the bloc as a full member in July, also took part.")
     assert [(e.countries, e.organization) for e in events if e.type == "Accession"] == [(("BOL",), "MERCOSUR")]
+
+
+def test_a_war_in_a_city_on_the_agenda_is_no_venue_and_an_elided_represented_by_takes_part():
+    events = _events("KUWAIT CITY, Dec 1, 2024 (Reuters) - Leaders of the six-nation Gulf Cooperation Council gathered in Kuwait "
+                     "on Sunday for their annual summit, with the war in Gaza and Lebanon and tensions with Iran topping the "
+                     "agenda. Kuwait's Emir Sheikh Meshal al-Ahmad al-Sabah opened the meeting, which was attended by Qatar's "
+                     "Emir Sheikh Tamim bin Hamad al-Thani and Bahrain's King Hamad bin Isa al-Khalifa. Saudi Arabia was "
+                     "represented by Foreign Minister Prince Faisal bin Farhan and the United Arab Emirates by Vice President "
+                     "Sheikh Mansour bin Zayed.")
+    assert [(e.countries, e.city) for e in events if e.type == "Summit"] == [
+        (("ARE", "BHR", "KWT", "QAT", "SAU"), "Kuwait City")]

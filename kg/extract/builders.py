@@ -492,6 +492,10 @@ def _described_country(ctx, text: str, trigger: re.Match, actors) -> str | None:
 _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?"
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
 # "held talks with Guelleh on ... the Ankara Declaration between Ethiopia and Somalia": the pair of a topic
+# "amid the war in Gaza and Lebanon", "the situation in Khartoum": a city named as a topic, not a venue nor a party
+TOPIC_PLACE = re.compile(r"\b(?:(?:situation|crisis|crises|wars?|conflicts?|fighting|violence|invasion|events|developments|reconstruction|"
+                         r"aggression|attacks?|occupation|tensions|elections?)\s+(?:in|of|on|against)|including|such\s+as|regarding|"
+                         r"concerning|about|on|over|discuss(?:ed|es|ing)?|amid|despite)\s+(?:the\s+)?$", re.I)
 _TOPIC_BETWEEN = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+[^;]*?\bbetween\b|"
                             r"\b(?:[Dd]eclaration|[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Cc]onflict|[Ww]ar|[Dd]ispute|[Bb]order|[Tt]ensions?|"
                             r"[Rr]ow|[Rr]approchement|[Nn]ormali[sz]ation)\s+(?:between|of)\b")
@@ -944,8 +948,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
                          or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
     # a city that acts ("the war that Kyiv fears would ...") is no venue: the venue follows a preposition
-    cities = [m for m in mentions if m.kind == "city" and ((m.start - sentence.start < 3 and not _CITY_ACTS.match(text, m.end - sentence.start))
-                                                           or _VENUE_BEFORE.search(
+    cities = [m for m in mentions if m.kind == "city" and not TOPIC_PLACE.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
+              and ((m.start - sentence.start < 3 and not _CITY_ACTS.match(text, m.end - sentence.start))
+                   or _VENUE_BEFORE.search(
         text, max(0, m.start - sentence.start - 30), m.start - sentence.start))]
     # "HANOI - To Lam returned to Hanoi, concluding a trip to France, where he attended the summit": held elsewhere
     came_home = any(_HOMECOMING.search(text, max(0, m.start - sentence.start - 30), m.start - sentence.start) for m in cities)

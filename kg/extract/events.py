@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, TIME_LEAD, TOPIC_PLACE, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -244,7 +244,9 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         for run in _country_runs(sentence, mentions):
             # "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan", "Oman and the UAE were represented by ..."
             head, tail = run[0].start - sentence.start, run[-1].end - sentence.start
-            if _LEADERS_OF.search(sentence.text[max(0, head - 60):head]) or _REPRESENTED.match(sentence.text, tail):
+            if _LEADERS_OF.search(sentence.text[max(0, head - 60):head]) or _REPRESENTED.match(sentence.text, tail) or (
+                    re.match(r",?\s+by\b", sentence.text[tail:]) and re.search(r"\brepresented\s+by\b", sentence.text[:head])):
+                # (and the elided verb: "Saudi Arabia was represented by its foreign minister and the UAE by its vice president")
                 added[id(summit)].update(m.country for m in run)
     for summit in summits:
         summit.countries = tuple(sorted(added[id(summit)]))
@@ -334,6 +336,9 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         if m.kind in ("person", "country", "demonym") and _OCCASION.match(text, m.end - sentence.start) and \
                 _OCCASION_BEFORE.search(text[max(0, pos - 40):pos]):
             continue  # "the day after Trump's inauguration": the time of the event, not one of its parties
+        if m.kind == "city" and not allow_topical and TOPIC_PLACE.search(text[max(0, pos - 40):pos]):
+            topical_end = m.end - sentence.start  # "the war in Gaza and Lebanon": topics, not parties
+            continue
         if m.kind == "person" and m.country:
             out.append((pos, m.country, "person"))
         elif m.kind == "description" and m.country:
