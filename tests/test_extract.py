@@ -4977,3 +4977,11 @@ def test_a_war_in_a_city_on_the_agenda_is_no_venue_and_an_elided_represented_by_
                      "Sheikh Mansour bin Zayed.")
     assert [(e.countries, e.city) for e in events if e.type == "Summit"] == [
         (("ARE", "BHR", "KWT", "QAT", "SAU"), "Kuwait City")]
+
+
+def test_an_earlier_round_held_elsewhere_is_the_pairs_earlier_meeting_and_no_visit():
+    events = _events("ANKARA, April 1, 2025 - Egyptian Foreign Minister Badr Abdelatty met his Turkish counterpart Hakan Fidan in "
+                     "Ankara on Monday for the second round of strategic dialogue between the two countries. The first round "
+                     "of the dialogue was held in Cairo in February 2024.")
+    assert _summary(events) == [("Meeting", ("EGY", "TUR"), "2024-02", False), ("Meeting", ("EGY", "TUR"), "2025-03-31", False),
+                                ("Visit", ("EGY", "TUR"), "2025-03-31", False)]

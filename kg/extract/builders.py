@@ -67,6 +67,9 @@ _SERVED = re.compile(r"\b(?:support|help|aid|assist|fund|financ|back|suppl|arm|e
 _PRESENT = re.compile(r"(?:\s+(?:leaders|presidents|ministers|men|women|pair))?\s+(?:had\s+|have\s+|did\s+)?"
                       r"(?:already\s+|also\s+|both\s+|last\s+|previously\s+|first\s+)*"
                       r"(?:met|coincided|cross(?:ed)?\s+paths|been|were|attended|took\s+part|participated|joined|sat)\b")
+# "The first round was held in Cairo": an earlier meeting of the story's talks (no one's visit told by it)
+EARLIER_ROUND = re.compile(r"(?:first|previous|last|latest|second|third|fourth|fifth|preceding|inaugural)\s+(?:round|session|meeting)\b"
+                           r"(?=[^.;]{0,80}?\b(?:was|were)\s+held\b)", re.I)
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -726,6 +729,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     elif len(codes) < 2 and ctx.parties and re.search(r"\b[Tt]heir\s+(?:[\w-]+\s+)?$|^\s*They\s+(?:had\s+|have\s+)?(?:\w+ly\s+|last\s+|first\s+|also\s+)?$",
                                                       before):
         codes = tuple(ctx.parties)  # "They previously met in Beijing": those of the meeting just told
+    elif len(codes) < 2 and ctx.parties and EARLIER_ROUND.match(text, trigger.start()):
+        codes = tuple(ctx.parties)  # "The first round was held in Cairo in February 2024": of the talks just told
     described = _described_country(ctx, text, trigger, actors) if len(codes) == 1 else None
     if described and described != codes[0]:
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
