@@ -4985,3 +4985,11 @@ def test_an_earlier_round_held_elsewhere_is_the_pairs_earlier_meeting_and_no_vis
                      "of the dialogue was held in Cairo in February 2024.")
     assert _summary(events) == [("Meeting", ("EGY", "TUR"), "2024-02", False), ("Meeting", ("EGY", "TUR"), "2025-03-31", False),
                                 ("Visit", ("EGY", "TUR"), "2025-03-31", False)]
+
+
+def test_the_measures_first_introduced_are_the_storys_regime_though_its_target_is_named_again():
+    events = _events("BRUSSELS, Jan 27, 2025 - The Council of the European Union on Monday extended the bloc's economic sanctions "
+                     "against Russia until July 31. The measures, first introduced in July 2014 after the annexation of Crimea, "
+                     "target Russia's financial, energy and defence sectors.")
+    assert sorted((e.imposers, e.targets, e.date.value) for e in events if e.type == "Sanction") == [
+        (("EU",), ("RUS",), "2014-07"), (("EU",), ("RUS",), "2025-01-27")]

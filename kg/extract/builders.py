@@ -1563,7 +1563,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         named = [k for p, k, o in parties if p < t0 and not o]
         if named and ctx.last_imposer and ctx.last_imposer not in named:
             imposers, targets = [ctx.last_imposer], list(unique(named))
-    if not imposers and not targets and not parties and ctx.last_imposer and ctx.last_target and re.search(
+    if not imposers and not targets and all(k == ctx.last_target for _, k, _ in parties) and ctx.last_imposer and ctx.last_target and re.search(
             r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:added|listed|designated|sanctioned|blacklisted)\b|"
             r"^\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:measures|sanctions|ban|embargo|restrictions|regime)"
             r"(?:,|\s+(?:was|were|had\s+been))\s+(?:first|originally)\s+(?:introduced|imposed|adopted)\b", text):
