@@ -4993,3 +4993,19 @@ def test_the_measures_first_introduced_are_the_storys_regime_though_its_target_i
                      "target Russia's financial, energy and defence sectors.")
     assert sorted((e.imposers, e.targets, e.date.value) for e in events if e.type == "Sanction") == [
         (("EU",), ("RUS",), "2014-07"), (("EU",), ("RUS",), "2025-01-27")]
+
+
+@pytest.mark.parametrize("told, expected", [
+    ("This action builds on Treasury's October 11, 2024 designations, taken in response to Iran's missile attack.",
+     (("USA",), ("IRN",), "2024-10-11")),
+    ("Today's action follows the package announced on 24 February, the anniversary of the invasion.",
+     (("USA",), ("IRN",), "2024-02-24")),
+    ("It also builds on OFAC's April 17, 2024 designation of the Sanaa-based International Bank of Yemen.",
+     (("USA",), ("YEM",), "2024-04-17")),
+])
+def test_measures_a_new_action_builds_on_are_the_storys_earlier_ones(told, expected):
+    events = _events("WASHINGTON, Dec 19, 2024 - Today, the Department of the Treasury's Office of Foreign Assets Control "
+                     "sanctioned 14 vessels that transport Iranian oil. The United Kingdom today sanctioned four of the "
+                     "vessels. " + told)
+    sanctions = sorted((e.imposers, e.targets, e.date.value) for e in events if e.type == "Sanction")
+    assert expected in sanctions and (("USA",), ("IRN",), "2024-12-19") in sanctions and len(sanctions) == 3

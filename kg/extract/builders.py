@@ -1397,6 +1397,8 @@ _HIT_WITH = re.compile(r"\b(?P<verb>hit|hits|hitting|targeted|targets|targeting|
 def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
     t0 = trigger.start()
+    if _BUILDS_ON.fullmatch(trigger.group()):
+        return _earlier_measures(ctx, sentence, mentions, trigger)
     lifted = _SANCTION_LIFTED.search(text)
     if lifted and re.search(r"\b(?:(?:but|and|while|yet|then)\s+(?:[\w-]+\s+){0,3}?|(?:first|originally|initially)\s+)"
                             r"(?:impos\w*|sanctioned|designat\w*|added|listed)\b", text[lifted.end():]):
@@ -1581,12 +1583,46 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     imposers = ["UNSC" if k == "UN" and "UNSC" in ctx.gaz.organizations else k for k in imposers]
     parties = [(p, "UNSC" if k == "UN" and o and "UNSC" in ctx.gaz.organizations else k, o) for p, k, o in parties]
     ctx.last_target, ctx.last_imposer = ctx.last_target or targets[0], imposers[0]  # the story's first target
+    ctx.first_imposer = ctx.first_imposer or imposers[0]
     codes = unique([*[k for k in imposers if k in ctx.gaz.countries and k not in {o for _, o, is_org in parties if is_org}], *targets])
     org_keys = {k for _, k, is_org in parties if is_org}
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets),
                  state=bool(passive and passive.start() < t0 and not _SANCTION_ACT.search(text)),
                  organization=next((k for k in imposers if k in org_keys or (k not in ctx.gaz.countries
                                                                                and k in ctx.gaz.organizations)), None))
+
+
+_BUILDS_ON = re.compile(r"(?:builds?|built|building)\s+on|follows|followed|adds?\s+to", re.I)
+
+
+def _earlier_measures(ctx: Context, sentence: Sentence, mentions: list[Mention], trigger: re.Match) -> Event | None:
+    """"This action builds on Treasury's October 11, 2024 designations", "Today's action follows the package
+    announced on 24 February": the story's earlier measures, by its imposer (or the one named there) on its target
+    (or the one they were "of" or "on"), of the day they name."""
+    text = sentence.text
+    if not (ctx.first_imposer and ctx.last_target):
+        return None
+    clause = re.match(r"[^;]*?(?=,\s+(?:taken|which|the\s+(?:first|second|third|\w+th)\b)|;|$)", text[trigger.end():])
+    end = trigger.end() + clause.end()
+    when = next((d for d in find_dates(text[trigger.end():end], ctx.published, ctx.year)
+                 if not d.relative and (d.explicit_year or d.date.precision == "day")), None)
+    if when is None:
+        return None  # (an earlier act known by its day, not "today's")
+    imposers, targets = [ctx.first_imposer], [ctx.last_target]
+    for m in mentions:
+        pos = m.start - sentence.start
+        if not trigger.end() <= pos < end or not m.country:
+            continue
+        if m.kind in ("country", "agency") and re.match(r"['\u2019]s\b", text[m.end - sentence.start:]) or re.search(
+                r"\b[Gg]overnment\s+of\s+$", text[:pos]):
+            imposers = [m.country]  # "Treasury's designations", "the measures the Government of Canada imposed"
+        elif re.search(r"\b(?:of|on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", text[max(0, pos - 40):pos]):
+            targets = [m.country]  # "OFAC's designation of the Sanaa-based International Bank of Yemen"
+    if imposers == targets:
+        return None
+    codes = unique([*(k for k in imposers if k in ctx.gaz.countries), *targets])
+    return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets), date=when.date,
+                 explicit_date=True, organization=next((k for k in imposers if k not in ctx.gaz.countries and k in ctx.gaz.organizations), None))
 
 
 BUILDERS = {

@@ -93,6 +93,7 @@ class Context:
     month_named: tuple[int, int, int] | None = None  # (paragraph, month, year) of the last "April 2024" named
     last_target: str | None = None  # the last sanction's target and imposer ("Britain sanctioned four of the vessels")
     last_imposer: str | None = None
+    first_imposer: str | None = None  # the story's own imposer ("This action builds on ...": its earlier measures)
     section: dt.date | None = None
     dateline_city: City | None = None  # "RABAT, Oct 29 (Agency) -": where the story is told from
     dateline_at: int = -1  # the offset where the dateline's sentence starts
