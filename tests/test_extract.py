@@ -4551,6 +4551,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Summit", ("SAU",))], id="an earlier summit of an unknown forum is known by its host"),
     pytest.param("JOHANNESBURG, Jan 2, 2024 - The four were invited at the bloc's summit in Johannesburg last August.", None,
                  [("Summit", ("ZAF",))], id="invited at a summit is no plan of the summit"),
+    pytest.param("Sweden joined NATO on Thursday. Hungary ratified Sweden's bid on Feb. 26, nearly two years after Stockholm "
+                 "applied along with Finland, which became the 31st member in April 2023.", "2024-03-08",
+                 [("Accession", ("SWE",)), ("Accession", ("FIN",))], id="who a which clause says joined, not the bid named before"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

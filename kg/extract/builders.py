@@ -1275,8 +1275,12 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
             joiners.append(code)
         if not joiners and not re.match(r"(?:re-?)?admit\w*\s+(?:as|to|into)\b", word):
             return None  # "admitted Russian officials": not a country joining
-    # "Sweden's accession was ratified" (not "Finland joined on 4 April, but Sweden's bid was held up")
+    # "Sweden's accession was ratified" (not "Finland joined on 4 April, but Sweden's bid was held up", nor "ratified
+    # Sweden's bid ... after Stockholm applied along with Finland, which became the 31st member": Finland)
     possessive = re.search(r"\b([A-Z][\w-]+)(?:'s?)\s+(?:\w+\s+){0,2}(?:accession|membership|bid)\b", text[:t1])
+    relative = re.search(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$", text[:t0])
+    if possessive and relative and possessive.end() < relative.start():
+        possessive = None
     if possessive and not joiners:
         code = ctx.gaz.country_by_name(possessive.group(1))
         joiners = [code] if code else []
