@@ -4554,6 +4554,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Sweden joined NATO on Thursday. Hungary ratified Sweden's bid on Feb. 26, nearly two years after Stockholm "
                  "applied along with Finland, which became the 31st member in April 2023.", "2024-03-08",
                  [("Accession", ("SWE",)), ("Accession", ("FIN",))], id="who a which clause says joined, not the bid named before"),
+    pytest.param("South Africa joined BRICS in 2010, and Egypt, Ethiopia, Iran and the United Arab Emirates became members in "
+                 "January 2024.", "2025-01-07",
+                 [("Accession", ("ZAF",)), ("Accession", ("EGY",)), ("Accession", ("ETH",)), ("Accession", ("IRN",)),
+                  ("Accession", ("ARE",))], id="a list of its own after a dated joining joined in its own clause"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

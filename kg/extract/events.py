@@ -976,6 +976,8 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r"and\s+(?=the\s+[A-Z][\w'-]+\s+(?:minister|president|leader|premier|king|chancellor)\s+(?:then\s+|later\s+)?(?:returned|visited|made|paid|flew|travell?ed|went|arrived)\b))\b|"
                       # "joined ASEAN on July 28, 1995 and became the 150th member of the WTO": a second act of its own date
                       r"(?<=\d),?\s+and\s+(?=(?:then\s+|later\s+)?(?:became|joined|acceded|expanded|visited|met|signed|travelled|traveled|hosted|received)\b)|"
+                      # "South Africa joined in 2010, and Egypt, Ethiopia, Iran and the UAE became members in January 2024"
+                      r"(?<=\d),\s+and\s+(?=(?:the\s+)?[A-Z][^;:]{0,80}?\b(?:became|joined|acceded)\b)|"
                       # "has spoken to Putin by phone four times this year, and hosted Zelensky in Ankara": the same subject's second act
                       r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
                       # "imposed sanctions on nine people ..., and on Thursday added three Moldovan politicians to its list": a day of its own
@@ -1187,6 +1189,9 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     if subject is not None:  # "held talks with Li Qiang, who ..., and on July 7 he visited Brazil, where he met Lula": he is the sentence's subject
         actors = [(pos, subject[1], how) if how == "reference" and _PRONOUN.match(clause.text, pos) else (pos, code, how)
                   for pos, code, how in actors]
+    told_org = next((e.organization for e in built if e.type == kind == "Accession" and e.organization), None)
+    if told_org and not any(m.kind == "org" for m in mentions):
+        ctx.last_org = told_org  # "joined BRICS in 2010, and Egypt, Iran and the UAE became members in 2024": of BRICS too
     made = BUILDERS[kind](ctx, clause, mentions, actors, _orgs(ctx, clause, mentions), local, {kind: local})
     out = []
     seen = {(e.type, e.countries, e.organization): e.city for e in built}
