@@ -2343,10 +2343,10 @@ def test_companies_based_in_a_country_are_a_sanction_s_target_and_a_city_base_na
 
 def test_the_secretary_is_the_story_s_secretary_of_state_not_a_secretary_general():
     text = ("US Secretary of State Marco Rubio arrived in Kingston on Wednesday. In the afternoon the secretary met "
-            "Jamaican Prime Minister Andrew Holness and Barbados Prime Minister Mia Amor Mottley. Later the "
-            "Secretary-General met Jamaican Prime Minister Andrew Holness.")
+            "Jamaican Prime Minister Andrew Holness, Barbados Prime Minister Mia Amor Mottley and Trinidad and Tobago "
+            "Prime Minister Keith Rowley. Later the Secretary-General met Jamaican Prime Minister Andrew Holness.")
     meetings = [e.countries for e in _events(text, "2025-03-27") if e.type == "Meeting"]
-    assert ("BRB", "JAM", "USA") in meetings and ("JAM", "USA") not in meetings
+    assert ("BRB", "JAM", "TTO", "USA") in meetings and ("JAM", "USA") not in meetings
 
 
 def test_a_place_named_before_a_trip_is_no_traveller():
@@ -4558,6 +4558,11 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "January 2024.", "2025-01-07",
                  [("Accession", ("ZAF",)), ("Accession", ("EGY",)), ("Accession", ("ETH",)), ("Accession", ("IRN",)),
                   ("Accession", ("ARE",))], id="a list of its own after a dated joining joined in its own clause"),
+    pytest.param("Rubio meets Sergei Lavrov, Wang Yi in Kuala Lumpur as tariffs shadow ASEAN talks", "2025-07-11",
+                 [("Meeting", ("RUS", "USA")), ("Meeting", ("CHN", "USA"))], id="one who meets two meets each"),
+    pytest.param("Iranian Foreign Minister Abbas Araghchi met his British and French counterparts, David Lammy and Jean-Noel "
+                 "Barrot, in New York.", "2025-09-24",
+                 [("Meeting", ("FRA", "GBR", "IRN"))], id="one who meets his counterparts meets them together"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -805,6 +805,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     elif len(subject) == 1 and len(objects) >= 2 and (re.search(r"\bwith\b", text[trigger.start():]) or re.search(r"\bcredentials\b", text)
                                                        or (re.fullmatch(r"met", trigger.group(), re.I)  # "on the sidelines, he met A and B"
                                                            and re.search(r"\b(?:sidelines|margins)\b", text))
+                                                       or (re.fullmatch(r"met|meets", trigger.group(), re.I) and len(objects) == 2
+                                                           # "Rubio meets Lavrov, Wang", "Trump met Netanyahu ... and Macron": one each
+                                                           # (not "met his British, French and German counterparts", "at a meeting hosted by")
+                                                           and not re.search(r"\bcounterparts\b|\bhosted\s+by\b", text))
                                                        or re.fullmatch(r"(?:phoned|rang)\s*", trigger.group(), re.I)  # "phoned A and B": a call each
                                                        or (re.match(r"(?:phon|call|spoke|speak|talk)", trigger.group(), re.I)
                                                            and re.search(r"\bto\b", text[trigger.start():]))) \
