@@ -5021,3 +5021,10 @@ def test_measures_a_new_action_builds_on_are_the_storys_earlier_ones(told, expec
                      "vessels. " + told)
     sanctions = sorted((e.imposers, e.targets, e.date.value) for e in events if e.type == "Sanction")
     assert expected in sanctions and (("USA",), ("IRN",), "2024-12-19") in sanctions and len(sanctions) == 3
+
+
+def test_the_parties_that_signed_are_the_storys_pair():
+    events = _events("HANOI, June 20. /TASS/. Russian President Vladimir Putin and General Secretary To Lam held talks in Hanoi on "
+                     "Thursday. The two leaders discussed the conflict in Ukraine and ties with Laos. Following the talks, the "
+                     "parties signed about a dozen documents.", "2024-06-20")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("RUS", "VNM")]

@@ -1157,8 +1157,8 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
                                                  or re.search(r"[A-Za-z][-\u2013]$", text[max(0, start - 2):start])):
             codes.append(m.country or m.key)
     codes = list(unique(codes))
-    if len(codes) < 2 and _BOTH.search(text) and ctx.pair:
-        codes = list(ctx.pair)
+    if len(codes) < 2 and (_BOTH.search(text) or re.search(r"\b(?:[Tt]he|[Bb]oth)\s+(?:parties|sides)\b", text)) and ctx.pair:
+        codes = list(ctx.pair)  # ("Following the talks, the parties signed about a dozen documents": the story's pair)
     if len(codes) < 2 and re.search(r"\b(?:this|that|the) country\b", text) and ctx.recent_countries:
         codes = list(unique([*codes, ctx.dm.main_country, ctx.recent_countries[-1]]))
     if len(codes) == 1 and org and (org in {m.key for m in mentions if m.kind == "org"} or _ACCESSION_DEED.search(text)):
