@@ -4563,6 +4563,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Iranian Foreign Minister Abbas Araghchi met his British and French counterparts, David Lammy and Jean-Noel "
                  "Barrot, in New York.", "2025-09-24",
                  [("Meeting", ("FRA", "GBR", "IRN"))], id="one who meets his counterparts meets them together"),
+    pytest.param("Lithuanian President Gitanas Nauseda hosted U.S. President Joe Biden and the leaders of the other 29 allies.",
+                 "2023-07-11", [], id="who hosts one leader and all the others hosts a summit not talks"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

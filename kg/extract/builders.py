@@ -564,6 +564,10 @@ def _group_gathering(text: str, trigger: re.Match, orgs: list[str]) -> bool:
     word = trigger.group().lower()
     if word in ("meeting", "meets", "meet") and re.search(r"\bmeeting\s+of\s+the\b", text) and orgs:
         return True
+    if word in ("hosted", "welcomed", "received") and re.match(
+            r"[^;]{0,90}?\band\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\s+of\s+"
+            r"(?:the\s+)?(?:other|all|\d+|[a-z]+-?[a-z]*\s+other)\b", text[trigger.end():]):
+        return True  # "Nauseda hosted Biden and the leaders of the other 29 allies": the summit's host, not talks
     if word != "meeting":
         return False
     # "at a meeting of Group of 20 foreign ministers in Rio" (not "the trilateral meeting of the leaders of ...")
