@@ -162,8 +162,10 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|(?<!press\s)(?<!news\s)(?<
                         r"(?:were|was)\s+(?:joined|followed)\s+(?:[\w-]+\s+){0,4}?by|flew\s+in|sent|rotating\s+(?:chairmanship|chair|presidency)|"
                         r"(?:took|takes|taking)\s+over\s+(?:the\s+)?(?:chairmanship|chair)|joined\s+(?:the|them)|completed\s+the\s+(?:group|line-?up|table|circle))\b", re.I)
 # a sentence whose main verb is still to come (not a "who will host ..." aside)
-_MAIN_CLAUSE_PLANNED = re.compile(r"(?:(?!,\s+(?:who|which|whose)\b)[^;.]){0,160}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|due|scheduled|set|"
+_MAIN_CLAUSE_PLANNED = re.compile(r"(?:(?!,\s+(?:who|which|whose|and|but)\b)[^;.]){0,160}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|due|scheduled|set|"
                                   r"invited|going)\s+to)\s")
+# "..., and Pope Francis will address a session on Friday": a clause of one still to come
+_PLANNED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[^;.,]){0,80}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|due|scheduled|set|invited|going)\s+to)\s")
 _GATHERING_OF = re.compile(r"\b(?:attend\w*|summit|meeting|session|conference|forum)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _GATHERING_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w'-]+\s+){0,2}?(?:summit|meeting|session|conference|forum)\b", re.I)
 _ABSENT = re.compile(rf"\b(?:{ABSENCE})\b", re.I)
@@ -233,7 +235,10 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
             continue  # (not "Sonexay Siphandone of Laos, who took over as prime minister at the end of December,")
         briefed = BRIEFED_ON.search(sentence.text)
+        to_come = _PLANNED_CLAUSE.search(sentence.text)
         for m in mentions:
+            if to_come and m.start - sentence.start >= to_come.start():
+                continue
             if absent and 0 <= sentence.start + absent.start() - m.end < 60:
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             if briefed and briefed.start("told") <= m.start - sentence.start < briefed.end("told"):
