@@ -5038,3 +5038,10 @@ def test_a_clause_of_one_still_to_come_leaves_who_joined_before_it_at_the_summit
                      "Ukrainian President Volodymyr Zelenskiy joined the leaders for a session on Ukraine, and Indian Prime "
                      "Minister Narendra Modi will address a session on artificial intelligence on Friday.")
     assert [e.countries for e in events if e.type == "Summit"] == [("FRA", "ITA", "UKR", "USA")]
+
+
+def test_a_visit_concluded_on_the_datelines_day_began_days_before_and_dates_its_first_days_talks():
+    events = _events("ASTANA, 23 August 2024 (Kazinform) - President Kassym-Jomart Tokayev has concluded his two-day state visit "
+                     "to Azerbaijan, the Akorda press service reported.\n\nOn the first day of the visit, Tokayev and President "
+                     "Ilham Aliyev held talks in Baku.")
+    assert _summary(events) == [("Meeting", ("AZE", "KAZ"), "2024-08-22", False), ("Visit", ("KAZ", "AZE"), "2024-08-22", False)]

@@ -731,6 +731,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             event.date, event.end_date, event.explicit_date, event.ongoing = first_day.date, None, True, False
         if ends and event.type == "Visit" and last is not None:  # the visit began days before the day it ends
             event.date, event.end_date, event.explicit_date, event.ongoing = last.date, None, True, False
+        if (event.type == "Visit" and days and event.date is None and not event.planned and ctx.published is not None
+                and sentence.start <= ctx.header[0] < sentence.end and _CONCLUDED.search(text[:days.start()])):
+            # "ASTANA, 23 August 2024 - President Tokayev has concluded his two-day state visit to Azerbaijan": it ends that day
+            event.date, event.explicit_date = PartialDate.of(ctx.published), True
         if (event.type == "Visit" and days and event.date and event.date.precision == "day" and event.end_date is None
                 and (ends or _CONCLUDED.search(text[:days.start()])) and not _BEGAN_ON.match(text, days.end())):
             word = days.group(1).lower()
