@@ -5045,3 +5045,9 @@ def test_a_visit_concluded_on_the_datelines_day_began_days_before_and_dates_its_
                      "to Azerbaijan, the Akorda press service reported.\n\nOn the first day of the visit, Tokayev and President "
                      "Ilham Aliyev held talks in Baku.")
     assert _summary(events) == [("Meeting", ("AZE", "KAZ"), "2024-08-22", False), ("Visit", ("KAZ", "AZE"), "2024-08-22", False)]
+
+
+def test_what_a_headlines_infinitive_goes_on_to_name_is_planned():
+    for headline in ("Xi to attend SCO summit in Astana", "Ramaphosa to host Angola's Lourenco for state visit"):
+        assert all(e.planned for e in _events(headline, "2025-03-03"))
+    assert not any(e.planned for e in _events("Modi visits Kyiv", "2024-08-23"))

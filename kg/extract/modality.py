@@ -67,7 +67,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"  # "are scheduled to hold talks in Bangkok, followed by the exchange of several memoranda": a plan too
     if _INVERTED_IF.match(text):
         return "hypothetical"  # "Had Biden attended the summit, he would have met Xi": neither happened
-    if len(text) < 120 and not text.rstrip().endswith((".", "\"", "\u201d")) and _HEADLINE_TO.match(text[:start]):
+    if len(text) < 120 and not text.rstrip().endswith((".", "\"", "\u201d")) and (
+            _HEADLINE_TO.match(text[:start]) or _HEADLINE_TO_HEAD.match(text[:start])):
         return "planned"  # a headline's "Xi to visit Russia", "Japan, Philippines to sign troop pact"
     note = _NOTE_THAT.match(text)
     if note:  # "It may be mentioned that the Foreign Adviser visited Beijing": a fact told
@@ -110,6 +111,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
 
 # a headline's infinitive of what is to come: names, then "to" and the verb
 _HEADLINE_TO = re.compile(r"\s*(?:(?-i:[A-Z])[\w'.\u2019-]*,?\s+(?:and\s+)?){1,5}to\s+(?:[a-z]+\s+)?$")
+# ... and what such a headline goes on to name ("Ramaphosa to host Angola's Lourenco for state visit")
+_HEADLINE_TO_HEAD = re.compile(r"\s*(?:(?-i:[A-Z])[\w'.\u2019-]*,?\s+(?:and\s+)?){1,5}to\s+(?-i:[a-z]+)\b")
 # a condition told by inversion at the head of the sentence ("Had Biden attended ...", "Were Putin to travel ...")
 _INVERTED_IF = re.compile(r"\s*(?:Had|Were|Should)\s+(?-i:[A-Z])[^,;.]{2,80}?,\s+(?:[\w.'-]+\s+){1,4}?(?:would|could|might)\b")
 # the press-release idiom that only points to a fact ("It may be mentioned that ...", "It may be recalled that ...")
