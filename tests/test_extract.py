@@ -5051,3 +5051,8 @@ def test_what_a_headlines_infinitive_goes_on_to_name_is_planned():
     for headline in ("Xi to attend SCO summit in Astana", "Ramaphosa to host Angola's Lourenco for state visit"):
         assert all(e.planned for e in _events(headline, "2025-03-03"))
     assert not any(e.planned for e in _events("Modi visits Kyiv", "2024-08-23"))
+
+
+def test_a_city_discussed_is_no_place_of_the_talks():
+    events = _events("The Egyptian and Saudi foreign ministers discussed Gaza by telephone on Sunday.", "2025-05-12")
+    assert [(e.type, e.countries, e.city) for e in events] == [("Meeting", ("EGY", "SAU"), None)]

@@ -54,6 +54,8 @@ def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = Non
     Salman received at Al-Salam Palace in Jeddah today ...": Jeddah), and not one left behind ("After
     Pyongyang, Putin flew to Hanoi, where he met To Lam": Hanoi)."""
     cities = [m for m in mentions if m.kind == "city"]
+    if sentence is not None:  # ("discussed Gaza by telephone": a topic, not where they talked)
+        cities = [m for m in cities if not TOPIC_PLACE.search(sentence.text[max(0, m.start - sentence.start - 40):m.start - sentence.start])]
     if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
         cities = cities[1:]
     if len(cities) > 1 and sentence is not None and _LEFT_BEHIND.search(
