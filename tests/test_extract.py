@@ -5056,3 +5056,8 @@ def test_what_a_headlines_infinitive_goes_on_to_name_is_planned():
 def test_a_city_discussed_is_no_place_of_the_talks():
     events = _events("The Egyptian and Saudi foreign ministers discussed Gaza by telephone on Sunday.", "2025-05-12")
     assert [(e.type, e.countries, e.city) for e in events] == [("Meeting", ("EGY", "SAU"), None)]
+
+
+def test_two_countries_opening_accession_talks_talk_each_with_the_organisation():
+    events = _events("Ukraine and Moldova opened EU accession talks on June 25, 2024.", "2024-06-26")
+    assert [(e.type, e.countries, e.organization) for e in events] == [("Meeting", ("UKR",), "EU"), ("Meeting", ("MDA",), "EU")]

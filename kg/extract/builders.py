@@ -773,6 +773,12 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         # "The EU opened accession talks with Ukraine and Moldova": the organisation's talks with each
         return [Event("Meeting", (other,), [], organization=bloc, city=city_name, persons=_persons(mentions, {other}))
                 for other in objects]
+    joining = re.search(r"\b(?P<org>[A-Z][\w-]*)\s+(?:accession|membership)\s+(?:talks|negotiations)\b", text)
+    if official_org is None and len(subject) >= 2 and joining and joining.start("org") <= trigger.start() < joining.end() + 5 and any(
+            m.kind == "org" and m.start - sentence.start == joining.start("org") for m in mentions):
+        # "Ukraine and Moldova opened EU accession talks": each with the EU, not with each other
+        org = next(m.key for m in mentions if m.kind == "org" and m.start - sentence.start == joining.start("org"))
+        return [Event("Meeting", (code,), [], organization=org, city=city_name, persons=_persons(mentions, {code})) for code in subject]
     if official_org and (len(subject) == 1 or (not subject and len(codes) == 1)):
         side = subject or tuple(codes)
         events.append(Event("Meeting", side, [], organization=official_org, city=city_name,
