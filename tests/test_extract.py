@@ -5061,3 +5061,11 @@ def test_a_city_discussed_is_no_place_of_the_talks():
 def test_two_countries_opening_accession_talks_talk_each_with_the_organisation():
     events = _events("Ukraine and Moldova opened EU accession talks on June 25, 2024.", "2024-06-26")
     assert [(e.type, e.countries, e.organization) for e in events] == [("Meeting", ("UKR",), "EU"), ("Meeting", ("MDA",), "EU")]
+
+
+def test_the_leader_whose_proposal_a_summit_answered_was_not_there():
+    events = _events("CAIRO, March 4, 2025 (AP) - Arab leaders endorsed Egypt's $53 billion reconstruction plan at an emergency summit in Cairo "
+                     "on Tuesday, offering an alternative to U.S. President Donald Trump's proposal to take over the territory. "
+                     "Egyptian President Abdel Fattah el-Sisi hosted the gathering, which was attended by Jordan's King "
+                     "Abdullah II and Qatar's Emir Sheikh Tamim bin Hamad Al Thani.")
+    assert [e.countries for e in events if e.type == "Summit" and not e.planned] == [("EGY", "JOR", "QAT")]

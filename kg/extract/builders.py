@@ -16,7 +16,7 @@ from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 from .normalize import Sentence
 
-__all__ = ["BUILDERS", "DEAL_WITH", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
+__all__ = ["BUILDERS", "DEAL_WITH", "answered", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
            "told_in_comment"]
 
 
@@ -72,6 +72,13 @@ _PRESENT = re.compile(r"(?:\s+(?:leaders|presidents|ministers|men|women|pair))?\
 # "The first round was held in Cairo": an earlier meeting of the story's talks (no one's visit told by it)
 EARLIER_ROUND = re.compile(r"(?:first|previous|last|latest|second|third|fourth|fifth|preceding|inaugural)\s+(?:round|session|meeting)\b"
                            r"(?=[^.;]{0,80}?\b(?:was|were)\s+held\b)", re.I)
+_COUNTER_TO = re.compile(r"\b(?:alternative|response|rebuttal|counter(?:weight)?|answer|rejection|opposition)\s+(?:to|of)\s+(?:[\w.'-]+\s+){0,4}$", re.I)
+
+
+def answered(text: str, start: int, end: int) -> bool:
+    """Is the person at ``start:end`` the owner of what a gathering answered ("offering an alternative to U.S.
+    President Donald Trump's proposal"), not one who came?"""
+    return bool(_COUNTER_TO.search(text, max(0, start - 60), start) and _OWNED_TOPIC.match(text, end))
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -962,7 +969,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     # "..., which would rebuild Gaza, as a counterweight to U.S. President Donald Trump's proposal": a leader owning
     # a topic in a later clause, not one at the summit
-    actors = [a for a in actors if a[2] not in ("person", "description") or a[0] < limit
+    actors = [a for a in actors if a[2] not in ("person", "description") or (a[0] < limit and not (
+                  a[0] > trigger.end() and answered(text, a[0], _end_of(mentions, sentence, a[0]))))
               or not _OWNED_TOPIC.match(text, _end_of(mentions, sentence, a[0]))]
     # (a city or demonym in a comment after it names no one: "..., as Beijing deepens its footprint in Moscow's backyard")
     codes = list(unique(code for pos, code, how in actors

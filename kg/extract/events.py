@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, TOPIC_PLACE, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, TOPIC_PLACE, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, answered, bears_title, commentary, first_named, monarch_country, told_in_comment
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -243,6 +243,8 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                 continue  # "Tshisekedi had skipped the summit": who stayed away took no part
             if briefed and briefed.start("told") <= m.start - sentence.start < briefed.end("told"):
                 continue  # "Abdelatty briefed Wang on the outcomes of the summit": Wang was told of it
+            if answered(sentence.text, m.start - sentence.start, m.end - sentence.start):
+                continue  # "offering an alternative to Trump's proposal": he was answered, not there
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
             if info is not None and info.country and info.role in OFFICES:
                 added[id(summit)].add(info.country)
