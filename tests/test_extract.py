@@ -5069,3 +5069,9 @@ def test_the_leader_whose_proposal_a_summit_answered_was_not_there():
                      "Egyptian President Abdel Fattah el-Sisi hosted the gathering, which was attended by Jordan's King "
                      "Abdullah II and Qatar's Emir Sheikh Tamim bin Hamad Al Thani.")
     assert [e.countries for e in events if e.type == "Summit" and not e.planned] == [("EGY", "JOR", "QAT")]
+
+
+def test_the_first_to_be_held_somewhere_is_one_held():
+    events = _events("APIA, Samoa, Oct 25, 2024 - King Charles III opened the Commonwealth Heads of Government Meeting in Samoa on "
+                     "Friday, the first to be held in a Pacific island nation.")
+    assert _summary(events) == [("Summit", ("GBR", "WSM"), "2024-10-25", False)]
