@@ -5075,3 +5075,11 @@ def test_the_first_to_be_held_somewhere_is_one_held():
     events = _events("APIA, Samoa, Oct 25, 2024 - King Charles III opened the Commonwealth Heads of Government Meeting in Samoa on "
                      "Friday, the first to be held in a Pacific island nation.")
     assert _summary(events) == [("Summit", ("GBR", "WSM"), "2024-10-25", False)]
+
+
+def test_the_presidents_of_five_countries_meeting_hold_a_summit():
+    events = _events("TASHKENT, Nov 16, 2025 - The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan "
+                     "gathered in Tashkent on Sunday for their seventh consultative meeting, with Azerbaijan's Ilham Aliyev "
+                     "attending as a guest of honour.")
+    assert [(e.type, e.countries, e.city) for e in events] == [
+        ("Summit", ("AZE", "KAZ", "KGZ", "TJK", "TKM", "UZB"), "Tashkent")]

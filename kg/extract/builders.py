@@ -79,6 +79,8 @@ def answered(text: str, start: int, end: int) -> bool:
     """Is the person at ``start:end`` the owner of what a gathering answered ("offering an alternative to U.S.
     President Donald Trump's proposal"), not one who came?"""
     return bool(_COUNTER_TO.search(text, max(0, start - 60), start) and _OWNED_TOPIC.match(text, end))
+_LEADERS_OF_MANY = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|prime\s+ministers)\s+of\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'-]*\s*)+(?:,\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*)+){2,}")
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -843,6 +845,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                 event.trigger = verb[-1].start("verb")
             events.append(event)
         return events
+    if len(codes) > 4 and not joint and not events and _LEADERS_OF_MANY.search(text, 0, trigger.start()):
+        # "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered for their
+        # seventh consultative meeting": a gathering of the five (and their guest), a summit
+        return Event("Summit", tuple(sorted(codes)), [], city=city_name, persons=_persons(mentions, set(codes)))
     if len(codes) > (12 if joint else 4) or len(codes) < 2:
         return events or None
     events.append(Event("Meeting", tuple(sorted(codes)), [], city=city_name,
