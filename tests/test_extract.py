@@ -4565,6 +4565,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Meeting", ("FRA", "GBR", "IRN"))], id="one who meets his counterparts meets them together"),
     pytest.param("Lithuanian President Gitanas Nauseda hosted U.S. President Joe Biden and the leaders of the other 29 allies.",
                  "2023-07-11", [], id="who hosts one leader and all the others hosts a summit not talks"),
+    pytest.param("Ministers from Brazil and Argentina put their signatures to a gas supply deal on Monday.", "2025-05-12",
+                 [("AgreementSigning", ("ARG", "BRA"))], id="who put their signatures to a deal signed it"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
