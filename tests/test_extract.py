@@ -5035,8 +5035,9 @@ def test_the_parties_that_signed_are_the_storys_pair():
 
 
 def test_a_clause_of_one_still_to_come_leaves_who_joined_before_it_at_the_summit():
-    events = _events("BORGO EGNAZIA, Italy, June 13, 2024 (Reuters) - Group of Seven leaders opened their annual summit in southern Italy on Thursday. "
-                     "Italian Prime Minister Giorgia Meloni welcomed U.S. President Joe Biden and French President Emmanuel Macron. "
+    events = _events("BORGO EGNAZIA, Italy, June 13, 2024 (Reuters) - Group of Seven leaders opened their annual summit in "
+                     "southern Italy on Thursday. Italian Prime Minister Giorgia Meloni welcomed U.S. President Joe Biden and "
+                     "French President Emmanuel Macron. "
                      "Ukrainian President Volodymyr Zelenskiy joined the leaders for a session on Ukraine, and Indian Prime "
                      "Minister Narendra Modi will address a session on artificial intelligence on Friday.")
     assert [e.countries for e in events if e.type == "Summit"] == [("FRA", "ITA", "UKR", "USA")]

@@ -16,8 +16,8 @@ from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 from .normalize import Sentence
 
-__all__ = ["BUILDERS", "DEAL_WITH", "answered", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
-           "told_in_comment"]
+__all__ = ["BUILDERS", "DEAL_WITH", "EARLIER_ROUND", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
+           "answered", "topic_place", "told_in_comment"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -55,7 +55,7 @@ def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = Non
     Pyongyang, Putin flew to Hanoi, where he met To Lam": Hanoi)."""
     cities = [m for m in mentions if m.kind == "city"]
     if sentence is not None:  # ("discussed Gaza by telephone": a topic, not where they talked)
-        cities = [m for m in cities if not TOPIC_PLACE.search(sentence.text[max(0, m.start - sentence.start - 40):m.start - sentence.start])]
+        cities = [m for m in cities if not topic_place(sentence.text, m.start - sentence.start)]
     if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
         cities = cities[1:]
     if len(cities) > 1 and sentence is not None and _LEFT_BEHIND.search(
@@ -72,15 +72,20 @@ _PRESENT = re.compile(r"(?:\s+(?:leaders|presidents|ministers|men|women|pair))?\
 # "The first round was held in Cairo": an earlier meeting of the story's talks (no one's visit told by it)
 EARLIER_ROUND = re.compile(r"(?:first|previous|last|latest|second|third|fourth|fifth|preceding|inaugural)\s+(?:round|session|meeting)\b"
                            r"(?=[^.;]{0,80}?\b(?:was|were)\s+held\b)", re.I)
-_COUNTER_TO = re.compile(r"\b(?:alternative|response|rebuttal|counter(?:weight)?|answer|rejection|opposition)\s+(?:to|of)\s+(?:[\w.'-]+\s+){0,4}$", re.I)
+# "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan": the leaders of a list of countries
+_LEADERS_OF_MANY = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|prime\s+ministers)"
+                              r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*)+(?:,\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*)+){2,}")
+_COUNTER_TO = re.compile(r"\b(?:alternative|response|rebuttal|counter(?:weight)?|answer|rejection|opposition)\s+(?:to|of)\s+"
+                         r"(?:[\w.'-]+\s+){0,4}$", re.I)
 
 
 def answered(text: str, start: int, end: int) -> bool:
     """Is the person at ``start:end`` the owner of what a gathering answered ("offering an alternative to U.S.
     President Donald Trump's proposal"), not one who came?"""
     return bool(_COUNTER_TO.search(text, max(0, start - 60), start) and _OWNED_TOPIC.match(text, end))
-_LEADERS_OF_MANY = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|prime\s+ministers)\s+of\s+(?:the\s+)?"
-                              r"(?:[A-Z][\w'-]*\s*)+(?:,\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*)+){2,}")
+
+
+_JOINING_TALKS = re.compile(r"\b(?P<org>[A-Z][\w-]*)\s+(?:accession|membership)\s+(?:talks|negotiations)\b")
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -507,9 +512,16 @@ _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
 # "held talks with Guelleh on ... the Ankara Declaration between Ethiopia and Somalia": the pair of a topic
 # "amid the war in Gaza and Lebanon", "the situation in Khartoum": a city named as a topic, not a venue nor a party
-TOPIC_PLACE = re.compile(r"\b(?:(?:situation|crisis|crises|wars?|conflicts?|fighting|violence|invasion|events|developments|reconstruction|"
+_TOPIC_PLACE = re.compile(r"\b(?:(?:situation|crisis|crises|wars?|conflicts?|fighting|violence|invasion|events|developments|reconstruction|"
                          r"aggression|attacks?|occupation|tensions|elections?)\s+(?:in|of|on|against)|including|such\s+as|regarding|"
                          r"concerning|about|on|over|discuss(?:ed|es|ing)?|amid|despite)\s+(?:the\s+)?$", re.I)
+
+
+def topic_place(text: str, pos: int) -> bool:
+    """Is the place named at ``pos`` of ``text`` a topic ("discussed Gaza", "the war in Gaza and Lebanon")?"""
+    return bool(_TOPIC_PLACE.search(text[max(0, pos - 40):pos]))
+
+
 _TOPIC_BETWEEN = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+[^;]*?\bbetween\b|"
                             r"\b(?:[Dd]eclaration|[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Cc]onflict|[Ww]ar|[Dd]ispute|[Bb]order|[Tt]ensions?|"
                             r"[Rr]ow|[Rr]approchement|[Nn]ormali[sz]ation)\s+(?:between|of)\b")
@@ -782,11 +794,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         # "The EU opened accession talks with Ukraine and Moldova": the organisation's talks with each
         return [Event("Meeting", (other,), [], organization=bloc, city=city_name, persons=_persons(mentions, {other}))
                 for other in objects]
-    joining = re.search(r"\b(?P<org>[A-Z][\w-]*)\s+(?:accession|membership)\s+(?:talks|negotiations)\b", text)
-    if official_org is None and len(subject) >= 2 and joining and joining.start("org") <= trigger.start() < joining.end() + 5 and any(
-            m.kind == "org" and m.start - sentence.start == joining.start("org") for m in mentions):
-        # "Ukraine and Moldova opened EU accession talks": each with the EU, not with each other
-        org = next(m.key for m in mentions if m.kind == "org" and m.start - sentence.start == joining.start("org"))
+    joining = _JOINING_TALKS.search(text) if official_org is None and len(subject) >= 2 else None
+    org = next((m.key for m in mentions if m.kind == "org" and m.start - sentence.start == joining.start("org")), None) \
+        if joining and joining.start("org") <= trigger.start() < joining.end() + 5 else None
+    if org is not None:  # "Ukraine and Moldova opened EU accession talks": each with the EU, not with each other
         return [Event("Meeting", (code,), [], organization=org, city=city_name, persons=_persons(mentions, {code})) for code in subject]
     if official_org and (len(subject) == 1 or (not subject and len(codes) == 1)):
         side = subject or tuple(codes)
@@ -983,10 +994,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
                          or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
     # a city that acts ("the war that Kyiv fears would ...") is no venue: the venue follows a preposition
-    cities = [m for m in mentions if m.kind == "city" and not TOPIC_PLACE.search(text[max(0, m.start - sentence.start - 40):m.start - sentence.start])
+    cities = [m for m in mentions if m.kind == "city" and not topic_place(text, m.start - sentence.start)
               and ((m.start - sentence.start < 3 and not _CITY_ACTS.match(text, m.end - sentence.start))
-                   or _VENUE_BEFORE.search(
-        text, max(0, m.start - sentence.start - 30), m.start - sentence.start))]
+                   or _VENUE_BEFORE.search(text, max(0, m.start - sentence.start - 30), m.start - sentence.start))]
     # "HANOI - To Lam returned to Hanoi, concluding a trip to France, where he attended the summit": held elsewhere
     came_home = any(_HOMECOMING.search(text, max(0, m.start - sentence.start - 30), m.start - sentence.start) for m in cities)
     cities = [] if came_home else cities
@@ -1599,7 +1609,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         named = [k for p, k, o in parties if p < t0 and not o]
         if named and ctx.last_imposer and ctx.last_imposer not in named:
             imposers, targets = [ctx.last_imposer], list(unique(named))
-    if not imposers and not targets and all(k == ctx.last_target for _, k, _ in parties) and ctx.last_imposer and ctx.last_target and re.search(
+    if not imposers and not targets and ctx.last_imposer and ctx.last_target and all(k == ctx.last_target for _, k, _ in parties) and re.search(
             r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:added|listed|designated|sanctioned|blacklisted)\b|"
             r"^\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:measures|sanctions|ban|embargo|restrictions|regime)"
             r"(?:,|\s+(?:was|were|had\s+been))\s+(?:first|originally)\s+(?:introduced|imposed|adopted)\b", text):
@@ -1655,8 +1665,9 @@ def _earlier_measures(ctx: Context, sentence: Sentence, mentions: list[Mention],
     if imposers == targets:
         return None
     codes = unique([*(k for k in imposers if k in ctx.gaz.countries), *targets])
+    org = next((k for k in imposers if k not in ctx.gaz.countries and k in ctx.gaz.organizations), None)
     return Event("Sanction", tuple(sorted(codes)), [], imposers=tuple(imposers), targets=tuple(targets), date=when.date,
-                 explicit_date=True, organization=next((k for k in imposers if k not in ctx.gaz.countries and k in ctx.gaz.organizations), None))
+                 explicit_date=True, organization=org)
 
 
 BUILDERS = {

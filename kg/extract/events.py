@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, TOPIC_PLACE, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, answered, bears_title, commentary, first_named, monarch_country, told_in_comment
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -165,7 +165,8 @@ _GATHERING = re.compile(r"\b(?:summit|forum|gathering|(?<!press\s)(?<!news\s)(?<
 _MAIN_CLAUSE_PLANNED = re.compile(r"(?:(?!,\s+(?:who|which|whose|and|but)\b)[^;.]){0,160}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|due|scheduled|set|"
                                   r"invited|going)\s+to)\s")
 # "..., and Pope Francis will address a session on Friday": a clause of one still to come
-_PLANNED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[^;.,]){0,80}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|due|scheduled|set|invited|going)\s+to)\s")
+_PLANNED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[^;.,]){0,80}?\b(?:will|(?:is|are)\s+(?:also\s+)?"
+                             r"(?:expected|due|scheduled|set|invited|going)\s+to)\s")
 _GATHERING_OF = re.compile(r"\b(?:attend\w*|summit|meeting|session|conference|forum)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _GATHERING_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w'-]+\s+){0,2}?(?:summit|meeting|session|conference|forum)\b", re.I)
 _ABSENT = re.compile(rf"\b(?:{ABSENCE})\b", re.I)
@@ -343,7 +344,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         if m.kind in ("person", "country", "demonym") and _OCCASION.match(text, m.end - sentence.start) and \
                 _OCCASION_BEFORE.search(text[max(0, pos - 40):pos]):
             continue  # "the day after Trump's inauguration": the time of the event, not one of its parties
-        if m.kind == "city" and not allow_topical and TOPIC_PLACE.search(text[max(0, pos - 40):pos]):
+        if m.kind == "city" and not allow_topical and topic_place(text, pos):
             topical_end = m.end - sentence.start  # "the war in Gaza and Lebanon": topics, not parties
             continue
         if m.kind == "person" and m.country:
