@@ -5086,3 +5086,10 @@ def test_the_presidents_of_five_countries_meeting_hold_a_summit():
                      "attending as a guest of honour.")
     assert [(e.type, e.countries, e.city) for e in events] == [
         ("Summit", ("AZE", "KAZ", "KGZ", "TJK", "TKM", "UZB"), "Tashkent")]
+
+
+def test_a_capital_of_an_act_since_which_time_passed_is_not_the_summits():
+    events = _events("ADDIS ABABA, Feb 16, 2025 - On the sidelines of the African Union summit on Saturday, Ethiopian Prime "
+                     "Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud held talks, their first face-to-face meeting "
+                     "since they signed the Ankara Declaration in the Turkish capital in December.")
+    assert [e.countries for e in events if e.type == "Summit"] == [("ETH", "SOM")]

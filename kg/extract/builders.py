@@ -1005,7 +1005,8 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         codes.append(city_country)
     for m in mentions:  # "Kazakhstan's capital", "the Nigerian capital", "Kyrgyzstan, where ..."
         rest = text[m.end - sentence.start:]
-        if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest):
+        if m.kind in ("country", "demonym") and re.match(r"(?:'s?\s+capital|\s+capital|,\s+where)", rest) and not re.search(
+                r"\bsince\b", text[trigger.end():m.start - sentence.start]):  # (not "... since they signed it in the Turkish capital")
             codes.append(m.key)
             capital = ctx.gaz.capital_of(m.key) if city_name is None and CAPITAL_AFTER.match(rest) else None
             city_name = capital.name if capital else city_name

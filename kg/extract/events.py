@@ -648,7 +648,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 kept.append(place.country)
                 incidental.city = ctx.gaz.cities[place.key].name
             capital = next((m for m in mentions if m.kind == "demonym" and 0 < m.start - sentence.start - summit_trigger.end() < 120
-                            and CAPITAL_AFTER.match(text, m.end - sentence.start)), None)
+                            and CAPITAL_AFTER.match(text, m.end - sentence.start)
+                            # (not "..., their first meeting since they signed the Ankara Declaration in the Turkish capital")
+                            and not re.search(r"\bsince\b", text[summit_trigger.end():m.start - sentence.start])), None)
             if place is None and capital is not None:  # "a summit of the CIS in the Kyrgyz capital"
                 kept.append(capital.key)
             elif place is None:
