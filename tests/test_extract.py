@@ -5093,3 +5093,10 @@ def test_a_capital_of_an_act_since_which_time_passed_is_not_the_summits():
                      "Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud held talks, their first face-to-face meeting "
                      "since they signed the Ankara Declaration in the Turkish capital in December.")
     assert [e.countries for e in events if e.type == "Summit"] == [("ETH", "SOM")]
+
+
+def test_who_pulled_out_of_a_summit_others_attended_took_no_part():
+    events = _events("GRANADA, Oct 5, 2023 - European leaders gathered in Granada on Thursday for the summit of the European "
+                     "Political Community, hosted by Spanish Prime Minister Pedro Sanchez. Armenian Prime Minister Nikol "
+                     "Pashinyan attended, but Azerbaijani President Ilham Aliyev pulled out of the summit at the last minute.")
+    assert [e.countries for e in events if e.type == "Summit"] == [("ARM", "ESP")]

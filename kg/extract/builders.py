@@ -563,7 +563,7 @@ _ANAPHORIC = re.compile(r"\b(?:(?:that|previous|same)\s+|the\s+(?=[A-Z]))(?:[A-Z
 
 
 #: staying away from a gathering or a trip ("stayed at home", "did not attend", "was not represented"): who took no part
-ABSENCE = (r"skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|"
+ABSENCE = (r"skipped|missed|boycott(?:ed|s)?|stayed\s+(?:away|(?:at\s+)?home)|did\s+not\s+(?:attend|travel|go|come)|pulled\s+out\s+of|"
            r"(?:was|were)\s+absent|declined\s+to\s+(?:attend|travel|come)|(?:was|were)\s+not\s+represented|"
            r"(?:(?:is|are|was|were)\s+not\s+(?:expected|due|scheduled|set|going)\s+to|will\s+not|won['\u2019]t|would\s+not)\s+(?:attend|travel|go|come)")
 _STAYED_AWAY = re.compile(rf"\b(?:{ABSENCE})\b")
@@ -982,6 +982,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     briefed = BRIEFED_ON.search(text, 0, trigger.start())
     if briefed:  # "Abdelatty briefed Wang on the outcomes of the Sharm el-Sheikh summit": Wang was told of it, not there
         actors = [a for a in actors if not briefed.start("told") <= a[0] < briefed.end("told")]
+    away = [w.start() for w in _STAYED_AWAY.finditer(text)]
+    if away:  # "Pashinyan attended, but Aliyev pulled out of the summit": who stayed away took no part
+        actors = [a for a in actors if not any(0 < s - a[0] <= 60 and not re.search(r"[,;]|\band\b", text[a[0]:s]) for s in away)]
     clause_end = re.search(r"\b(?:since|after|before|when|which|who|whose|that|although|despite|while|whereas)\b|;|,\s+as\b", text[trigger.end():])
     limit = trigger.end() + clause_end.start() if clause_end else len(text)
     # "..., which would rebuild Gaza, as a counterweight to U.S. President Donald Trump's proposal": a leader owning
