@@ -4567,6 +4567,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "2023-07-11", [], id="who hosts one leader and all the others hosts a summit not talks"),
     pytest.param("Ministers from Brazil and Argentina put their signatures to a gas supply deal on Monday.", "2025-05-12",
                  [("AgreementSigning", ("ARG", "BRA"))], id="who put their signatures to a deal signed it"),
+    pytest.param("G7 wraps in Kananaskis without Trump as Canada's Mark Carney announces new Russia sanctions, meets Narendra Modi",
+                 "2025-06-17", [("Meeting", ("CAN", "IND"))], id="who was absent and a measure's country are no party"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
