@@ -17,7 +17,7 @@ from .model import ORG_REF, Context, Event, number_of, unique
 from .normalize import Sentence
 
 __all__ = ["BUILDERS", "DEAL_WITH", "EARLIER_ROUND", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
-           "answered", "topic_place", "told_in_comment", "MEASURE_AFTER"]
+           "answered", "topic_place", "told_in_comment"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -86,8 +86,6 @@ def answered(text: str, start: int, end: int) -> bool:
 
 
 _JOINING_TALKS = re.compile(r"\b(?P<org>[A-Z][\w-]*)\s+(?:accession|membership)\s+(?:talks|negotiations)\b")
-# "as Carney announces new Russia sanctions": the country a measure is named after, no party to talks or a summit
-MEASURE_AFTER = re.compile(r"\s+(?:sanctions|tariffs|embargo|export\s+controls)\b")
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 

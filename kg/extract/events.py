@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, MEASURE_AFTER, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -294,6 +294,10 @@ _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s
                       r"(?:situation|crisis|crises|wars?|conflicts?|fighting|violence|invasion|events|developments|happening|settlement|reconstruction|aggression|attack|occupation|tensions|elections?|border|about|regarding|concerning|including|such as|like|on|over)\s+(?:in|of|on|against|with|to)?\s*(?:the\s+)?$", re.I)
 
 
+# "as Carney announces new Russia sanctions": the country a measure is named after, no party to talks or a summit
+_MEASURE_AFTER = re.compile(r"\s+(?:sanctions|tariffs|embargo|export\s+controls)\b")
+
+
 _DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][\w.'\u00c0-\u024f -]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
 
 
@@ -344,7 +348,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
         if m.kind in ("person", "country", "demonym") and _OCCASION.match(text, m.end - sentence.start) and \
                 _OCCASION_BEFORE.search(text[max(0, pos - 40):pos]):
             continue  # "the day after Trump's inauguration": the time of the event, not one of its parties
-        if m.kind in ("country", "demonym") and not allow_topical and MEASURE_AFTER.match(text, m.end - sentence.start):
+        if m.kind in ("country", "demonym") and not allow_topical and _MEASURE_AFTER.match(text, m.end - sentence.start):
             continue  # "announces new Russia sanctions": the measure's country, not a party
         if m.kind in ("person", "country") and re.search(r"\bwithout\s+(?:the\s+)?$", text[max(0, pos - 12):pos]):
             continue  # "G7 wraps in Kananaskis without Trump": who was not there
