@@ -5102,3 +5102,10 @@ def test_who_pulled_out_of_a_summit_others_attended_took_no_part():
                      "Political Community, hosted by Spanish Prime Minister Pedro Sanchez. Armenian Prime Minister Nikol "
                      "Pashinyan attended, but Azerbaijani President Ilham Aliyev pulled out of the summit at the last minute.")
     assert [e.countries for e in events if e.type == "Summit"] == [("ARM", "ESP")]
+
+
+def test_a_bare_congo_in_a_dr_congo_story_is_the_dr_congo_though_its_ambassador_is_named_by_it():
+    events = _events("UNITED NATIONS, June 30 (Wire) - The U.N. Security Council on Monday renewed the sanctions regime on the "
+                     "Democratic Republic of Congo. The Council first imposed the arms embargo on Congo in 2003. Congo's "
+                     "ambassador Zenon Mukongo Ngay said the renewal was welcome.", "2025-06-30")
+    assert {e.countries for e in events if e.type == "Sanction"} == {("COD",)}

@@ -725,7 +725,8 @@ def _resolve_shared_names(mentions: list[Mention]) -> list[Mention]:
         bare = [m for m in out if m.kind == "country" and m.text == surface and m.key == default]
         if not bare:
             continue
-        spoken = {m.country for m in out if m.country in (default, other) and m not in bare}
+        # (a person's country may itself come from the bare name: "Congo's ambassador Zenon Mukongo Ngay")
+        spoken = {m.country for m in out if m.country in (default, other) and m not in bare and m.kind != "person"}
         if other in spoken and default not in spoken:
             out = [Mention(m.start, m.end, m.kind, other, m.text, other) if m in bare else m for m in out]
     return out
