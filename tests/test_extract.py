@@ -4569,6 +4569,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("AgreementSigning", ("ARG", "BRA"))], id="who put their signatures to a deal signed it"),
     pytest.param("G7 wraps in Kananaskis without Trump as Canada's Mark Carney announces new Russia sanctions, meets Narendra Modi",
                  "2025-06-17", [("Meeting", ("CAN", "IND"))], id="who was absent and a measure's country are no party"),
+    pytest.param("India and Sri Lanka signed their first defence cooperation agreement on Saturday, as New Delhi sought to shore "
+                 "up its influence on the island after years of rivalry with China.", "2025-04-05",
+                 [("AgreementSigning", ("IND", "LKA"))], id="a rival in another clause is no party to the signing"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

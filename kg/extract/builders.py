@@ -1168,7 +1168,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     own_clause = [m.end() for m in re.finditer(r"\b(?:as|while|whereas)\s+(?=[A-Z])|" + _ANOTHER_DAY, text[:t0])]
     if own_clause and any(own_clause[-1] <= pos < t0 for pos, _, _ in actors):  # "Modi woos Pacific as Blinken signs defence pact": Blinken's
         subject = [code for pos, code, how in actors if own_clause[-1] <= pos < t0]
-    partners = [code for pos, code, how in actors if pos >= t0 and how != "place"
+    # (in the signing's own clause: not "..., as New Delhi sought to shore up its influence after years of rivalry with China")
+    other_clause = re.search(r",\s+(?:as|while|whereas|amid|since|when)\s", text[t0:])
+    partners = [code for pos, code, how in actors if t0 <= pos < (t0 + other_clause.start() if other_clause else len(text)) and how != "place"
                 and re.search(r"\b(?:with|between|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$|\bbetween\s+[^,;]{0,40}\band\s+(?:the\s+)?$",
                               text[max(0, pos - 60):pos])]
     # ("The treaty, signed by Albanese and Natano in Rarotonga": its signers, not the venue's country)
