@@ -4572,6 +4572,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("India and Sri Lanka signed their first defence cooperation agreement on Saturday, as New Delhi sought to shore "
                  "up its influence on the island after years of rivalry with China.", "2025-04-05",
                  [("AgreementSigning", ("IND", "LKA"))], id="a rival in another clause is no party to the signing"),
+    pytest.param("The Philippines has a Visiting Forces Agreement with the United States and a Status of Visiting Forces "
+                 "Agreement with Australia, and signed a Reciprocal Access Agreement with Japan in July 2024.", "2025-02-01",
+                 [("AgreementSigning", ("JPN", "PHL"))], id="partners of agreements one has are no party to the one signed"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

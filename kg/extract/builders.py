@@ -86,6 +86,7 @@ def answered(text: str, start: int, end: int) -> bool:
 
 
 _JOINING_TALKS = re.compile(r"\b(?P<org>[A-Z][\w-]*)\s+(?:accession|membership)\s+(?:talks|negotiations)\b")
+_HAS_WITH = re.compile(r"\b(?:has|have|had)\s+(?:an?|the)\s+[^,;]{0,100}?\b(?:[Aa]greement|[Tt]reaty|pact|accord|deal)\s+with\s+(?:the\s+)?$")
 _LEFT_BEHIND = re.compile(r"\b(?:[Aa]fter|[Ff]rom|[Ll]eaving|left)\s+$")
 
 
@@ -1159,8 +1160,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         # "The six leaders signed a treaty": the six the story named
         return Event("AgreementSigning", tuple(sorted(ctx.group)), [], persons=_persons(mentions, set(ctx.group)))
     # the parties: who signs (the subject), and who it is signed with or between
-    subject = [code for pos, code, how in actors if pos < t0]
-    signers = list(unique(code for pos, code, how in actors if pos < t0 and how != "place" and not re.search(
+    # (not one that a state before it is "with": "has a Visiting Forces Agreement with the United States ..., and signed ...")
+    subject = [code for pos, code, how in actors if pos < t0 and not _HAS_WITH.search(text, max(0, pos - 130), pos)]
+    signers = list(unique(code for pos, code, how in actors if pos < t0 and how != "place" and code in subject and not re.search(
         r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", text[max(0, pos - 20):pos], re.I)))
     if len(signers) >= 2:  # "At the G7 summit in Apulia, Biden and Zelensky signed": the two, not the venue's country
         subject = signers
