@@ -298,6 +298,7 @@ _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s
 _MEASURE_AFTER = re.compile(r"\s+(?:sanctions|tariffs|embargo|export\s+controls)\b")
 
 
+_WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?$")
 _DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][\w.'\u00c0-\u024f -]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
 
 
@@ -350,7 +351,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             continue  # "the day after Trump's inauguration": the time of the event, not one of its parties
         if m.kind in ("country", "demonym") and not allow_topical and _MEASURE_AFTER.match(text, m.end - sentence.start):
             continue  # "announces new Russia sanctions": the measure's country, not a party
-        if m.kind in ("person", "country") and re.search(r"\bwithout\s+(?:the\s+)?$", text[max(0, pos - 12):pos]):
+        if m.kind in ("person", "country") and _WITHOUT.search(text, max(0, pos - 12), pos):
             continue  # "G7 wraps in Kananaskis without Trump": who was not there
         if m.kind == "city" and not allow_topical and topic_place(text, pos):
             topical_end = m.end - sentence.start  # "the war in Gaza and Lebanon": topics, not parties
@@ -1334,11 +1335,10 @@ def _remember(ctx: Context, sentence: Sentence, mentions: list[Mention], events:
     if len(imposers) >= 3:  # "Australia, Britain, Canada, New Zealand and Norway sanction ...": a group the story may count
         ctx.group = tuple(sorted(imposers))
     for event in events:
-        if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) == 2 and (not event.planned or not ctx.pair) \
-                and not _in_passing(text, event.trigger):
+        told = event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) >= 2 and not _in_passing(text, event.trigger)
+        if told and len(event.countries) == 2 and (not event.planned or not ctx.pair):
             ctx.pair = event.countries
-        if event.type in ("Visit", "Meeting", "AgreementSigning") and len(event.countries) >= 2 and not event.planned \
-                and not _in_passing(text, event.trigger):
+        if told and not event.planned:
             ctx.parties = event.countries
         if (event.type in ("Meeting", "Summit") and len(event.countries) >= 2
                 or event.type == "AgreementSigning" and len(event.countries) >= 3) and not event.planned:
