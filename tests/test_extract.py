@@ -5115,3 +5115,20 @@ def test_a_bare_congo_in_a_dr_congo_story_is_the_dr_congo_though_its_ambassador_
                      "Democratic Republic of Congo. The Council first imposed the arms embargo on Congo in 2003. Congo's "
                      "ambassador Zenon Mukongo Ngay said the renewal was welcome.", "2025-06-30")
     assert {e.countries for e in events if e.type == "Sanction"} == {("COD",)}
+
+
+def test_a_lead_that_tells_no_event_still_dates_the_storys_undated_facts():
+    events = _events("CARACAS, Jan 10, 2025 (Wire) - Nicolas Maduro was sworn in for a third term on Friday, as Western "
+                     "governments announced coordinated measures against his officials.\n\n"
+                     "Cuban President Miguel Diaz-Canel, who arrived in Caracas on Thursday for the ceremony, was received by "
+                     "Maduro at the Miraflores palace.\n\n"
+                     "Britain imposed sanctions on Venezuela's electoral council chief and 14 other officials.")
+    assert [(e.type, e.countries, e.date.value) for e in events if e.type == "Sanction"] == [
+        ("Sanction", ("GBR", "VEN"), "2025-01-10")]
+
+
+def test_the_chancellor_then_held_talks_on_the_day_told_before():
+    events = _events("LAGOS, Oct 30, 2023 (Wire) - Olaf Scholz opened a business forum in Lagos on Monday.\n\n"
+                     "The German chancellor arrived in Abuja on Sunday afternoon.\n\n"
+                     "The chancellor then drove to the presidential villa for talks with President Bola Tinubu.")
+    assert [(e.type, e.date.value) for e in events if e.type == "Meeting"] == [("Meeting", "2023-10-29")]

@@ -29,6 +29,8 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     if dated and dated[0].type == "Visit" and ctx.published is not None and dated[0].date.first_day() == ctx.published \
             and lead is not dated[0] and lead.date.first_day() < ctx.published:
         lead = dated[0]  # "Muscat, May 27 -- X, who arrived in Muscat on Tuesday": the story's day, not an aside's before it
+    if ctx.lead_told is not None and lead is not None and lead.date != ctx.lead_told:
+        lead = replace(lead, date=ctx.lead_told, end_date=None, background=False)  # the day the lead told
     for index, event in enumerate(events):
         if event.date is not None or event.planned or event.ongoing or event.state:
             continue
@@ -68,7 +70,7 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     return events
 
 
-_THEN = re.compile(r"\s*(?:(?:The\s+two\s+\w+|They|He|She)\s+(?:\w+\s+)?then\b|Then\b|Afterwards\b|Afterward\b)")
+_THEN = re.compile(r"\s*(?:(?:The\s+(?:two\s+)?\w+|They|He|She)\s+(?:\w+\s+)?then\b|Then\b|Afterwards\b|Afterward\b)")
 _GOES_ON = re.compile(r"\s*(?:He|She|They|There|The\s+two|(?:On|During)\s+(?:that|the\s+same)\s+(?:trip|visit|tour|occasion)|"
                       r"In\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,)(?:\s|\b)")
 _AFTER = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"

@@ -901,6 +901,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.background = _long_ago(incidental, ctx)
     if not events:  # "On 07 October, President Muizzu was accorded a ceremonial welcome.": no event, but the story's day
         _fronted_day(ctx, text, sentence.paragraph)
+        if sentence.start <= ctx.header[0] < sentence.end and ctx.published is not None:
+            _lead_told(ctx, sentence, year)
     _remember(ctx, sentence, mentions, events)
     return events
 
@@ -1277,6 +1279,16 @@ def _section_date(ctx: Context, text: str, has_trigger: bool) -> None:
 _BYLINE = re.compile(r"\W*(?:By\s|(?:Last\s+)?(?:Updated|Published|Posted)\b)", re.I)
 _WEEKDAY_LABEL = re.compile(rf"\s*((?i:{WEEKDAY_NAMES}))\s*[-\u2013\u2014:]\s+(?=[A-Z])")
 _FRONTED_DAY = re.compile(r"(?:On|Late\s+on|Early\s+on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)")
+
+
+def _lead_told(ctx: Context, sentence: Sentence, year: int | None) -> None:
+    """"CARACAS, Jan 10 - Maduro was sworn in on Friday as the U.S. ... announced sanctions": a lead that
+    tells no event of its own still dates the story, and its undated facts take that day."""
+    days = [d for d in find_dates(sentence.text, ctx.section or ctx.published, year)
+            if d.date.precision == "day" and d.end_date is None and 0 <= (ctx.published - d.date.first_day()).days <= 7
+            and not ctx.header[0] <= sentence.start + d.start < ctx.header[1]]
+    if len(days) == 1:
+        ctx.lead_told = days[0].date
 
 
 def _fronted_day(ctx: Context, text: str, paragraph: int) -> None:
