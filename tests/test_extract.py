@@ -442,6 +442,9 @@ def test_members_and_expectations(text, expected):
      "In a notification issued late on Friday, the commerce ministry prohibited imports. Indian Prime Minister Narendra "
      "Modi held talks with US Secretary of State Marco Rubio in New Delhi.",
      ("Meeting", ("IND", "USA"), "2025-05-03", False)),
+    ("SANTIAGO, Aug 6 (Wire) - Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric held "
+     "talks on Tuesday. Lula invited Boric to pay a state visit to Brazil in 2025.",
+     ("Meeting", ("BRA", "CHL"), "2024-08-06", False)),
 ])
 def test_a_dateline_without_a_year_is_dated_by_the_weekday_and_the_leaders_in_office(text, expected):
     assert expected in _summary(_events(text))

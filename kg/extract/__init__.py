@@ -99,6 +99,6 @@ def _date_of_yearless_dateline(text: str, mentions: DocumentMentions, gaz: Gazet
     return dt.date(year, month, day) if year else None
 
 
-_FUTURE_YEAR = re.compile(r"\b(?:will|next|is\s+to|are\s+to|is\s+due|are\s+due|scheduled)\b[^.;]{0,60}?\b(?:in|for)\s+((?:19|20)\d\d)\b(?![-\u2013/]\d)")
+_FUTURE_YEAR = re.compile(r"\b(?:will|next|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|invit\w+|expected)\b[^.;]{0,60}?\b(?:in|for)\s+((?:19|20)\d\d)\b(?![-\u2013/]\d)")
 _LAST_YEAR_NAMED = re.compile(r"\b[Ll]ast\s+year\b,?\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+)?"
                               r"((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*(?:,\s*)?\(?last\s+year\b")
