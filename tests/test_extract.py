@@ -5135,3 +5135,10 @@ def test_the_chancellor_then_held_talks_on_the_day_told_before():
                      "The German chancellor arrived in Abuja on Sunday afternoon.\n\n"
                      "The chancellor then drove to the presidential villa for talks with President Bola Tinubu.")
     assert [(e.type, e.date.value) for e in events if e.type == "Meeting"] == [("Meeting", "2023-10-29")]
+
+
+def test_a_later_clause_with_its_own_date_is_not_dated_by_the_fronted_one():
+    events = _events("Last month, Kenyan President William Ruto was in Addis Ababa for an African Union meeting, and in May he "
+                     "made a state visit to China, where he and President Xi Jinping signed a joint statement.", "2025-08-19")
+    assert {(e.type, e.countries, e.date.value) for e in events if "CHN" in e.countries and e.type != "Meeting"} == {
+        ("Visit", ("KEN", "CHN"), "2025-05"), ("AgreementSigning", ("CHN", "KEN"), "2025-05")}

@@ -1007,7 +1007,7 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
                       # "imposed sanctions on nine people ..., and on Thursday added three Moldovan politicians to its list": a day of its own
                       rf",\s+and\s+(?={TIME_LEAD}\s+(?:[\w-]+\s+){{1,3}}?(?:added|imposed|sanctioned|banned|froze|blacklisted|listed|"
-                      r"designated|visited|met|signed|held|hosted|received|joined|travell?ed|flew)\b)|"
+                      r"designated|visited|met|signed|held|hosted|received|joined|travell?ed|flew|made|paid)\b)|"
                       # "Putin met Modi, and on Wednesday he is scheduled to hold talks with ...": a plan of its own
                       r",\s+and\s+(?=(?:[\w'-]+\s+){0,5}?(?:will|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set)\s+to)\s)|"
                       # "Croatia adopted the euro and joined the Schengen area": two accessions
@@ -1519,6 +1519,7 @@ _TRAILING_ASIDE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|
 _DISCUSSED = re.compile(r"(?:discussed|talked\s+about|reviewed)\b", re.I)
 _TOPIC_CLAUSE = re.compile(r",\s*(?:where|which|on\s+which|whose|when)\b")
 _SAID_THAT = re.compile(r",\s+(?:said|says|told\s+[\w-]+|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}(?:would|will)\b")
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s")
 _CLAUSE_BREAK = re.compile(r",\s*(?:who|which|where|whose)\b|;|\b(?:despite|although|even\s+though)\b|\bthen\s+(?!prime|president|foreign|premier)[a-z]|,\s*(?:and|but)\s+(?:then\s+)?(?:the|he|she|they|it)\b")
 
 
@@ -1616,7 +1617,10 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
         # (not "In Brunei, where Modi landed on Tuesday, ... held talks ... on Wednesday": a clause's date)
         if (not text[:d.start].strip(" \"'(") or re.fullmatch(r"(?:On|In|Since|Earlier|Later|Last|On the)\b(?:\s+[\w,-]+){0,3}",
                                                                 text[:d.start].strip())) \
-                and not re.match(r"['\u2019]s\b", text[d.end:]):
+                and not re.match(r"['\u2019]s\b", text[d.end:]) and not any(
+                    d.end <= o.start and o.end <= event.trigger and _NEXT_CLAUSE.search(text, d.end, o.start)
+                    and not _SEGMENT.search(text, o.end, event.trigger) for o in usable):
+            # (not "Last month, Ruto was in Addis Ababa, and in May he made a state visit to China": that clause's own)
             return 0  # a fronted date ("On Wednesday, ...") governs the whole sentence (not "Friday's step follows ...")
         gap = text[d.end:event.trigger]  # "X, who arrived on Wednesday, then held talks": not that day
         broken = _CLAUSE_BREAK.search(gap) or _segment_between(text, d.end, event.trigger + 12, event.trigger + 12) \
