@@ -5142,3 +5142,9 @@ def test_a_later_clause_with_its_own_date_is_not_dated_by_the_fronted_one():
                      "made a state visit to China, where he and President Xi Jinping signed a joint statement.", "2025-08-19")
     assert {(e.type, e.countries, e.date.value) for e in events if "CHN" in e.countries and e.type != "Meeting"} == {
         ("Visit", ("KEN", "CHN"), "2025-05"), ("AgreementSigning", ("CHN", "KEN"), "2025-05")}
+
+
+def test_who_departed_for_a_four_day_visit_began_it_that_day():
+    events = _events("SUVA, June 9, 2025 (FBC News) - Prime Minister Sitiveni Rabuka departed Nadi this morning for a "
+                     "four-day official visit to New Zealand.")
+    assert _summary(events) == [("Visit", ("FJI", "NZL"), "2025-06-09", False)]

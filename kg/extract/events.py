@@ -1451,7 +1451,8 @@ _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?
 _DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of)\s+which\b")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
                         r"(?:flew|headed|flying|heading)\s+(?:back\s+)?home|flew\s+back|"
-                        r"completing|finished|left(?!\s+for\b)|departed(?!\s+for\b)|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
+                        # ("departed Nadi this morning for a four-day visit": it begins)
+                        r"completing|finished|(?:left|departed)(?![^.;]*\bfor\s+(?!home\b))|end\s+of|close\s+of)\b[^.;]{0,60}$", re.I)
 # "concluded a three-day visit that began on Monday": the day told is the first one
 _WHICH_BEGAN = r"\b(?:that|which)\s+(?:(?:he|she|they)\s+)?"  # "a visit that began", "a visit which she began"
 _BEGAN_ON = re.compile(rf"[^.;]{{0,40}}?{_WHICH_BEGAN}(?:began|started|opened)\b")
