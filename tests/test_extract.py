@@ -5148,3 +5148,13 @@ def test_who_departed_for_a_four_day_visit_began_it_that_day():
     events = _events("SUVA, June 9, 2025 (FBC News) - Prime Minister Sitiveni Rabuka departed Nadi this morning for a "
                      "four-day official visit to New Zealand.")
     assert _summary(events) == [("Visit", ("FJI", "NZL"), "2025-06-09", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABUJA, July 4, 2025 (NAN) - President Bola Tinubu on Friday departed Abuja for Saint Lucia on a state visit.",
+     [("Visit", ("NGA", "LCA"), "2025-07-04")]),
+    ("COLOMBO, April 24, 2024 - Iranian President Ebrahim Raisi left Colombo for Tehran on Wednesday evening, "
+     "concluding his one-day visit to Sri Lanka.", [("Visit", ("IRN", "LKA"), "2024-04-24")]),
+])
+def test_who_departed_for_a_country_on_a_visit_visits_it_and_who_left_for_home_does_not(text, expected):
+    assert [(e.type, e.countries, e.date.value) for e in _events(text)] == expected

@@ -32,6 +32,9 @@ _VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit",
 _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in))?|(?:inauguration|swearing-in|funeral|coronation|investiture|enthronement)\s+(?:[\w-]+\s+){0,4}?in|(?:was|were|is|are|had\s+been)\s+(?:now\s+|currently\s+)?in|(?:was|were)\s+last\s+(?:in|at)|stop(?:over)?\s+in|stopped(?:\s+over)?\s+in|visit(?:s|ed|ing)?|toured|arriv(?:ed|es|ing|al)\s+(?:in|at)|(?:land(?:s|ed)|touched\s+down)\s+in|reach(?:es|ed)|trip\s+to|(?:visit|trip)\s+by\s+(?:[\w.'-]+\s+){1,6}?to|tour\s+of|travel(?:l)?ed\s+(?:on\s+)?to|flew\s+(?:on\s+)?(?:in)?to|took\s+(?:him|her|them)\s+to|(?:tour|trip|journey)\s+in|(?:tour|trip|journey|visit)\s+(?:began|started|opened|continued|ended)\s+(?:[\w-]+\s+){0,3}?in|chose|made)\s+(?:to\s+|in\s+)?(?:the\s+)?"
                           # "travelled to the border city of Uzhhorod"
                           r"(?:(?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|island)\s+of\s+)?$", re.I)
+# "departed Abuja on Friday for Saint Lucia on a state visit" (not "left Colombo for Tehran, concluding his visit")
+_DEPARTED_FOR = re.compile(r"\b(?:departed|departs|left|leaves|jetted\s+out|flew\s+out|set\s+off)\s+(?:[\w'-]+\s+){0,5}?for\s+(?:the\s+)?$")
+_ON_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b")
 _DURING_VISIT = re.compile(r"\s+(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stopover)\b")
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
@@ -251,6 +254,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         destination = (_DESTINATION.search(text[max(0, pos - 70):pos])
                        # "speaking in Nairobi during a visit on Tuesday": the place the visit is in
                        or (re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[max(0, pos - 8):pos]) and _DURING_VISIT.match(text, m.end - sentence.start))
+                       or (_DEPARTED_FOR.search(text, max(0, pos - 70), pos) and _ON_A_VISIT.match(text, m.end - sentence.start))
                        or (not places and m.kind != "agency" and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
                            and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
                        or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then)\s+(?:to\s+|in\s+)?(?:the\s+)?", text[previous_end:pos])
