@@ -5158,3 +5158,9 @@ def test_who_departed_for_a_four_day_visit_began_it_that_day():
 ])
 def test_who_departed_for_a_country_on_a_visit_visits_it_and_who_left_for_home_does_not(text, expected):
     assert [(e.type, e.countries, e.date.value) for e in _events(text)] == expected
+
+
+def test_a_summit_the_traveller_will_proceed_to_attend_is_a_plan():
+    events = _events("President Bola Tinubu on Friday departed Abuja for Saint Lucia on a state visit, after which he will "
+                     "proceed to Rio de Janeiro, Brazil, to attend the 17th BRICS Summit.", "2025-07-04")
+    assert [(e.type, e.planned) for e in events if e.type == "Summit"] == [("Summit", True)]

@@ -124,7 +124,7 @@ _FOLLOWED_BY = re.compile(r",?\s+(?:to\s+be\s+)?followed\s+by\s+(?:the\s+|a\s+|a
 # "He has since travelled to The Gambia, Guinea-Bissau, ...": trips told as history, with no time of their own
 _SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?$")
 _TRIP_PLANNED = re.compile(r"\b(?:due|expected|scheduled|set|plans?|planning|will|is\s+to|was\s+to)\s+(?:\w+\s+){0,2}?"
-                           r"(?:fly|travel|head|go|leave|depart|arrive|continue)\b")
+                           r"(?:fly|travel|head|go|leave|depart|arrive|continue|proceed|move\s+on|journey)\b")
 # "ready to impose \"major sanctions\"": the infinitive the trigger ends, then the cue that governs it
 _TO_VERB = re.compile(r"\bto\s+\w+\s+(?:[\w\"'\u201c\u201d%-]+\s+){0,4}[\"'\u201c]?$")
 _READY_CUE = re.compile(r"\b(?:(?:ready|prepared|willing|plans?|planning|threaten\w*|wants?|intends?)\s*$|"
