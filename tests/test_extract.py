@@ -5164,3 +5164,9 @@ def test_a_summit_the_traveller_will_proceed_to_attend_is_a_plan():
     events = _events("President Bola Tinubu on Friday departed Abuja for Saint Lucia on a state visit, after which he will "
                      "proceed to Rio de Janeiro, Brazil, to attend the 17th BRICS Summit.", "2025-07-04")
     assert [(e.type, e.planned) for e in events if e.type == "Summit"] == [("Summit", True)]
+
+
+def test_a_city_named_as_a_particular_topic_is_not_where_talks_were_held():
+    events = _events("The Emir of Qatar and Iranian President Masoud Pezeshkian held talks on Wednesday, discussing the latest "
+                     "developments in the region, particularly in Gaza, Syria and Lebanon.", "2025-02-19")
+    assert [(e.type, e.countries, e.city) for e in events] == [("Meeting", ("IRN", "QAT"), None)]

@@ -519,7 +519,9 @@ _PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s
 # "amid the war in Gaza and Lebanon", "the situation in Khartoum": a city named as a topic, not a venue nor a party
 _TOPIC_PLACE = re.compile(r"\b(?:(?:situation|crisis|crises|wars?|conflicts?|fighting|violence|invasion|events|developments|reconstruction|"
                          r"aggression|attacks?|occupation|tensions|elections?)\s+(?:in|of|on|against)|including|such\s+as|regarding|"
-                         r"concerning|about|on|over|discuss(?:ed|es|ing)?|amid|despite)\s+(?:the\s+)?$", re.I)
+                         r"concerning|about|on|over|discuss(?:ed|es|ing)?|amid|despite|"
+                         # "developments in the region, particularly in the Gaza Strip"
+                         r"(?:particularly|especially|notably|chiefly|mainly|primarily)(?:\s+(?:in|on|regarding))?)\s+(?:the\s+)?$", re.I)
 
 
 def topic_place(text: str, pos: int) -> bool:
