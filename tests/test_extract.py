@@ -5170,3 +5170,11 @@ def test_a_city_named_as_a_particular_topic_is_not_where_talks_were_held():
     events = _events("The Emir of Qatar and Iranian President Masoud Pezeshkian held talks on Wednesday, discussing the latest "
                      "developments in the region, particularly in Gaza, Syria and Lebanon.", "2025-02-19")
     assert [(e.type, e.countries, e.city) for e in events] == [("Meeting", ("IRN", "QAT"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian Prime Minister Mark Carney also met Mexican business leaders in Mexico City on Wednesday evening.",
+    "Indian Prime Minister Narendra Modi met Sudanese opposition leaders in New Delhi on Wednesday.",
+])
+def test_a_leader_meeting_business_or_opposition_leaders_of_a_country_holds_no_talks_with_it(text):
+    assert [e.type for e in _events(text, "2025-09-18") if e.type == "Meeting"] == []

@@ -335,6 +335,11 @@ _DATELINE_HEAD = re.compile(r"\s*(?:\*\*)?[A-Z][A-Za-z.'\u00c0-\u024f -]{1,40},\
                             r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))[^\n]{0,50}?(?:\s[-\u2013\u2014]+\s|--)")
 
 
+# "met Mexican business leaders", "Sudanese opposition leaders": people of a country who do not speak for it
+_NOT_OF_STATE = re.compile(r"\s+(?:business|opposition|religious|community|civil[- ]society|church|tribal|industry|corporate|"
+                           r"student|youth|faith|rebel|diaspora|trade\s+union|union)\b", re.I)
+
+
 def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], *,
                      allow_topical: bool = False) -> list[tuple[int, str, str]]:
     """(position in sentence, ISO3, how) for each country that can act in this sentence."""
@@ -383,7 +388,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
                 out.append((pos, m.country, "metonym"))
         elif m.kind == "demonym":
             after = text[m.end - sentence.start:m.end - sentence.start + 40]
-            if re.match(r"(?:-(?!(?:led|backed|brokered|sponsored|mediated|drafted|owned|based|born|made|funded|controlled|dominated|"
+            if not _NOT_OF_STATE.match(after) and re.match(r"(?:-(?!(?:led|backed|brokered|sponsored|mediated|drafted|owned|based|born|made|funded|controlled|dominated|"
                         r"allied|aligned|style|era)\b)[A-Z]\w+)|(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:[A-Z][\w-]+\s+){0,3}"
                         r"(?:(?:defen[cs]e|trade|finance|economy|interior|energy|foreign)\s+)?"  # "The Philippine and Japanese defence ministers"
                         r"(?:President|Prime Minister|Premier|Foreign Minister|leaders?|head of state|counterparts?|side|delegations?|governments?|Sultan|King|Emir|Chancellor|ministers?|officials?|authorities|partners|"
