@@ -5178,3 +5178,9 @@ def test_a_city_named_as_a_particular_topic_is_not_where_talks_were_held():
 ])
 def test_a_leader_meeting_business_or_opposition_leaders_of_a_country_holds_no_talks_with_it(text):
     assert [e.type for e in _events(text, "2025-09-18") if e.type == "Meeting"] == []
+
+
+def test_talks_at_state_house_comma_city_tell_the_guests_visit():
+    events = _events("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House, Nairobi, on "
+                     "Monday evening.", "2025-08-19")
+    assert ("Visit", ("ETH", "KEN"), "2025-08-18", False) in _summary(events)
