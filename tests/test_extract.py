@@ -5184,3 +5184,11 @@ def test_talks_at_state_house_comma_city_tell_the_guests_visit():
     events = _events("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House, Nairobi, on "
                      "Monday evening.", "2025-08-19")
     assert ("Visit", ("ETH", "KEN"), "2025-08-18", False) in _summary(events)
+
+
+def test_talks_in_another_countrys_city_on_a_working_visit_are_not_hosted_at_the_dateline():
+    events = _events("ACCRA, Jan 27, 2025 (GNA) - President John Dramani Mahama has held talks with Burkina Faso's military "
+                     "leader, Captain Ibrahim Traoré, in Ouagadougou as part of a working visit to member states of the "
+                     "Alliance of Sahel States (AES).")
+    assert [(e.type, e.countries, e.host, e.city) for e in events if e.type == "Visit"] == [
+        ("Visit", ("GHA", "BFA"), "BFA", "Ouagadougou")]

@@ -35,6 +35,7 @@ _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]
 # "departed Abuja on Friday for Saint Lucia on a state visit" (not "left Colombo for Tehran, concluding his visit")
 _DEPARTED_FOR = re.compile(r"\b(?:departed|departs|left|leaves|jetted\s+out|flew\s+out|set\s+off)\s+(?:[\w'-]+\s+){0,5}?for\s+(?:the\s+)?$")
 _ON_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _DURING_VISIT = re.compile(r"\s+(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stopover)\b")
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
@@ -312,7 +313,9 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         if place is not None:
             places.append(place)
             actors = guest + [a for a in actors if a[0] > who.end()]
-    if not places and ctx.dateline_city is not None and _VISIT_KIND.search(text) and not anaphoric:
+    if not places and ctx.dateline_city is not None and _VISIT_KIND.search(text) and not anaphoric and not any(
+            m.kind == "city" and m.country != ctx.dateline_city.iso3 and _IN_PLACE.search(text, 0, m.start - sentence.start)
+            for m in mentions):  # (not "ACCRA - Mahama held talks with Traoré in Ouagadougou as part of a working visit")
         # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
         others = [code for _, code, how in actors if code != ctx.dateline_city.iso3 and how in ("person", "description", "demonym")]
         if others and any(code == ctx.dateline_city.iso3 for _, code, _ in actors):

@@ -1064,6 +1064,8 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 _TITLE_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan|Crown\s+Prince|Minister(?:\s+of\s+[A-Z]\w+(?:\s+Affairs)?)?)"
                        r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$")
 # (and "at State House, Nairobi")
+# "as part of a working visit to member states of the Alliance of Sahel States": a visit, though an organisation is named
+_VISIT_KIND_TOLD = re.compile(r"\b(?:state|official|working)\s+visit\b", re.I)
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+,)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|resort|town)\s+(?:of\s+)?)?$")
 _ATTENDED = re.compile(r"(?:attended|attending|took\s+part|participated)\b", re.I)
 
@@ -1107,7 +1109,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
     for event in events:
         if event.type != "Meeting" or event.planned or len(event.countries) != 2 or _ELSEWHERE.search(_TWO_LEADERS_SUMMIT.sub(" ", text)) \
                 or EARLIER_ROUND.match(text, event.trigger) \
-                or any(m.kind == "org" and not titled(m) for m in mentions):
+                or (any(m.kind == "org" and not titled(m) for m in mentions) and not _VISIT_KIND_TOLD.search(text)):
             continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other)
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
         # fronted ("In Buenos Aires on Saturday he met ..."), not "the foreign ministry in Seoul said"
