@@ -5192,3 +5192,12 @@ def test_talks_in_another_countrys_city_on_a_working_visit_are_not_hosted_at_the
                      "Alliance of Sahel States (AES).")
     assert [(e.type, e.countries, e.host, e.city) for e in events if e.type == "Visit"] == [
         ("Visit", ("GHA", "BFA"), "BFA", "Ouagadougou")]
+
+
+def test_talks_after_a_lead_dated_by_a_visit_span_take_the_day_the_lead_tells():
+    events = _events("JAKARTA, March 10, 2025 (VNA) - To Lam and Indonesian President Prabowo Subianto on Monday agreed to "
+                     "upgrade relations, during the Vietnamese leader's official visit to Indonesia from March 9 to 11.\n\n"
+                     "Following their talks at the Merdeka Palace, the two leaders witnessed the exchange of cooperation "
+                     "documents.")
+    assert {(e.type, e.date.value) for e in events} == {
+        ("Visit", "2025-03-09"), ("Meeting", "2025-03-10"), ("AgreementSigning", "2025-03-10")}

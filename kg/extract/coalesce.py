@@ -29,8 +29,9 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
     if dated and dated[0].type == "Visit" and ctx.published is not None and dated[0].date.first_day() == ctx.published \
             and lead is not dated[0] and lead.date.first_day() < ctx.published:
         lead = dated[0]  # "Muscat, May 27 -- X, who arrived in Muscat on Tuesday": the story's day, not an aside's before it
+    lead_act = lead  # the day the lead told, for acts other than the visit itself
     if ctx.lead_told is not None and lead is not None and lead.date != ctx.lead_told:
-        lead = replace(lead, date=ctx.lead_told, end_date=None, background=False)  # the day the lead told
+        lead_act = replace(lead, date=ctx.lead_told, end_date=None, background=False)
     for index, event in enumerate(events):
         if event.date is not None or event.planned or event.ongoing or event.state:
             continue
@@ -56,13 +57,13 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
             # "The two presidents then signed a joint statement" opening a paragraph: after the last fact told
             before = [e for e in events[:index] if e.date is not None and not e.planned and not e.background][-1:]
         same = [e for e in facts if e.date is not None and set(e.countries) & set(event.countries)]
-        source = before[-1] if before else lead if lead is not None else same[0] if same else None
+        source = before[-1] if before else (lead if event.type == "Visit" else lead_act) if lead is not None else same[0] if same else None
         if event.section is not None and not before:  # the date heading this dispatch
             event.date, event.end_date = PartialDate.of(event.section), None
         elif source is not None:
             event.date = source.date
             event.end_date = source.end_date
-            event.background = event.background or (source.background and source is not lead)
+            event.background = event.background or (source.background and source is not lead and source is not lead_act)
         elif ctx.published is not None and lead is None and not event.background:
             # a story that dates none of its facts tells the news of its own day ("ABUJA, July 30 - West African
             # leaders meeting in an emergency summit ...")

@@ -908,6 +908,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         _fronted_day(ctx, text, sentence.paragraph)
         if sentence.start <= ctx.header[0] < sentence.end and ctx.published is not None:
             _lead_told(ctx, sentence, year)
+    elif all(e.type == "Visit" for e in events) and sentence.start <= ctx.header[0] < sentence.end and ctx.published is not None:
+        # "JAKARTA, March 10 - To Lam and Prabowo on Monday agreed ..., during an official visit from March 9 to 11": that Monday
+        _lead_told(ctx, sentence, year)
     _remember(ctx, sentence, mentions, events)
     return events
 
