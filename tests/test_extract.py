@@ -5201,3 +5201,10 @@ def test_talks_after_a_lead_dated_by_a_visit_span_take_the_day_the_lead_tells():
                      "documents.")
     assert {(e.type, e.date.value) for e in events} == {
         ("Visit", "2025-03-09"), ("Meeting", "2025-03-10"), ("AgreementSigning", "2025-03-10")}
+
+
+def test_the_storys_package_is_its_imposers_whatever_country_its_objects_belong_to():
+    events = _events("BRUSSELS, July 18, 2025 (Reuters) - The European Union on Friday adopted its 18th package of sanctions "
+                     "against Russia over its war in Ukraine.\n\nThe package also lists 105 more vessels of Moscow's shadow "
+                     "fleet and, for the first time, targets a Chinese refinery and two Chinese banks.")
+    assert {(e.imposers, e.targets) for e in events if e.type == "Sanction"} == {(("EU",), ("RUS",)), (("EU",), ("CHN",))}

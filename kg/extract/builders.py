@@ -35,6 +35,8 @@ _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]
 # "departed Abuja on Friday for Saint Lucia on a state visit" (not "left Colombo for Tehran, concluding his visit")
 _DEPARTED_FOR = re.compile(r"\b(?:departed|departs|left|leaves|jetted\s+out|flew\s+out|set\s+off)\s+(?:[\w'-]+\s+){0,5}?for\s+(?:the\s+)?$")
 _ON_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b")
+_PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|round)\s+(?:also\s+|further\s+)?"
+                              r"(?:lists|targets|adds|includes|bans|imposes|hits|extends|covers|names)\b")
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _DURING_VISIT = re.compile(r"\s+(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stopover)\b")
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
@@ -1607,6 +1609,12 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     if not imposers and targets and ctx.last_imposer and re.match(
             r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:ban|embargo|measures|restrictions)\b", text):
         imposers = [ctx.last_imposer]  # "The original ban was introduced in August last year against the United States": the story's
+    story = ctx.last_imposer or ctx.last_org
+    if targets and story and story not in targets and _PACKAGE_SUBJECT.match(text) and not any(
+            re.search(rf"\b(?:by|from)\s+(?:the\s+)?(?:{COMPASS})?$", text[max(0, p - 12):p]) for p, k, o in parties if k in imposers):
+        # "The package also lists 105 vessels of Moscow's shadow fleet and targets a Chinese refinery": the story's
+        # package, whatever country its objects belong to
+        imposers = [story]
     own = _OWN_AGENCY.search(text[:t0])
     if not imposers and targets and own:
         # "the ministry announced countermeasures": the story's imposer; "(Beijing hit back.) Its Commerce
