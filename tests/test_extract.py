@@ -4578,6 +4578,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("The Philippines has a Visiting Forces Agreement with the United States and a Status of Visiting Forces "
                  "Agreement with Australia, and signed a Reciprocal Access Agreement with Japan in July 2024.", "2025-02-01",
                  [("AgreementSigning", ("JPN", "PHL"))], id="partners of agreements one has are no party to the one signed"),
+    pytest.param("Argentine President Javier Milei headed to Israel on Tuesday for a three-day visit.", "2025-06-12",
+                 [("Visit", ("ARG", "ISR"))], id="who headed to a country for a visit visits it"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
