@@ -4580,6 +4580,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("AgreementSigning", ("JPN", "PHL"))], id="partners of agreements one has are no party to the one signed"),
     pytest.param("Argentine President Javier Milei headed to Israel on Tuesday for a three-day visit.", "2025-06-12",
                  [("Visit", ("ARG", "ISR"))], id="who headed to a country for a visit visits it"),
+    pytest.param("The Colombian and Venezuelan presidents held a bilateral meeting on the border on Thursday.", "2025-06-12",
+                 [("Meeting", ("COL", "VEN"))], id="the presidents of two demonyms meet"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -391,7 +391,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             if not _NOT_OF_STATE.match(after) and re.match(r"(?:-(?!(?:led|backed|brokered|sponsored|mediated|drafted|owned|based|born|made|funded|controlled|dominated|"
                         r"allied|aligned|style|era)\b)[A-Z]\w+)|(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:[A-Z][\w-]+\s+){0,3}"
                         r"(?:(?:defen[cs]e|trade|finance|economy|interior|energy|foreign)\s+)?"  # "The Philippine and Japanese defence ministers"
-                        r"(?:President|Prime Minister|Premier|Foreign Minister|leaders?|head of state|counterparts?|side|delegations?|governments?|Sultan|King|Emir|Chancellor|ministers?|officials?|authorities|partners|"
+                        r"(?:Presidents?|Prime Ministers?|Premiers?|Foreign Ministers?|leaders?|heads? of state|counterparts?|side|delegations?|governments?|Sultan|King|Emir|Chancellors?|ministers?|officials?|authorities|partners|"
                         r"national\s+security\s+advis[eo]rs?)\b", after, re.I):
                 out.append((pos, m.key, "demonym"))
     pattern, members = _groups()
