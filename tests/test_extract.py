@@ -4582,6 +4582,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Visit", ("ARG", "ISR"))], id="who headed to a country for a visit visits it"),
     pytest.param("The Colombian and Venezuelan presidents held a bilateral meeting on the border on Thursday.", "2025-06-12",
                  [("Meeting", ("COL", "VEN"))], id="the presidents of two demonyms meet"),
+    pytest.param("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan held a tete-a-tete in "
+                 "New York on Wednesday.", "2025-06-12", [("Meeting", ("GRC", "TUR"))], id="a tete-a-tete is a meeting"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
