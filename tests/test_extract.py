@@ -1705,7 +1705,7 @@ def test_a_clause_after_the_signing_names_no_party():
      "Foreign Minister Anita Anand.", []),
     ("Negotiations with France on a similar agreement are under way, Philippine officials said.", []),
     ("New Zealand Foreign Minister Winston Peters met US Secretary of State Marco Rubio in Washington, with trade and "
-     "China's rise on the agenda.", [("Meeting", ("NZL", "USA"))]),
+     "China's rise on the agenda.", [("Meeting", ("NZL", "USA")), ("Visit", ("NZL", "USA"))]),
 ])
 def test_talks_planned_ongoing_or_about_a_country(text, expected):
     assert [(e.type, e.countries) for e in _events(text, "2025-09-05") if not e.planned] == expected
@@ -4110,7 +4110,8 @@ def test_headline_arrivals_lands_in_and_reaches_a_capital():
 def test_welcoming_a_leader_at_a_palace_is_a_meeting_but_not_welcoming_remarks():
     events = _events("President Ferdinand R. Marcos Jr. on Monday welcomed New Zealand Prime Minister Christopher Luxon at "
                      "Malacañang Palace, where the two leaders agreed to conclude a visiting forces agreement.", "2025-04-28")
-    assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("NZL", "PHL"), "2025-04-28")]
+    assert [(e.type, e.countries, e.date.value) for e in events] == [("Meeting", ("NZL", "PHL"), "2025-04-28"),
+                                                                      ("Visit", ("NZL", "PHL"), "2025-04-28")]
     assert _events("China welcomed Biden's remarks at the White House.", "2025-04-28") == []
 
 
@@ -5214,3 +5215,12 @@ def test_the_storys_package_is_its_imposers_whatever_country_its_objects_belong_
                      "against Russia over its war in Ukraine.\n\nThe package also lists 105 more vessels of Moscow's shadow "
                      "fleet and, for the first time, targets a Chinese refinery and two Chinese banks.")
     assert {(e.imposers, e.targets) for e in events if e.type == "Sanction"} == {(("EU",), ("RUS",)), (("EU",), ("CHN",))}
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("Vietnamese Prime Minister Pham Minh Chinh received Japanese Ambassador Naoki Ito in Hanoi on Tuesday.", []),
+    ("Vietnamese Prime Minister Pham Minh Chinh received the Japanese ambassador in Hanoi on Tuesday.", []),
+    ("Russian President Vladimir Putin received U.S. special envoy Steve Witkoff in Moscow on Tuesday.", [("USA", "RUS")]),
+])
+def test_an_ambassador_received_where_he_is_posted_made_no_visit_but_a_special_envoy_did(text, visits):
+    assert [e.countries for e in _events(text, "2025-06-12") if e.type == "Visit"] == visits

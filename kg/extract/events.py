@@ -1069,6 +1069,7 @@ _TITLE_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King
 # (and "at State House, Nairobi")
 # "as part of a working visit to member states of the Alliance of Sahel States": a visit, though an organisation is named
 _VISIT_KIND_TOLD = re.compile(r"\b(?:state|official|working)\s+visit\b", re.I)
+_ENVOY = re.compile(r"(?i:ambassador|high\s+commissioner|charg[eé]\s+d['\u2019]affaires)")
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+,)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|resort|town)\s+(?:of\s+)?)?$")
 _ATTENDED = re.compile(r"(?:attended|attending|took\s+part|participated)\b", re.I)
 
@@ -1138,11 +1139,15 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
             event.city = event.city or capital.name
         guest = next(c for c in event.countries if c != host)
         if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start)
-               and not any(p.kind == "person" and re.fullmatch(r"['\u2019]s?\s+(?:[A-Z][\w-]*\s+){0,3}", text[m.end - sentence.start:p.start - sentence.start])
+               and not any(p.kind == "person" and re.fullmatch(r"(?:['\u2019]s?)?\s+(?:(?!(?:and|or|with|to|on|in|of)\b)[A-Za-z][\w-]*\s+){0,3}",
+                                                            text[m.end - sentence.start:p.start - sentence.start])
                            for p in mentions if p.start >= m.end)
                for m in mentions):
             continue  # talks about that country, not with someone come from it (but "the Prime Minister of Malaysia", "China's Xi")
         travellers = [m.key for m in mentions if m.kind == "person" and m.country == guest]
+        envoys = {m.key for m in mentions if m.kind == "person" and _ENVOY.fullmatch(ctx.dm.persons[m.key].title or "")}
+        if _ENVOY.search(text) and not set(travellers) - envoys:
+            continue  # "received the Japanese ambassador in Hanoi": an envoy posted there, no visit
         visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
                       city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else event.city if capital else None,
                       persons=tuple(unique(travellers))[:1])
