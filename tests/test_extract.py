@@ -5224,3 +5224,10 @@ def test_the_storys_package_is_its_imposers_whatever_country_its_objects_belong_
 ])
 def test_an_ambassador_received_where_he_is_posted_made_no_visit_but_a_special_envoy_did(text, visits):
     assert [e.countries for e in _events(text, "2025-06-12") if e.type == "Visit"] == visits
+
+
+def test_the_country_of_entities_a_department_is_designating_is_the_target_not_the_storys():
+    events = _events("WASHINGTON, June 6, 2025 - The Treasury on Friday sanctioned 30 entities based in Iran.\n\n"
+                     "Concurrently, the Department of State is designating four entities in China that have purchased "
+                     "Iranian petroleum.")
+    assert {e.countries for e in events if e.type == "Sanction"} == {("IRN", "USA"), ("CHN", "USA")}

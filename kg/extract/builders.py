@@ -1542,7 +1542,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
     else:
         split = t0 + target_m.end() if target_m else len(text)
         direct = [p for p, k, o in parties if not o and 0 < p - trigger.end() <= 30]
-        if re.fullmatch(r"(?:sanctioned|designated|blacklisted|barred|banned)", trigger.group(), re.I) and direct and not re.match(
+        if re.fullmatch(r"(?:sanction(?:ed|ing)|designat(?:ed|ing)|blacklist(?:ed|ing)|barred|banned)", trigger.group(), re.I) and direct and not re.match(
                 r"\s+(?:on|against)\b", text[trigger.end():]):
             split = trigger.end()  # "the Treasury sanctioned Kyrgyzstan's Keremet Bank for helping Russian entities"
         # the subject of the trigger's own clause ("as Indian refiners cut purchases of Russian crude after Washington
