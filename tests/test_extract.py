@@ -5036,6 +5036,8 @@ def test_the_measures_first_introduced_are_the_storys_regime_though_its_target_i
      (("USA",), ("IRN",), "2024-02-24")),
     ("It also builds on OFAC's April 17, 2024 designation of the Sanaa-based International Bank of Yemen.",
      (("USA",), ("YEM",), "2024-04-17")),
+    ("Today's action follows OFAC's designation on May 22 of a network that shipped Iranian oil.",
+     (("USA",), ("IRN",), "2024-05-22")),
 ])
 def test_measures_a_new_action_builds_on_are_the_storys_earlier_ones(told, expected):
     events = _events("WASHINGTON, Dec 19, 2024 - Today, the Department of the Treasury's Office of Foreign Assets Control "
