@@ -4585,6 +4585,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Meeting", ("COL", "VEN"))], id="the presidents of two demonyms meet"),
     pytest.param("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan held a tete-a-tete in "
                  "New York on Wednesday.", "2025-06-12", [("Meeting", ("GRC", "TUR"))], id="a tete-a-tete is a meeting"),
+    pytest.param("On the sidelines, Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping on Sunday, "
+                 "his first visit to China in seven years, and met Russian President Vladimir Putin on Monday.", "2025-09-01",
+                 [("Visit", ("IND", "CHN")), ("Meeting", ("CHN", "IND")), ("Meeting", ("IND", "RUS"))],
+                 id="and met another leader on another day is a meeting of its own"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

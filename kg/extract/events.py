@@ -1012,7 +1012,7 @@ _SEGMENT = re.compile(r";|,\s+(?:as\s+well\s+as|while|whereas|before|after|follo
                       # "South Africa joined in 2010, and Egypt, Ethiopia, Iran and the UAE became members in January 2024"
                       r"(?<=\d),\s+and\s+(?=(?:the\s+)?[A-Z][^;:]{0,80}?\b(?:became|joined|acceded)\b)|"
                       # "has spoken to Putin by phone four times this year, and hosted Zelensky in Ankara": the same subject's second act
-                      r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met\s+with)\b)|"
+                      r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:hosted|received|visited|met)\b)|"
                       # "imposed sanctions on nine people ..., and on Thursday added three Moldovan politicians to its list": a day of its own
                       rf",\s+and\s+(?={TIME_LEAD}\s+(?:[\w-]+\s+){{1,3}}?(?:added|imposed|sanctioned|banned|froze|blacklisted|listed|"
                       r"designated|visited|met|signed|held|hosted|received|joined|travell?ed|flew|made|paid)\b)|"
