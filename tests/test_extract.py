@@ -5237,3 +5237,10 @@ def test_the_country_of_entities_a_department_is_designating_is_the_target_not_t
                      "Concurrently, the Department of State is designating four entities in China that have purchased "
                      "Iranian petroleum.")
     assert {e.countries for e in events if e.type == "Sanction"} == {("IRN", "USA"), ("CHN", "USA")}
+
+
+def test_who_attended_a_past_summit_just_told_attended_that_summit():
+    events = _events("The courtship began in July 2023, when the Gulf Cooperation Council held its first summit with the five "
+                     "Central Asian states in Jeddah. Kazakhstan's Kassym-Jomart Tokayev and Kyrgyzstan's Sadyr Japarov were "
+                     "among the leaders who attended.", "2025-10-14")
+    assert [e.date.value for e in events if e.type == "Summit"] == ["2023-07"]

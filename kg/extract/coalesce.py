@@ -47,7 +47,8 @@ def inherit_dates(events: list[Event], ctx: Context) -> list[Event]:
             continue
         told = [e for e in events[:index] if e.date is not None and not e.planned and e.paragraph == event.paragraph]
         past = [e for e in told if e.background and set(event.countries) <= set(e.countries)]
-        if told and told[-1].background and past and event.evidence and _GOES_ON.match(event.evidence[0].quote):
+        if told and told[-1].background and past and event.evidence and (
+                _GOES_ON.match(event.evidence[0].quote) or (event.type == "Summit" and past[-1] is told[-1] and past[-1].type == "Summit")):
             # "Erdogan went to Cairo in February. He held talks with Sisi ...", "On that trip Lula was received by
             # ...": the earlier trip's story goes on
             event.date, event.end_date, event.background = past[-1].date, past[-1].end_date, True
