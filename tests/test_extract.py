@@ -5244,3 +5244,13 @@ def test_who_attended_a_past_summit_just_told_attended_that_summit():
                      "Central Asian states in Jeddah. Kazakhstan's Kassym-Jomart Tokayev and Kyrgyzstan's Sadyr Japarov were "
                      "among the leaders who attended.", "2025-10-14")
     assert [e.date.value for e in events if e.type == "Summit"] == ["2023-07"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("In a phone call on Tuesday, Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin that Ankara "
+     "was ready to host further talks.", None),
+    ("Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte in Lima on Thursday and they then "
+     "inaugurated by video link the Chancay port.", "Lima"),
+])
+def test_a_call_is_held_nowhere_though_a_city_is_named(text, city):
+    assert [e.city for e in _events(text, "2025-06-12") if e.type == "Meeting"] == [city]

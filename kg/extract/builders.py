@@ -37,6 +37,7 @@ _DEPARTED_FOR = re.compile(r"\b(?:departed|departs|left|leaves|jetted\s+out|flew
 _ON_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b")
 _PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|round)\s+(?:also\s+|further\s+)?"
                               r"(?:lists|targets|adds|includes|bans|imposes|hits|extends|covers|names)\b")
+_REMOTE = re.compile(r"phone|video(?!\s*link)|virtual|teleconference|dial|\brang\b|^called$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _DURING_VISIT = re.compile(r"\s+(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stopover)\b")
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
@@ -778,6 +779,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
              and re.match(r",\s+where\b", text[m.end - sentence.start:])]
     if where:  # "arrived in Doha after a stop in Amman, where he met Safadi": in Amman
         city_name = ctx.gaz.cities[where[-1].key].name
+    if _REMOTE.search(trigger.group()):
+        city_name = None  # "In a phone call, Erdogan told Putin that Ankara was ready to host talks": held nowhere
     events = []
     official_org = None
     for m in mentions:
