@@ -4589,6 +4589,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "his first visit to China in seven years, and met Russian President Vladimir Putin on Monday.", "2025-09-01",
                  [("Visit", ("IND", "CHN")), ("Meeting", ("CHN", "IND")), ("Meeting", ("IND", "RUS"))],
                  id="and met another leader on another day is a meeting of its own"),
+    pytest.param("Xi noted that he and Brazilian President Lula have met twice in the past year, in Rio de Janeiro and "
+                 "Brasilia.", "2025-05-13", [], id="having met twice in the past year is no event one could date"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
