@@ -5229,6 +5229,7 @@ def test_the_storys_package_is_its_imposers_whatever_country_its_objects_belong_
     ("Vietnamese Prime Minister Pham Minh Chinh received Japanese Ambassador Naoki Ito in Hanoi on Tuesday.", []),
     ("Vietnamese Prime Minister Pham Minh Chinh received the Japanese ambassador in Hanoi on Tuesday.", []),
     ("Russian President Vladimir Putin received U.S. special envoy Steve Witkoff in Moscow on Tuesday.", [("USA", "RUS")]),
+    ("Russian President Vladimir Putin received U.S. Secretary of State Marco Rubio in Moscow on Tuesday.", [("USA", "RUS")]),
 ])
 def test_an_ambassador_received_where_he_is_posted_made_no_visit_but_a_special_envoy_did(text, visits):
     assert [e.countries for e in _events(text, "2025-06-12") if e.type == "Visit"] == visits

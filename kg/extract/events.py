@@ -1139,7 +1139,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
             event.city = event.city or capital.name
         guest = next(c for c in event.countries if c != host)
         if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start)
-               and not any(p.kind == "person" and re.fullmatch(r"(?:['\u2019]s?)?\s+(?:(?!(?:and|or|with|to|on|in|of)\b)[A-Za-z][\w-]*\s+){0,3}",
+               and not any(p.kind == "person" and re.fullmatch(r"(?:['\u2019]s?)?\s+(?:(?!(?:and|or|with|to|on|in)\b)[A-Za-z][\w-]*\s+){0,3}",
                                                             text[m.end - sentence.start:p.start - sentence.start])
                            for p in mentions if p.start >= m.end)
                for m in mentions):
