@@ -5257,3 +5257,9 @@ def test_who_attended_a_past_summit_just_told_attended_that_summit():
 ])
 def test_a_call_is_held_nowhere_though_a_city_is_named(text, city):
     assert [e.city for e in _events(text, "2025-06-12") if e.type == "Meeting"] == [city]
+
+
+def test_the_city_right_after_a_long_named_host_is_where_talks_were_held_and_tells_the_visit():
+    events = _events("U.S. Secretary of State Marco Rubio met Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin "
+                     "Abdulrahman Al Thani in Doha on Tuesday.", "2026-02-10")
+    assert ("Visit", ("USA", "QAT"), "2026-02-10", False) in _summary(events)

@@ -1123,6 +1123,10 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                        or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
                        or (m.kind == "agency" and re.search(r"\bat\s+(?:the\s+)?$", text[:m.start - sentence.start])))
                   and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start])
+                       # "met Qatar's Prime Minister ... Sheikh Mohammed bin Abdulrahman Al Thani in Doha": right after the one met
+                       or (0 <= m.start - sentence.start - event.trigger < 160 and any(
+                           p.kind == "person" and event.trigger < p.start - sentence.start and re.fullmatch(r"\s+in\s+", text[p.end - sentence.start:m.start - sentence.start])
+                           for p in mentions))
                        # "Fidan, in Baghdad for talks with Iraqi officials, said ...": just before the words
                        or (0 < event.trigger - (m.end - sentence.start) < 30 and not re.search(r"[,;]", text[m.end - sentence.start:event.trigger]))
                        # "Blinken, who is in Beijing, met Wang Yi"
