@@ -5263,3 +5263,10 @@ def test_the_city_right_after_a_long_named_host_is_where_talks_were_held_and_tel
     events = _events("U.S. Secretary of State Marco Rubio met Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin "
                      "Abdulrahman Al Thani in Doha on Tuesday.", "2026-02-10")
     assert ("Visit", ("USA", "QAT"), "2026-02-10", False) in _summary(events)
+
+
+def test_leaders_a_summit_opened_without_took_no_part():
+    events = _events("The BRICS summit in Rio de Janeiro opened on Sunday without Chinese President Xi Jinping and Russian "
+                     "President Vladimir Putin, as Indian Prime Minister Narendra Modi and South African President Cyril "
+                     "Ramaphosa joined Lula.", "2025-07-07")
+    assert [e.countries for e in events if e.type == "Summit"] == [("BRA", "IND", "ZAF")]

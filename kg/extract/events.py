@@ -237,6 +237,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
             continue  # (not "Sonexay Siphandone of Laos, who took over as prime minister at the end of December,")
         briefed = BRIEFED_ON.search(sentence.text)
         to_come = _PLANNED_CLAUSE.search(sentence.text)
+        without = [w.span() for w in _WITHOUT.finditer(sentence.text)] if "without" in sentence.text else []
         for m in mentions:
             if to_come and m.start - sentence.start >= to_come.start():
                 continue
@@ -246,6 +247,8 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
                 continue  # "Abdelatty briefed Wang on the outcomes of the summit": Wang was told of it
             if answered(sentence.text, m.start - sentence.start, m.end - sentence.start):
                 continue  # "offering an alternative to Trump's proposal": he was answered, not there
+            if any(a <= m.start - sentence.start < b for a, b in without):
+                continue  # "opened without Xi Jinping and Vladimir Putin": not there
             info = ctx.dm.persons.get(m.key) if m.kind == "person" else None
             if info is not None and info.country and info.role in OFFICES:
                 added[id(summit)].add(info.country)
@@ -298,7 +301,8 @@ _TOPICAL = re.compile(r"(?:\b(?:despite|amid|against|towards?|versus)\s+(?:the\s
 _MEASURE_AFTER = re.compile(r"\s+(?:sanctions|tariffs|embargo|export\s+controls)\b")
 
 
-_WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?$")
+# "without Trump", "without Chinese President Xi Jinping and Russian President Vladimir Putin": who was not there
+_WITHOUT = re.compile(r"\bwithout\s+(?=(?:the\s+)?[A-Z])(?:(?!\b(?:as|while|but|when|after|before|amid|with|who|which)\b)[^,;.:])*")
 _DATELINE_CITY = re.compile(r"\s*(?:\*\*)?([A-Z][\w.'\u00c0-\u024f -]{2,30}?)(?:\*\*)?\s*(?:,|\s-|\s\u2014|\(|/)")
 
 
@@ -347,6 +351,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
     out: list[tuple[int, str, str]] = []
     topical_end: int | None = None
     head = _DATELINE_HEAD.match(text)  # "KAZAN, Russia, Oct 23 (Wire) -": where the story is told from
+    without = [w.span() for w in _WITHOUT.finditer(text)] if "without" in text else []
     for previous, m in zip([None, *mentions], mentions):
         pos = m.start - sentence.start
         if head and pos < head.end() and m.kind == "country":
@@ -356,7 +361,7 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             continue  # "the day after Trump's inauguration": the time of the event, not one of its parties
         if m.kind in ("country", "demonym") and not allow_topical and _MEASURE_AFTER.match(text, m.end - sentence.start):
             continue  # "announces new Russia sanctions": the measure's country, not a party
-        if m.kind in ("person", "country") and _WITHOUT.search(text, max(0, pos - 12), pos):
+        if any(a <= pos < b for a, b in without):
             continue  # "G7 wraps in Kananaskis without Trump": who was not there
         if m.kind == "city" and not allow_topical and topic_place(text, pos):
             topical_end = m.end - sentence.start  # "the war in Gaza and Lebanon": topics, not parties
