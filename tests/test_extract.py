@@ -5270,3 +5270,11 @@ def test_leaders_a_summit_opened_without_took_no_part():
                      "President Vladimir Putin, as Indian Prime Minister Narendra Modi and South African President Cyril "
                      "Ramaphosa joined Lula.", "2025-07-07")
     assert [e.countries for e in events if e.type == "Summit"] == [("BRA", "IND", "ZAF")]
+
+
+def test_an_organisations_summit_the_story_opens_with_is_known_by_its_host_alone():
+    events = _events("KUALA LUMPUR, May 26, 2025 (Bernama) - Prime Minister Anwar Ibrahim chaired the 46th ASEAN Summit in "
+                     "Kuala Lumpur on Monday.\n\nThe leaders discussed the crisis in Myanmar.\n\nThey also adopted a vision "
+                     "for 2045.")
+    assert [(e.type, e.countries, e.organization, e.date.value) for e in events] == [
+        ("Summit", ("MYS",), "ASEAN", "2025-05-26")]
