@@ -4591,6 +4591,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="and met another leader on another day is a meeting of its own"),
     pytest.param("Xi noted that he and Brazilian President Lula have met twice in the past year, in Rio de Janeiro and "
                  "Brasilia.", "2025-05-13", [], id="having met twice in the past year is no event one could date"),
+    pytest.param("Finland became NATO's 31st member in April 2023, followed by Sweden in March 2024.", "2025-06-12",
+                 [("Accession", ("FIN",)), ("Accession", ("SWE",))], id="followed by another country in a month is its joining"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1280,6 +1280,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
         told = ctx.last_accession
         subject = [code for pos, code, how in actors if pos < t0 and how in ("country", "person", "demonym")
                    and not re.search(r"[,;]", text[pos:t0])][-1:]
+        if word.endswith("by"):  # "Finland became NATO's 31st member in April 2023, followed by Sweden in March 2024"
+            subject = [code for pos, code, how in actors if t1 <= pos < t1 + 3 and how == "country"]
         if told is None or sentence.start - told[1] > 400 or not subject:
             return None
         return [Event("Accession", (subject[0],), [], organization=told[0], persons=_persons(mentions, set(subject)))]
