@@ -5280,3 +5280,15 @@ def test_an_organisations_summit_the_story_opens_with_is_known_by_its_host_alone
                      "for 2045.")
     assert [(e.type, e.countries, e.organization, e.date.value) for e in events] == [
         ("Summit", ("MYS",), "ASEAN", "2025-05-26")]
+
+
+def test_the_meeting_at_which_they_agreed_to_do_something_was_held_but_talks_agreed_to_are_to_come():
+    events = _events("Pakistan and Afghanistan agreed to upgrade their diplomatic ties at a trilateral meeting with China in "
+                     "Beijing on Wednesday.", "2025-06-12")
+    assert _summary(events) == [("Meeting", ("AFG", "CHN", "PAK"), "2025-06-11", False)]
+
+
+def test_talks_agreed_to_at_a_summit_are_still_to_come():
+    events = _events("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed to hold talks at the BRICS "
+                     "summit.", "2025-06-12")
+    assert events and all(e.planned for e in events)

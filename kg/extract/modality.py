@@ -46,6 +46,8 @@ def _own_cue(trigger: str) -> bool:
     return any(pats[kind].search(trigger) for kind in ("negated", "planned", "hypothetical", "vague"))
 
 
+_AGREED_AT = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:meet|hold|visit|sign|host|attend|convene|travel)\b)[a-z]+\b[^,;.]*?(?P<at>\b(?:at|during)\s+"
+                        r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2})$", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|envisaged|foreseen)\b")
 
 
@@ -80,6 +82,9 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "negated"
     if re.search(r"\b(?:following|after)\s+(?:[\w'-]+\s+){0,3}$", text[max(0, start - 50):start], re.I):
         return None  # "plans to send observers following Lukashenko's meeting with ...": the meeting happened
+    at = _AGREED_AT.search(text, max(0, start - 120), start)
+    if at is not None and not pats["planned"].search(text[at.end("at"):start]):
+        return None  # "agreed to upgrade their ties at a trilateral meeting in Beijing": where they agreed, held
     before = text[max(0, start - 90):start]
     clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
     if _AND_DID.search(before) and _DONE.match(text, start):
