@@ -5292,3 +5292,9 @@ def test_talks_agreed_to_at_a_summit_are_still_to_come():
     events = _events("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed to hold talks at the BRICS "
                      "summit.", "2025-06-12")
     assert events and all(e.planned for e in events)
+
+
+def test_a_three_day_visit_which_ended_on_a_day_began_two_days_before():
+    events = _events("French President Emmanuel Macron's three-day state visit to Vietnam, which ended on Wednesday, was the "
+                     "first by a French president since 2016.", "2025-06-12")
+    assert [(e.type, e.date.value) for e in events if e.date and e.date.value.startswith("2025")] == [("Visit", "2025-06-09")]

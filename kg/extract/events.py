@@ -745,7 +745,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         None if days else _RETURNED_CONCLUDING.search(text))
     home_from = re.search(r"\breturned\b[^.]*?\b(?:after|having|following)\b", text)  # "returned home after the summit"
     ends = _ENDS_ON.search(text) if days else None  # "on a three-day visit that ends on Thursday": read forward
-    last = ends and next((d for d in find_dates(text[ends.start():], ctx.section or ctx.published, year, future=True)
+    last = ends and next((d for d in find_dates(text[ends.start():], ctx.section or ctx.published, year, future=not ends.group("past"))
                           if d.date.precision == "day"), None)
     for event in events:
         # "X, who is on a state visit to China": the ongoing visit, not dated by this sentence
@@ -1407,7 +1407,7 @@ _RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b")  # "April 2024", "July 26, 2023" ("26 July 2023" too)
-_ENDS_ON = re.compile(r"\b(?:that|which)\s+(?:ends|concludes|wraps\s+up|runs\s+(?:until|through|to))\s+(?:on\s+)?"
+_ENDS_ON = re.compile(r"\b(?:that|which)\s+(?:(?P<past>ended|concluded|wrapped\s+up)|ends|concludes|wraps\s+up|runs\s+(?:until|through|to))\s+(?:on\s+)?"
                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b")
 _SUMMIT_PLACE_THEN = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?,?\s+(?:in|on)\s+")
 _HELD_ON = re.compile(r"[^.;]{0,80}?\b(?:held|opened|convened|which\s+(?:took\s+place|opened))\s+(?:on\s+|from\s+)?", re.I)
