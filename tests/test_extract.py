@@ -869,7 +869,8 @@ def test_the_visit_named_later_is_the_storys_visit_not_a_trip_to_a_place_in_the_
 def test_a_visit_to_the_kingdom_a_description_names_is_to_the_dateline_country():
     events = _events("AMMAN — Greek Prime Minister Kyriakos Mitsotakis, whose one-day visit to the Hashemite kingdom "
                      "was his first since 2021, was accompanied by Foreign Minister Giorgos Gerapetritis.", "2025-04-15")
-    assert [(e.guest, e.host) for e in events if e.type == "Visit"] == [("GRC", "JOR")]
+    assert [(e.guest, e.host, e.date.value) for e in events if e.type == "Visit"] == [("GRC", "JOR", "2025-04-15"),
+                                                                                     ("GRC", "JOR", "2021")]
 
 
 def test_a_country_a_meeting_calls_on_is_no_party_to_it():
@@ -5298,3 +5299,12 @@ def test_a_three_day_visit_which_ended_on_a_day_began_two_days_before():
     events = _events("French President Emmanuel Macron's three-day state visit to Vietnam, which ended on Wednesday, was the "
                      "first by a French president since 2016.", "2025-06-12")
     assert [(e.type, e.date.value) for e in events if e.date and e.date.value.startswith("2025")] == [("Visit", "2025-06-09")]
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("The visit by Saudi Crown Prince Mohammed bin Salman to Washington was his first since 2018.", ["2018"]),
+    ("The visit by Saudi Crown Prince Mohammed bin Salman to Washington was his first since taking office in 2017.", []),
+])
+def test_a_visit_that_was_the_travellers_first_since_a_year_implies_one_then(text, earlier):
+    events = _events(text, "2025-06-12")
+    assert [e.date.value for e in events if e.type == "Visit" and e.date.value < "2025"] == earlier

@@ -122,7 +122,7 @@ def _last_visit_since(ctx, sentence, mentions, actors, made) -> Event | None:
     text = sentence.text
     found = _FIRST_SINCE.search(text)
     if found is None:
-        return None
+        return _visit_first_since(ctx, text, mentions, made)
     when = [d for d in find_dates(found.group("when"), ctx.published, ctx.year) if not d.relative]
     if not when or not re.fullmatch(r"(?:(?:early|late|mid-?|the\s+(?:end|start|beginning)\s+of)\s*)?",
                                     found.group("when")[:when[0].start], re.I):
@@ -143,6 +143,25 @@ def _last_visit_since(ctx, sentence, mentions, actors, made) -> Event | None:
                   persons=_persons(mentions, {guest, place.country}))
     event.date, event.explicit_date, event.background = when[0].date, True, True
     return event
+
+
+def _visit_first_since(ctx, text, mentions, made) -> Event | None:
+    """"The visit by Mohammed bin Salman to Washington was his first since 2018": the visit's traveller
+    went there then."""
+    found = _WAS_FIRST_SINCE.search(text)
+    visit = next((e for e in made or () if e.type == "Visit" and e.host and not e.planned), None)
+    if found is None or visit is None:
+        return None
+    when = [d for d in find_dates("in " + found.group("when"), ctx.published, ctx.year) if not d.relative]
+    if not when or when[0].start != 3:
+        return None  # (not "his first since taking office in 2023")
+    event = Event("Visit", visit.countries, [], host=visit.host, guests=visit.guests, persons=visit.persons[:1])
+    event.date, event.explicit_date, event.background = when[0].date, True, True
+    return event
+
+
+_WAS_FIRST_SINCE = re.compile(r"\b(?:was|is|marks|marked)\s+(?:his|her|their)\s+first\s+(?:(?:visit|trip)\s+)?(?:there\s+)?since\s+"
+                              r"(?P<when>[^,;.]{3,40})")
 
 
 def told_in_comment(text: str, start: int) -> bool:
