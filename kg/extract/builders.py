@@ -16,7 +16,7 @@ from .modality import RELATIVE_ASIDE, modality_of
 from .model import ORG_REF, Context, Event, number_of, unique
 from .normalize import Sentence
 
-__all__ = ["BUILDERS", "DEAL_WITH", "EARLIER_ROUND", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
+__all__ = ["BUILDERS", "VISIT_KIND", "DEAL_WITH", "EARLIER_ROUND", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
            "answered", "topic_place", "told_in_comment"]
 
 
@@ -28,7 +28,7 @@ _SUBJECT = re.compile(r"\b(?:agreements?|memorand(?:um|a|ums)|treat(?:y|ies)|acc
 _NAMED_AGREEMENT = re.compile(r"\b(?P<s>(?:[A-Z][\w-]*\s+){1,6}(?:Roadmap|Road Map|Agreement|Treaty|Memorandum|Accord|Declaration|Charter|Programme|Program|Plan|Partnership)(?:\s+\d{4}(?:-\d{4})?)?)")
 #: a compass word before a place ("in southern Italy", "in north-eastern Syria")
 COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
-_VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
+VISIT_KIND = re.compile(r"\b(state|official|working|private|friendly)\s+visit", re.I)
 _DESTINATION = re.compile(r"(?:(?:landed|arriv(?:ed|es|ing))\s+at(?:\s+(?:[\w'-]+\s+){1,5}(?:outside|near|in))?|(?:inauguration|swearing-in|funeral|coronation|investiture|enthronement)\s+(?:[\w-]+\s+){0,4}?in|(?:was|were|is|are|had\s+been)\s+(?:now\s+|currently\s+)?in|(?:was|were)\s+last\s+(?:in|at)|stop(?:over)?\s+in|stopped(?:\s+over)?\s+in|visit(?:s|ed|ing)?|toured|arriv(?:ed|es|ing|al)\s+(?:in|at)|(?:land(?:s|ed)|touched\s+down)\s+in|reach(?:es|ed)|trip\s+to|(?:visit|trip)\s+by\s+(?:[\w.'-]+\s+){1,6}?to|tour\s+of|travel(?:l)?ed\s+(?:on\s+)?to|flew\s+(?:on\s+)?(?:in)?to|head(?:ed|s|ing)\s+(?:off\s+|out\s+)?to|took\s+(?:him|her|them)\s+to|(?:tour|trip|journey)\s+in|(?:tour|trip|journey|visit)\s+(?:began|started|opened|continued|ended)\s+(?:[\w-]+\s+){0,3}?in|chose|made)\s+(?:to\s+|in\s+)?(?:the\s+)?"
                           # "travelled to the border city of Uzhhorod"
                           r"(?:(?:[\w-]+\s+){0,2}(?:city|town|port|capital|resort|island)\s+of\s+)?$", re.I)
@@ -335,7 +335,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         if place is not None:
             places.append(place)
             actors = guest + [a for a in actors if a[0] > who.end()]
-    if not places and ctx.dateline_city is not None and _VISIT_KIND.search(text) and not anaphoric and not any(
+    if not places and ctx.dateline_city is not None and VISIT_KIND.search(text) and not anaphoric and not any(
             m.kind == "city" and m.country != ctx.dateline_city.iso3 and _IN_PLACE.search(text, 0, m.start - sentence.start)
             for m in mentions):  # (not "ACCRA - Mahama held talks with Traoré in Ouagadougou as part of a working visit")
         # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
@@ -386,7 +386,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         places.append((len(text), ctx.dateline_city.iso3, ctx.dateline_city.name))
     # "Biden welcomed Kishida with a full arrival ceremony ..., the start of an official visit": the welcomer hosts
     greeted = re.search(r"\b(?:welcomed|received|greeted|hosted)\b", text[:trigger.start()]) if (
-        re.match(r"visit\b", trigger.group(), re.I) and _VISIT_KIND.search(text[max(0, trigger.start() - 30):trigger.end()])) else None
+        re.match(r"visit\b", trigger.group(), re.I) and VISIT_KIND.search(text[max(0, trigger.start() - 30):trigger.end()])) else None
     greeted = greeted or (re.match(r"(?:welcomed|received|greeted)\b", trigger.group()) and trigger)
     if not places and greeted and not re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[:greeted.start()]):
         # "King Mohammed VI welcomed French President Emmanuel Macron at Rabat-Sale airport": the welcomer hosts
@@ -468,7 +468,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
         guests += unique(code for pos, code, how in actors if start <= pos < end and how in ("person", "description")
                          and code not in hosts and code not in guests)
     hosts = [h for h in hosts if h not in guests]
-    kind = _VISIT_KIND.search(text)
+    kind = VISIT_KIND.search(text)
     events = []
     for host in hosts:
         city_name = next((c for _, h, c in places if h == host and c), None)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, VISIT_KIND, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -923,10 +923,9 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             incidental.background = _long_ago(incidental, ctx)
     if not events:  # "On 07 October, President Muizzu was accorded a ceremonial welcome.": no event, but the story's day
         _fronted_day(ctx, text, sentence.paragraph)
-        if sentence.start <= ctx.header[0] < sentence.end and ctx.published is not None:
-            _lead_told(ctx, sentence, year)
-    elif all(e.type == "Visit" for e in events) and sentence.start <= ctx.header[0] < sentence.end and ctx.published is not None:
-        # "JAKARTA, March 10 - To Lam and Prabowo on Monday agreed ..., during an official visit from March 9 to 11": that Monday
+    if all(e.type == "Visit" for e in events) and sentence.start <= ctx.header[0] < sentence.end and ctx.published is not None:
+        # the dateline's sentence told no act but a visit: "JAKARTA, March 10 - To Lam and Prabowo on Monday agreed ...,
+        # during an official visit from March 9 to 11": that Monday
         _lead_told(ctx, sentence, year)
     _remember(ctx, sentence, mentions, events)
     return events
@@ -1083,10 +1082,9 @@ def _visit_came_from(ctx: Context, sentence: Sentence, mentions: list[Mention], 
 
 _TITLE_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan|Crown\s+Prince|Minister(?:\s+of\s+[A-Z]\w+(?:\s+Affairs)?)?)"
                        r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$")
-# (and "at State House, Nairobi")
-# "as part of a working visit to member states of the Alliance of Sahel States": a visit, though an organisation is named
-_VISIT_KIND_TOLD = re.compile(r"\b(?:state|official|working)\s+visit\b", re.I)
+# "received the Japanese ambassador": an envoy posted in the host's country
 _ENVOY = re.compile(r"(?i:ambassador|high\s+commissioner|charg[eé]\s+d['\u2019]affaires)")
+# "in Doha", "at the Elysee Palace in Paris" (and "at State House, Nairobi")
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+,)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|resort|town)\s+(?:of\s+)?)?$")
 _ATTENDED = re.compile(r"(?:attended|attending|took\s+part|participated)\b", re.I)
 
@@ -1130,8 +1128,9 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
     for event in events:
         if event.type != "Meeting" or event.planned or len(event.countries) != 2 or _ELSEWHERE.search(_TWO_LEADERS_SUMMIT.sub(" ", text)) \
                 or EARLIER_ROUND.match(text, event.trigger) \
-                or (any(m.kind == "org" and not titled(m) for m in mentions) and not _VISIT_KIND_TOLD.search(text)):
-            continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other)
+                or (any(m.kind == "org" and not titled(m) for m in mentions) and not VISIT_KIND.search(text)):
+            continue  # (where leaders gather for a summit, two of them meeting tells no visit to each other; but "talks in
+            # Ouagadougou as part of a working visit to member states of the Alliance of Sahel States" tell one)
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
         # fronted ("In Buenos Aires on Saturday he met ..."), not "the foreign ministry in Seoul said"
         # (or a seat of government: "was received at the White House by President Biden")
@@ -1320,7 +1319,7 @@ _FRONTED_DAY = re.compile(r"(?:On|Late\s+on|Early\s+on)\s+(?=(?:Mon|Tues|Wednes|
 
 def _lead_told(ctx: Context, sentence: Sentence, year: int | None) -> None:
     """"CARACAS, Jan 10 - Maduro was sworn in on Friday as the U.S. ... announced sanctions": a lead that
-    tells no event of its own still dates the story, and its undated facts take that day."""
+    tells no act of its own (or only a visit) still dates the story, and its undated acts take that day."""
     days = [d for d in find_dates(sentence.text, ctx.section or ctx.published, year)
             if d.date.precision == "day" and d.end_date is None and 0 <= (ctx.published - d.date.first_day()).days <= 7
             and not ctx.header[0] <= sentence.start + d.start < ctx.header[1]]

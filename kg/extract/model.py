@@ -103,7 +103,7 @@ class Context:
     last_day: dt.date | None = None  # the day of the last fact the story dated ("two days later" counts from it)
     undated_since: bool = False  # a fact told after that day went undated (so it takes the story's day)
     lead_day: dt.date | None = None  # the day of the story's first dated act other than a visit
-    lead_told: PartialDate | None = None  # the day a dateline's sentence that told no event gives ("on Friday")
+    lead_told: PartialDate | None = None  # the day a dateline's sentence that told no act but a visit names ("on Friday")
     fronted: tuple[int, dt.date] | None = None  # (paragraph, day) of "On Monday, after the welcome ceremony, ..."
     last_accession: tuple[str, int] | None = None  # (organisation, end offset) of the last joining told ("Sweden followed")
 
