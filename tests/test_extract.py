@@ -5308,3 +5308,12 @@ def test_a_three_day_visit_which_ended_on_a_day_began_two_days_before():
 def test_a_visit_that_was_the_travellers_first_since_a_year_implies_one_then(text, earlier):
     events = _events(text, "2025-06-12")
     assert [e.date.value for e in events if e.type == "Visit" and e.date.value < "2025"] == earlier
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian delegations met at the Dolmabahce Palace in Istanbul on Friday with Turkish Foreign Minister "
+    "Hakan Fidan as host.",
+    "Russian and Ukrainian delegations met in Istanbul on Friday in talks hosted by Turkish Foreign Minister Hakan Fidan.",
+])
+def test_the_host_or_chair_of_two_sides_talks_took_part(text):
+    assert [e.countries for e in _events(text, "2025-05-16") if e.type == "Meeting"] == [("RUS", "TUR", "UKR")]

@@ -905,7 +905,10 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
 _NEXT_MEETING = re.compile(r"\b(?:and|then|before|after)\s+(?:later\s+|also\s+|then\s+)?(?P<verb>met|meeting|held\s+talks|holding\s+talks|"
                            r"sat\s+down|spoke|received|hosted)\b")
 _FRONTED_OCCASION = re.compile(r"\s*(?:Ahead\s+of|Before|Prior\s+to|On\s+the\s+eve\s+of)\s+[^,;.]{1,60}?(?:['\u2019]s\s+)[^,;.]{0,40},\s+")
-_MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s+of|mediated\s+by|brokered\s+by)\s+(?:the\s+)?")
+_MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s+of|mediated\s+by|brokered\s+by|"
+                       r"(?:talks|negotiations|consultations|round)\s+(?:hosted|chaired)\s+by|"
+                       # "met at the Dolmabahce Palace on Friday with Turkish Foreign Minister Hakan Fidan as host"
+                       r",?\s*with(?=\s+(?:[\w.'\u2019-]+\s+){1,7}?as\s+(?:the\s+)?(?:host|mediator|chair|moderator)\b))\s+(?:the\s+)?")
 
 
 def _in_clause(objects, actors, text: str, trigger: re.Match) -> list[str]:
