@@ -5317,3 +5317,9 @@ def test_a_visit_that_was_the_travellers_first_since_a_year_implies_one_then(tex
 ])
 def test_the_host_or_chair_of_two_sides_talks_took_part(text):
     assert [e.countries for e in _events(text, "2025-05-16") if e.type == "Meeting"] == [("RUS", "TUR", "UKR")]
+
+
+def test_a_courtesy_call_on_a_king_in_his_palace_in_the_capital_tells_the_callers_visit():
+    events = _events("Cambodian Prime Minister Hun Manet on Tuesday paid a courtesy call on Thai King Maha Vajiralongkorn at the "
+                     "Amphorn Sathan Throne Hall in Bangkok.", "2025-06-12")
+    assert ("Visit", ("KHM", "THA"), "2025-06-10", False) in _summary(events)

@@ -1084,6 +1084,8 @@ _TITLE_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King
                        r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$")
 # "received the Japanese ambassador": an envoy posted in the host's country
 _ENVOY = re.compile(r"(?i:ambassador|high\s+commissioner|charg[eé]\s+d['\u2019]affaires)")
+# "... Al Thani in Doha", "... Vajiralongkorn at the Amphorn Sathan Throne Hall in Bangkok": the place of the one met
+_AFTER_ONE_MET = re.compile(r"\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,5})?in\s+")
 # "in Doha", "at the Elysee Palace in Paris" (and "at State House, Nairobi")
 _IN_CITY = re.compile(r"(?:\b[Ii]n|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,4}in|\bat\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+,)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|resort|town)\s+(?:of\s+)?)?$")
 _ATTENDED = re.compile(r"(?:attended|attending|took\s+part|participated)\b", re.I)
@@ -1111,7 +1113,7 @@ _CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+
 _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?(?:(?:While|When)\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
 _WHO_IS_IN = re.compile(r",\s+who\s+(?:is|was|were|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+$")
 _TWO_LEADERS_SUMMIT = re.compile(r"\b(?:their|his|her|bilateral)\s+(?:[\w-]+\s+)?summit\b", re.I)  # "held their second summit": talks
-_ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|call|summit|forum|(?<!news\s)(?<!press\s)conference|"
+_ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|(?<!courtesy\s)call|summit|forum|(?<!news\s)(?<!press\s)conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
 
 
@@ -1141,7 +1143,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                   and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start])
                        # "met Qatar's Prime Minister ... Sheikh Mohammed bin Abdulrahman Al Thani in Doha": right after the one met
                        or (0 <= m.start - sentence.start - event.trigger < 160 and any(
-                           p.kind == "person" and event.trigger < p.start - sentence.start and re.fullmatch(r"\s+in\s+", text[p.end - sentence.start:m.start - sentence.start])
+                           p.kind == "person" and event.trigger < p.start - sentence.start and _AFTER_ONE_MET.fullmatch(text, p.end - sentence.start, m.start - sentence.start)
                            for p in mentions))
                        # "Fidan, in Baghdad for talks with Iraqi officials, said ...": just before the words
                        or (0 < event.trigger - (m.end - sentence.start) < 30 and not re.search(r"[,;]", text[m.end - sentence.start:event.trigger]))
