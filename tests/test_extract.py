@@ -4594,6 +4594,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "Brasilia.", "2025-05-13", [], id="having met twice in the past year is no event one could date"),
     pytest.param("Finland became NATO's 31st member in April 2023, followed by Sweden in March 2024.", "2025-06-12",
                  [("Accession", ("FIN",)), ("Accession", ("SWE",))], id="followed by another country in a month is its joining"),
+    pytest.param("South Korean President Lee Jae-myung and Chinese President Xi Jinping held a summit in Gyeongju on Saturday.",
+                 "2025-11-03", [("Meeting", ("CHN", "KOR")), ("Visit", ("CHN", "KOR"))],
+                 id="two leaders who held a summit in one's city tell the other's visit"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

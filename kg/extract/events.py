@@ -1112,7 +1112,8 @@ _VENUE_CLAUSE = re.compile(r",\s+(where|when|during\s+which)\s+(?:he|she|they|it
 _CLAUSE_START = re.compile(r"(?:,|\b(?:when|where|and|as|after|before|while))\s+", re.I)
 _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)?(?:(?:While|When)\s+)?[Ii]n\s+")  # "On Monday in Hanoi, Xi held talks ..."
 _WHO_IS_IN = re.compile(r",\s+who\s+(?:is|was|were|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+$")
-_TWO_LEADERS_SUMMIT = re.compile(r"\b(?:their|his|her|bilateral)\s+(?:[\w-]+\s+)?summit\b", re.I)  # "held their second summit": talks
+# "held their second summit", "held a summit in Gyeongju": two leaders' talks
+_TWO_LEADERS_SUMMIT = re.compile(r"\b(?:(?:their|his|her|bilateral)\s+(?:[\w-]+\s+)?|held\s+an?\s+(?:[\w-]+\s+)?)summit\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|(?<!courtesy\s)call|summit|forum|(?<!news\s)(?<!press\s)conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
 
