@@ -5326,3 +5326,9 @@ def test_a_courtesy_call_on_a_king_in_his_palace_in_the_capital_tells_the_caller
     events = _events("Cambodian Prime Minister Hun Manet on Tuesday paid a courtesy call on Thai King Maha Vajiralongkorn at the "
                      "Amphorn Sathan Throne Hall in Bangkok.", "2025-06-12")
     assert ("Visit", ("KHM", "THA"), "2025-06-10", False) in _summary(events)
+
+
+def test_a_leader_hosting_a_guest_at_his_seat_of_government_tells_the_guests_visit():
+    events = _events("Greek Prime Minister Kyriakos Mitsotakis hosted Egyptian President Abdel Fattah al-Sisi for a dinner at "
+                     "the Maximos Mansion on Monday.", "2025-06-12")
+    assert ("Visit", ("EGY", "GRC"), "2025-06-09", False) in _summary(events)
