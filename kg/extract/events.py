@@ -73,30 +73,35 @@ def extract_events(text: str, sentences: list[Sentence], dm: DocumentMentions, g
     _summits_at_the_dateline(events, ctx)
     _targets_took_no_part(events, countries_of)
     # a summit known by one participant only is too thin to report as a gathering of countries
-    events = [e for e in events if e.type != "Summit" or (not e.tentative and (len(e.countries) >= 2 or _past_summit_at_home(e, ctx)
-                                                                             or _lead_summit_at_home(e, events, sentences, ctx)))]
+    events = [e for e in events if e.type != "Summit" or (not e.tentative and (len(e.countries) >= 2
+                                                                             or _known_by_host(e, events, sentences, ctx)))]
     return _bilateral_summits(events, ctx, countries_of)
+
+
+def _known_by_host(summit: Event, events: list[Event], sentences: list[Sentence], ctx: Context) -> bool:
+    """A summit named by one country only, the country of the city it was held in, is still reported
+    when it is an earlier one told by its place and date, or the organisation's one the story opens with."""
+    city = ctx.gaz.city_named(summit.city) if summit.city else None
+    if city is None or summit.countries != (city.iso3,) or summit.date is None:
+        return False
+    return _past_summit_at_home(summit, ctx) or _lead_summit_at_home(summit, events, sentences)
 
 
 def _past_summit_at_home(summit: Event, ctx: Context) -> bool:
     """"The previous CHOGM was held in Valletta, Malta, in November 2015": an earlier summit told by its
     organisation, place and date is known by its host alone, when its sentences name no other country."""
     named = summit.organization or any("summit" in ev.quote.lower() for ev in summit.evidence)
-    city = ctx.gaz.city_named(summit.city) if summit.city else None
-    if not (named and city is not None and summit.countries == (city.iso3,) and summit.date is not None and ctx.published is not None
-            and (ctx.published - summit.date.first_day()).days > 14):
+    if not (named and ctx.published is not None and (ctx.published - summit.date.first_day()).days > 14):
         return False
     return all(len({m.country for m in ctx.mentions_between(ev.start, ev.end) if m.country
                     and m.kind in ("person", "country", "demonym")}) <= 1 for ev in summit.evidence)
 
 
-def _lead_summit_at_home(summit: Event, events: list[Event], sentences: list[Sentence], ctx: Context) -> bool:
+def _lead_summit_at_home(summit: Event, events: list[Event], sentences: list[Sentence]) -> bool:
     """"CARICOM heads of government began their 49th regular meeting in Montego Bay on Sunday": the
     organisation's summit the story opens with, in a member's city on a day it names, is known by its
     host though no other member is named."""
-    city = ctx.gaz.city_named(summit.city) if summit.city else None
-    return bool(summit.organization and city is not None and summit.countries == (city.iso3,) and not summit.planned
-                and summit.date is not None and summit.date.precision == "day" and len(sentences) > 2
+    return bool(summit.organization and not summit.planned and summit.date.precision == "day" and len(sentences) > 2
                 and min(ev.start for ev in summit.evidence) < sentences[2].end
                 and not any(e is not summit and e.type == "Summit" for e in events))
 
