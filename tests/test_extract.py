@@ -4597,6 +4597,14 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("South Korean President Lee Jae-myung and Chinese President Xi Jinping held a summit in Gyeongju on Saturday.",
                  "2025-11-03", [("Meeting", ("CHN", "KOR")), ("Visit", ("CHN", "KOR"))],
                  id="two leaders who held a summit in one's city tell the other's visit"),
+    pytest.param("The EU Council today decided to prolong the restrictive measures against Belarus in view of the involvement "
+                 "of Belarus in the Russian military aggression against Ukraine.", "2025-02-25", [("Sanction", ("BLR",))],
+                 id="countries named in the reason for sanctions are not their targets"),
+    pytest.param("On Friday, Kenyan President William Ruto and Tanzania's Samia Suluhu Hassan chaired a joint meeting of the "
+                 "East African Community and the Southern African Development Community on the crisis.", "2025-02-16",
+                 [("Summit", ("KEN", "TZA"))], id="a joint meeting of two organisations is a summit"),
+    pytest.param("Lula told reporters in Brasilia on Monday that he came from Rome, where he attended a summit of the FAO.",
+                 "2025-06-10", [("Summit", ("BRA", "ITA"))], id="a summit in a where-clause is held in the city it opens on"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
@@ -5332,3 +5340,20 @@ def test_a_leader_hosting_a_guest_at_his_seat_of_government_tells_the_guests_vis
     events = _events("Greek Prime Minister Kyriakos Mitsotakis hosted Egyptian President Abdel Fattah al-Sisi for a dinner at "
                      "the Maximos Mansion on Monday.", "2025-06-12")
     assert ("Visit", ("EGY", "GRC"), "2025-06-09", False) in _summary(events)
+
+
+def test_a_change_of_chair_at_the_start_of_the_summit_is_no_talks_of_the_two():
+    events = _events("ADDIS ABABA, Feb 16 - African Union heads of state on Saturday elected a new chairperson of the bloc's "
+                     "commission at a summit in the Ethiopian capital. Angola's President Joao Lourenco took over the AU's "
+                     "rotating chairmanship from Mauritanian President Mohamed Ould Ghazouani at the start of the two-day meeting.",
+                     "2025-02-16")
+    assert [e.type for e in events] == ["Summit"]
+    assert {"AGO", "MRT"} <= set(events[0].countries)
+
+
+def test_a_summit_attended_in_the_city_a_traveller_came_from_is_held_there():
+    events = _events("HAVANA, Sept 28 - Vietnamese leader To Lam held talks with Cuban President Miguel Diaz-Canel on Saturday. "
+                     "To Lam arrived in Havana from New York, where he attended the Summit of the Future at the United Nations.",
+                     "2024-09-28")
+    summit = next(e for e in events if e.type == "Summit")
+    assert (summit.city, "CUB" in summit.countries) == ("New York", False)

@@ -668,6 +668,10 @@ def _asides_before(text: str, trigger: re.Match) -> list[tuple[int, int]]:
             if a.end() <= trigger.start() and not _WHEREABOUTS.match(a.group())]
 
 
+_SUMMIT_MOMENT = re.compile(r"\b(?:at|during|before|after)\s+the\s+(?:start|opening|beginning|end|close|conclusion|outset)\s+of\s+"
+                            r"the\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if _JOINED_TALKS.search(text) and re.match(r"(?:talks|negotiations|consultations|discussions|meeting)$", trigger.group(), re.I):
@@ -698,6 +702,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     if ctx.last_summit_org and re.match(r"(?:co-?)?chair", trigger.group(), re.I) and re.match(
             r"\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|summit|session|gathering)\b", text[trigger.end():], re.I):
         return None  # "Ruto co-chaired the meeting with Mnangagwa": the summit just told, not talks of their own
+    if ctx.last_summit_org and _SUMMIT_MOMENT.search(text, 0, trigger.start()) and re.match(r"meeting|session|gathering", trigger.group(), re.I):
+        return None  # "took over the chairmanship from X at the start of the two-day meeting": the summit just told
     if trigger.group().lower() in ("meeting", "meetings") and re.search(
             r"\b(?:cabinet|board|shareholders['\u2019]?|party|staff|press|government)\s+$", text[:trigger.start()], re.I):
         return None  # "the package was approved at a cabinet meeting chaired by Prime Minister Ishiba": no talks abroad
@@ -923,6 +929,9 @@ def _in_clause(objects, actors, text: str, trigger: re.Match) -> list[str]:
     return [code for code in objects if any(c == code and (trigger.start() <= pos < cut or pos >= again) for pos, c, _ in actors)]
 
 
+WHERE_CLAUSE = re.compile(r",\s+where\s+[^.;,]*$")
+
+
 def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
     if commentary(text, trigger):
@@ -1029,6 +1038,12 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     actors = [a for a in actors if a[2] not in ("person", "description") or (a[0] < limit and not (
                   a[0] > trigger.end() and answered(text, a[0], _end_of(mentions, sentence, a[0]))))
               or not _OWNED_TOPIC.match(text, _end_of(mentions, sentence, a[0]))]
+    # "arrived in Havana from New York, where he attended the Summit of the Future": held in the city the clause opens on
+    where = next((m for m in mentions if m.kind == "city" and m.end - sentence.start < trigger.start()
+                  and WHERE_CLAUSE.match(text, m.end - sentence.start, trigger.start())), None)
+    if where is not None:
+        actors = [a for a in actors if a[2] not in ("place", "country") or a[0] >= where.start - sentence.start]
+        mentions = [m for m in mentions if m.kind != "city" or m is where]
     # (a city or demonym in a comment after it names no one: "..., as Beijing deepens its footprint in Moscow's backyard")
     codes = list(unique(code for pos, code, how in actors
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
@@ -1580,7 +1595,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         if any(o for p, k, o in parties if p < t0):  # "ECOWAS leaders meeting under Tinubu's chairmanship": the bloc's act
             chair = [c.span() for c in _UNDER_CHAIR.finditer(text, 0, t0)]
             imposers = [k for p, k, o in parties if p < t0 and (o or not any(s <= p < e for s, e in chair))]
-        stop = re.search(r"\b(?:over|for|because|due|in response|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
+        stop = re.search(r"\b(?:over|for|because|due|in response|in\s+(?:view|light)\s+of|given|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
                          r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with|"
                          r"on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary)\b|[.;:]"  # "on Russia on the anniversary of the invasion of Ukraine"
                          # "on Iran, Foreign Minister Penny Wong said, and Japan said it would ...": another clause

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, VISIT_KIND, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, VISIT_KIND, WHERE_CLAUSE, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -676,7 +676,10 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 kept.extend(c for e in events if e.type == "Meeting" for c in e.countries)
             # the summit's own place: "from the NATO summit in Vilnius", "in the Russian city of Kazan"
             # (not a city of the next clause: "for the BRICS summit on July 6-7, before a state visit to Brasilia")
-            place = next((m for m in mentions if m.kind == "city" and 0 <= m.start - sentence.start - summit_trigger.end() < 45
+            # ("arrived in Havana from New York, where he attended the Summit of the Future": the city the clause opens on)
+            place = next((m for m in mentions if m.kind == "city" and m.end - sentence.start < summit_trigger.start()
+                          and WHERE_CLAUSE.match(text, m.end - sentence.start, summit_trigger.start())), None) \
+                or next((m for m in mentions if m.kind == "city" and 0 <= m.start - sentence.start - summit_trigger.end() < 45
                           and not _SEGMENT.search(text, summit_trigger.end(), m.start - sentence.start)), None) \
                 or next((m for m in mentions if m.kind == "city"  # after the summit word before any before it ("to Warsaw from
                          and abs(m.start - sentence.start - summit_trigger.end()) < 45), None)  # the NATO summit in Vilnius")
