@@ -4605,6 +4605,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Summit", ("KEN", "TZA"))], id="a joint meeting of two organisations is a summit"),
     pytest.param("Lula told reporters in Brasilia on Monday that he came from Rome, where he attended a summit of the FAO.",
                  "2025-06-10", [("Summit", ("BRA", "ITA"))], id="a summit in a where-clause is held in the city it opens on"),
+    pytest.param("Russian President Vladimir Putin welcomed the decision of Indonesia to join BRICS.", "2025-01-07",
+                 [("Accession", ("IDN",))], id="the decision of a country to join names the joiner, not the speaker"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1361,8 +1361,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     if org is None or re.match(r"[^.;,]{0,90}?\bas\s+(?:an?\s+)?[\"'\u201c]?(?:dialogue\s+)?(?:partner|observer|associate)", text[t0:]):
         return None
     joiners: list[str] = []
-    admitted = re.search(r"\b(?:admission|accession)\s+of\s+", text)
-    if admitted:  # "approved the admission of the Republic of Azerbaijan as the ninth member"
+    admitted = re.search(r"\b(?:admission|accession|decision|bid|application|request)\s+of\s+", text)
+    if admitted:  # "approved the admission of the Republic of Azerbaijan as the ninth member", "the decision of Indonesia to join"
         joiners = [m.country for m in mentions if m.kind == "country"
                    and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
     if word.startswith("accession") and not joiners and re.search(r"\b[Tt]he\s+$", text[:t0]) and not re.match(r"\s+(?:of|to)\b", text[t1:]):
