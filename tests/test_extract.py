@@ -4607,6 +4607,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "2025-06-10", [("Summit", ("BRA", "ITA"))], id="a summit in a where-clause is held in the city it opens on"),
     pytest.param("Russian President Vladimir Putin welcomed the decision of Indonesia to join BRICS.", "2025-01-07",
                  [("Accession", ("IDN",))], id="the decision of a country to join names the joiner, not the speaker"),
+    pytest.param("Brazilian President Luiz Inacio Lula da Silva hosted the gathering of the Amazon Cooperation Treaty "
+                 "Organization, which also brought together Colombia's Gustavo Petro, Bolivia's Luis Arce and Peru's Dina "
+                 "Boluarte.", "2023-08-09", [("Summit", ("BOL", "BRA", "COL", "PER"))],
+                 id="the gathering of an organisation is its summit"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
