@@ -5363,3 +5363,12 @@ def test_a_summit_attended_in_the_city_a_traveller_came_from_is_held_there():
                      "2024-09-28")
     summit = next(e for e in events if e.type == "Summit")
     assert (summit.city, "CUB" in summit.countries) == ("New York", False)
+
+
+def test_every_country_of_a_list_of_imposers_after_by_imposed_its_own_measures():
+    events = _events("LONDON, Dec 19 - Britain on Thursday imposed sanctions on five senior Georgian security officials over a "
+                     "violent crackdown on protesters in Tbilisi. The measures, which include asset freezes and travel bans, "
+                     "follow similar steps by the United States, "
+                     "Lithuania, Latvia and Estonia, which barred Georgian officials from entry earlier this month.", "2024-12-19")
+    assert sorted(e.imposers for e in events if e.type == "Sanction") == [("EST",), ("GBR",), ("LTU",), ("LVA",), ("USA",)]
+    assert {e.targets for e in events if e.type == "Sanction"} == {("GEO",)}

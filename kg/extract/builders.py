@@ -1619,6 +1619,13 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             targets = [k for p, k, o in parties if t0 <= p < min(split, trigger.end()) and not o and k not in subject]
         if not imposers:
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
+            if len(imposers) == 1:  # "similar steps by the United States, Lithuania, Latvia and Estonia": all of the list
+                after = [(p, k) for p, k, o in parties if p > t0 and not o]
+                first = next((i for i, (p, k) in enumerate(after) if k == imposers[0]), None)
+                for (p0, _), (p, k) in zip(after[first:] if first is not None else [], after[first + 1:] if first is not None else []):
+                    if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[_end_of(mentions, sentence, p0):p]):
+                        break
+                    imposers.append(k)
         if not imposers and re.search(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:imposed|announced|adopted)\b", text[t0:]):
             # "New sanctions were imposed on Iran by the United States on Friday"
             imposers = [k for p, k, o in parties if p > t0 and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, p - 12):p])][:1]
