@@ -4611,6 +4611,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "Organization, which also brought together Colombia's Gustavo Petro, Bolivia's Luis Arce and Peru's Dina "
                  "Boluarte.", "2023-08-09", [("Summit", ("BOL", "BRA", "COL", "PER"))],
                  id="the gathering of an organisation is its summit"),
+    pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
+                 [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
+    pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",
+                 [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="the period of an abbreviated month ends no list of joiners"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
@@ -5372,3 +5376,9 @@ def test_every_country_of_a_list_of_imposers_after_by_imposed_its_own_measures()
                      "Lithuania, Latvia and Estonia, which barred Georgian officials from entry earlier this month.", "2024-12-19")
     assert sorted(e.imposers for e in events if e.type == "Sanction") == [("EST",), ("GBR",), ("LTU",), ("LVA",), ("USA",)]
     assert {e.targets for e in events if e.type == "Sanction"} == {("GEO",)}
+
+
+def test_a_country_described_at_the_head_of_a_sentence_is_the_one_named_last():
+    events = _events("SOFIA, Jan 1 - Bulgaria adopted the euro at midnight on Thursday, becoming the 21st member of the currency "
+                     "bloc. The Balkan country joined the European Union in 2007.", "2026-01-01")
+    assert [(e.type, e.countries, e.organization, e.date.value) for e in events][-1] == ("Accession", ("BGR",), "EU", "2007")

@@ -1404,10 +1404,10 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
     listed_end = None  # "Bulgaria joined the EU on January 1, 2007, together with Romania": both joined ("along with A and B": all)
     for m in mentions:
         pos = m.start - sentence.start
-        if joiners and m.kind == "country" and pos > t1 and (re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?$", text[max(t1, pos - 20):pos])
+        if joiners and m.kind == "country" and pos > t1 and (re.search(r"\b(?:(?:together|along)\s+with|alongside)\s+(?:the\s+)?$", text[max(t1, pos - 20):pos])
                                                             or (listed_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?",
                                                                                                         text[listed_end:pos]))) \
-                and not re.search(r"[;.]", text[t1:pos]):
+                and not re.search(r";|\.(?!\s*\d)", text[t1:pos]):  # (not "Jan. 1, 2025")
             joiners.append(m.country)
             listed_end = m.end - sentence.start
         elif m.kind == "country":

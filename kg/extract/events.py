@@ -462,7 +462,18 @@ def _actor_countries(ctx: Context, sentence: Sentence, mentions: list[Mention], 
             code = ctx.gaz.title_country(title) or _referent(ctx, role, set() if m.group().endswith("Republic") else present, title)
         if code:
             out.append((m.start(), code, "reference"))
+    described = _COUNTRY_DESCRIBED.match(text)
+    if described and not any(described.start("what") <= p < described.end() for p, _, _ in out):
+        # "The Balkan country joined the EU in 2007": the country the story named last
+        code = next((m.country for m in reversed(ctx.mentions_between(0, sentence.start)) if m.kind == "country"), None)
+        if code:
+            out.append((described.start("what"), code, "reference"))
     return sorted(out)
+
+
+_COUNTRY_DESCRIBED = re.compile(r"\s*(?P<what>The\s+(?:(?:[A-Z][\w-]+|island|landlocked|oil-rich|energy-rich|gas-rich|tiny|small)\s+){1,3}"
+                                r"(?:country|nation|state|kingdom|republic|emirate))\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
+                                r"(?:has|had|was|is|will|would|\w+ed)\b")
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:with|met|received|hosted|welcomed|thanked|called\s+on)\s+"
