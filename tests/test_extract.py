@@ -5382,3 +5382,9 @@ def test_a_country_described_at_the_head_of_a_sentence_is_the_one_named_last():
     events = _events("SOFIA, Jan 1 - Bulgaria adopted the euro at midnight on Thursday, becoming the 21st member of the currency "
                      "bloc. The Balkan country joined the European Union in 2007.", "2026-01-01")
     assert [(e.type, e.countries, e.organization, e.date.value) for e in events][-1] == ("Accession", ("BGR",), "EU", "2007")
+
+
+def test_what_leaders_agreed_in_their_meeting_tells_the_meeting_held():
+    events = _events("Modi and Carney agreed to restore high commissioners in their first meeting since a row over the killing "
+                     "of a Sikh separatist in 2023.", "2025-06-17")
+    assert [(e.type, e.countries, e.planned) for e in events] == [("Meeting", ("CAN", "IND"), False)]

@@ -46,7 +46,7 @@ def _own_cue(trigger: str) -> bool:
     return any(pats[kind].search(trigger) for kind in ("negated", "planned", "hypothetical", "vague"))
 
 
-_AGREED_AT = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:meet|hold|visit|sign|host|attend|convene|travel)\b)[a-z]+\b[^,;.]*?(?P<at>\b(?:at|during)\s+"
+_AGREED_AT = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:meet|hold|visit|sign|host|attend|convene|travel)\b)[a-z]+\b[^,;.]*?(?P<at>\b(?:at|during|in)\s+"
                         r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2})$", re.I)
 _PLANNED_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|envisaged|foreseen)\b")
 
