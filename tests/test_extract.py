@@ -5388,3 +5388,9 @@ def test_what_leaders_agreed_in_their_meeting_tells_the_meeting_held():
     events = _events("Modi and Carney agreed to restore high commissioners in their first meeting since a row over the killing "
                      "of a Sikh separatist in 2023.", "2025-06-17")
     assert [(e.type, e.countries, e.planned) for e in events] == [("Meeting", ("CAN", "IND"), False)]
+
+
+def test_talks_in_a_where_clause_without_a_comma_are_held_in_its_city():
+    events = _events("President Lee Jae-myung arrived in Washington on Sunday, after a two-day stop in Tokyo where he held talks "
+                     "with Japanese Prime Minister Shigeru Ishiba.", "2025-08-25")
+    assert [(e.countries, e.city) for e in events if e.type == "Meeting"] == [(("JPN", "KOR"), "Tokyo")]

@@ -801,8 +801,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         codes = (described, codes[0])  # "the former governor of Gyeonggi province held talks with Ishiba": the man just named
     city_name, _ = _city(ctx, [m for m in mentions if not any(s <= m.start - sentence.start < e for s, e in asides)], sentence)
     where = [m for m in mentions if m.kind == "city" and m.end - sentence.start < trigger.start()
-             and re.match(r",\s+where\b", text[m.end - sentence.start:])]
-    if where:  # "arrived in Doha after a stop in Amman, where he met Safadi": in Amman
+             and re.match(r",?\s+where\b", text[m.end - sentence.start:])]
+    if where:  # "arrived in Doha after a stop in Amman, where he met Safadi": in Amman (with or without the comma)
         city_name = ctx.gaz.cities[where[-1].key].name
     if _REMOTE.search(trigger.group()):
         city_name = None  # "In a phone call, Erdogan told Putin that Ankara was ready to host talks": held nowhere
