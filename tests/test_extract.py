@@ -5394,3 +5394,10 @@ def test_talks_in_a_where_clause_without_a_comma_are_held_in_its_city():
     events = _events("President Lee Jae-myung arrived in Washington on Sunday, after a two-day stop in Tokyo where he held talks "
                      "with Japanese Prime Minister Shigeru Ishiba.", "2025-08-25")
     assert [(e.countries, e.city) for e in events if e.type == "Meeting"] == [(("JPN", "KOR"), "Tokyo")]
+
+
+def test_would_after_a_report_is_a_plan_and_after_a_trip_named_as_a_noun_a_hypothesis():
+    events = _events("The spokesman said Kenyan President William Ruto would hold talks with Ugandan President Yoweri Museveni "
+                     "on Friday.", "2025-03-06")
+    assert [(e.type, e.countries, e.planned) for e in events] == [("Meeting", ("KEN", "UGA"), True)]
+    assert _events("Analysts said a visit by Putin to Kyiv would change nothing.", "2025-03-06") == []

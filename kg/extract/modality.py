@@ -102,6 +102,10 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if _ready_to(before):  # "ready to impose \"major sanctions\"", "called on the administration to blacklist"
         return "planned"
+    if _REPORTED_WOULD.search(text, max(0, start - 160), start) and not re.search(r"\b(?:if|unless|whether)\b", text, re.I):
+        return "planned"  # "The spokesman said Ruto would also hold bilateral talks with Museveni": what is to come
+    if _NOUN_BEFORE.search(text, max(0, start - 30), start) and _NOUN_WOULD.match(text, end):
+        return "hypothetical"  # "Analysts said a visit by Putin to Kyiv would change nothing": no visit told
     if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
     if (pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before)) \
@@ -146,6 +150,12 @@ _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|a
 # a relative clause set off by commas ("Kallas, who arrived on Thursday, said ..."; "A meeting between the two
 # delegations, which diplomats said had been pencilled in, did not take place": read past)
 RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,120},")
+# "would" after a report ("said Ruto would also hold talks"): the future seen from the report, not a hypothesis
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|announced|confirmed|added|stated)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?"
+                             r"[^.;,]{0,80}?\bwould\s+(?:also\s+|then\s+|later\s+|first\s+|soon\s+)?(?:\w+\s+)?$")
+# a trip or meeting named as a noun and then said to "would" do something: a hypothesis about it
+_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ss]uch\s+an?)\s+(?:[\w-]+\s+){0,2}$")
+_NOUN_WOULD = re.compile(r"(?:(?!\b(?:was|were|had|has|have|is|are|who|which|that)\b)[^.;,]){0,60}?\b(?:would|could|might)\b")
 _MOST_RECENTLY = re.compile(r"[^.;]{0,60}?\b(?:most\s+recently|the\s+(?:latest|last)\s+(?:on|in|at|during))\b")
 _FELL_THROUGH = re.compile(r"^(?:(?!,\s+but\b)[^.;])*?\b(?:collapsed|fell\s+through|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|aborted|shelved|dropped|abandoned|"
                           r"not\s+(?:taken\s+up|pursued|approved))|"
