@@ -5401,3 +5401,18 @@ def test_would_after_a_report_is_a_plan_and_after_a_trip_named_as_a_noun_a_hypot
                      "on Friday.", "2025-03-06")
     assert [(e.type, e.countries, e.planned) for e in events] == [("Meeting", ("KEN", "UGA"), True)]
     assert _events("Analysts said a visit by Putin to Kyiv would change nothing.", "2025-03-06") == []
+
+
+@pytest.mark.parametrize("lead", ["BRICS foreign ministers opened a two-day meeting in Rio de Janeiro on Monday.",
+                                  "Foreign ministers of the BRICS group opened a two-day meeting in Rio de Janeiro on Monday."])
+def test_an_organisations_ministers_who_opened_a_meeting_held_its_summit(lead):
+    events = _events(f"RIO DE JANEIRO, April 28 - {lead} Russia's Sergei Lavrov, India's Subrahmanyam Jaishankar and China's "
+                     "Wang Yi were among those attending. The talks focused on trade.", "2025-04-28")
+    assert [(e.type, e.countries, e.organization) for e in events] == [("Summit", ("BRA", "CHN", "IND", "RUS"), "BRICS")]
+
+
+def test_a_second_subject_with_talks_of_its_own_ends_the_clause_of_the_first():
+    events = _events("On the sidelines, Russian Foreign Minister Sergei Lavrov met Brazil's Mauro Vieira and Iran's Abbas "
+                     "Araghchi held talks with India's Subrahmanyam Jaishankar.", "2025-04-28")
+    assert ("Meeting", ("BRA", "RUS")) in [(e.type, e.countries) for e in events]
+    assert not any(e.type == "Meeting" and "RUS" in e.countries and {"IND", "IRN"} & set(e.countries) for e in events)

@@ -917,10 +917,14 @@ _MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s
                        r",?\s*with(?=\s+(?:[\w.'\u2019-]+\s+){1,7}?as\s+(?:the\s+)?(?:host|mediator|chair|moderator)\b))\s+(?:the\s+)?")
 
 
+# "Lavrov met Vieira and Araghchi held talks with Jaishankar": a clause with a subject and talks of its own
+_OWN_SUBJECT = r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe),?\s+and\s+(?=(?:[A-Z][\w'-]+\s+){1,4}(?:then\s+|later\s+|also\s+)?(?:met|held|hosted|received|spoke|talked)\b)"
+
+
 def _in_clause(objects, actors, text: str, trigger: re.Match) -> list[str]:
     """The objects named in the trigger's own clause ("held talks with A at the palace, as both brace
     for a pact with B": A alone)."""
-    aside = re.search(r",\s+(?:as|while|amid|whereas|who|whose|before\s+\w+ing)\b|" + _ANOTHER_DAY, text[trigger.end():])
+    aside = re.search(r",\s+(?:as|while|amid|whereas|who|whose|before\s+\w+ing)\b|" + _ANOTHER_DAY + "|" + _OWN_SUBJECT, text[trigger.end():])
     cut = trigger.end() + aside.start() if aside else len(text)
     # "with Guinean President Conde, who took over the chair from Chad's Deby": not Deby (but "..., who
     # reaffirmed ..., and on July 7 he met with Lula": the clause after the aside names one more)
