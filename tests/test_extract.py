@@ -5416,3 +5416,10 @@ def test_a_second_subject_with_talks_of_its_own_ends_the_clause_of_the_first():
                      "Araghchi held talks with India's Subrahmanyam Jaishankar.", "2025-04-28")
     assert ("Meeting", ("BRA", "RUS")) in [(e.type, e.countries) for e in events]
     assert not any(e.type == "Meeting" and "RUS" in e.countries and {"IND", "IRN"} & set(e.countries) for e in events)
+
+
+def test_a_country_that_sent_its_vice_president_to_the_summit_took_part():
+    events = _events("CAIRO, March 4 - Arab leaders meeting in Cairo on Tuesday adopted Egypt's plan for Gaza. Egyptian President "
+                     "Abdel Fattah al-Sisi opened the summit, which was attended by Jordan's King Abdullah. The United Arab "
+                     "Emirates sent its vice president, Sheikh Mansour bin Zayed.", "2025-03-04")
+    assert [(e.type, e.countries) for e in events] == [("Summit", ("ARE", "EGY", "JOR"))]

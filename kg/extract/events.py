@@ -286,7 +286,10 @@ _LEADERS_OF = re.compile(r"\b(?:(?:presidents?|leaders?|prime\s+ministers?|premi
                          r"(?:\s+and\s+(?:of\s+)?government)?|kings?|emirs?|delegations?)\s+of|"
                          r"(?:leaders|delegations|royals|representatives|envoys|delegates)\s+from)\s+(?:the\s+)?$", re.I)
 # "Oman and the UAE were represented by ...", "Armenia, which has frozen its participation, was represented by ..."
-_REPRESENTED = re.compile(r"(?:,\s+(?:which|whose)\s+[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?represented\b")
+# ("The United Arab Emirates sent its vice president": represented too)
+_REPRESENTED = re.compile(r"(?:,\s+(?:which|whose)\s+[^,;]{1,120},)?\s+(?:(?:was|were)\s+(?:also\s+)?represented\b|"
+                          r"(?:also\s+|instead\s+)?sent\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:president|vice[- ]president|"
+                          r"(?:prime|foreign|deputy)\s+(?:\w+\s+)?minister|minister|premier|crown\s+prince|envoy|delegation|ambassador)\b)")
 
 
 def _country_runs(sentence: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
