@@ -4611,6 +4611,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "Organization, which also brought together Colombia's Gustavo Petro, Bolivia's Luis Arce and Peru's Dina "
                  "Boluarte.", "2023-08-09", [("Summit", ("BOL", "BRA", "COL", "PER"))],
                  id="the gathering of an organisation is its summit"),
+    pytest.param("Japan froze the assets of three North Korean individuals over arms transfers to Russia.", "2025-01-10",
+                 [("Sanction", ("JPN", "PRK"))], id="assets frozen of people counted before their country are theirs"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",
@@ -5423,3 +5425,10 @@ def test_a_country_that_sent_its_vice_president_to_the_summit_took_part():
                      "Abdel Fattah al-Sisi opened the summit, which was attended by Jordan's King Abdullah. The United Arab "
                      "Emirates sent its vice president, Sheikh Mansour bin Zayed.", "2025-03-04")
     assert [(e.type, e.countries) for e in events] == [("Summit", ("ARE", "EGY", "JOR"))]
+
+
+def test_a_tally_of_sanctions_since_an_invasion_is_no_new_measure():
+    events = _events("TOKYO, Jan 10 - Japan on Friday announced additional sanctions against Russia, freezing the assets of 11 "
+                     "individuals. Japan has imposed sanctions on more than 1,000 individuals and entities since Russia's "
+                     "full-scale invasion of Ukraine in February 2022.", "2025-01-10")
+    assert [(e.type, e.countries, e.date.value) for e in events] == [("Sanction", ("JPN", "RUS"), "2025-01-10")]

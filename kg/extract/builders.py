@@ -1494,7 +1494,10 @@ _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend
 
 
 _SINCE_TALLY = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b,?\s+(?:[\w.'-]+\s+){0,4}?"
-                          r"(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:imposed|sanctioned|designated|listed|targeted|blacklisted)\b")
+                          r"(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:imposed|sanctioned|designated|listed|targeted|blacklisted)\b|"
+                          # "Japan has imposed sanctions on more than 1,000 individuals ... since Russia's invasion"
+                          r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:imposed\s+sanctions\s+on|sanctioned|designated|listed|blacklisted)\s+"
+                          r"(?:more\s+than|over|some|nearly|about|around|almost)\s+[\d,]{3,}\b[^.;]*?\bsince\b")
 _TRADE_HALT = re.compile(r"(?:stopped|halted|suspended|banned|ban|bans|banning|cut\s+off|restricted|curbed)\b", re.I)
 _LISTED_PEOPLE = re.compile(r"^[^.;]{0,40}?\b(?:officials|individuals|entities|companies|people|persons|generals|ministers|judges|members)\b")
 
@@ -1570,7 +1573,9 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
     if halt or re.search(r"\b(?:exports?|imports|arms|assets)\b", trigger.group(), re.I):  # "suspended export permits ... to Rwanda"
         # ("stopped all exports to and imports from Israel", "froze the assets of James Kabarebe, Rwanda's minister")
-        target_m = re.search(r"\b(?:to|for|on|against|from|with|of)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
+        # ("froze the assets of three North Korean individuals over arms transfers to Russia": those named first)
+        target_m = re.search(r"\b(?:to|for|on|against|from|with|of)\s+(?=(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"several|more|dozens\s+of)\s+)?[A-Z])", text[trigger.end():])
         target_m = target_m and re.search(re.escape(target_m.group()), text[t0:])
         if re.search(r"\bto\s*$", trigger.group()):  # "banned the export of dual-use goods to Russia": whom it names next
             target_m = re.match(re.escape(trigger.group()), text[t0:])
