@@ -5432,3 +5432,9 @@ def test_a_tally_of_sanctions_since_an_invasion_is_no_new_measure():
                      "individuals. Japan has imposed sanctions on more than 1,000 individuals and entities since Russia's "
                      "full-scale invasion of Ukraine in February 2022.", "2025-01-10")
     assert [(e.type, e.countries, e.date.value) for e in events] == [("Sanction", ("JPN", "RUS"), "2025-01-10")]
+
+
+def test_agreements_signed_with_whom_are_the_travellers_and_that_hosts():
+    events = _events("In Cairo, Indonesian President Prabowo Subianto met President Abdel Fattah al-Sisi, and in Doha he was "
+                     "received by Emir Sheikh Tamim bin Hamad Al Thani, with whom he signed agreements on investment.", "2025-04-15")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("IDN", "QAT")]

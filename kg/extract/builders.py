@@ -1169,6 +1169,9 @@ _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)
                                r"memorandum\s+(?:restoring|reinstating|directing|ordering|instructing|authori[sz]ing|imposing|calling))", re.I)
 
 
+_WITH_WHOM = re.compile(r",\s+with\s+whom\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
 def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Event | None:
     text = sentence.text
     if not _AGREEMENT_NOUN.search(text) or _DOMESTIC_SIGNING.search(text):
@@ -1198,6 +1201,13 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         named = [a for a in actors if agents.end() <= a[0] < end and a[2] != "place"]
         if len({code for _, code, _ in named}) >= 2:
             actors = named
+    # "In Cairo, he met Sisi, and in Doha he was received by Emir Tamim, with whom he signed agreements": the
+    # traveller and the one named just before "with whom"
+    whom = _WITH_WHOM.search(text, 0, t0)
+    if whom:
+        named = [a for a in actors if a[0] < whom.start() and a[2] in ("person", "description", "reference")]
+        actors = [a for a in actors if a[0] >= whom.start() or a in named[-1:]
+                  or (a[2] in ("person", "description", "reference") and a is named[0] and a[1] != named[-1][1])] if named else actors
     # "Qatar, which hosts the largest U.S. air base in the region, has ... signed": not a party
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, t0)]
     actors = [a for a in actors if not any(start < a[0] < end for start, end in asides)]
