@@ -5438,3 +5438,8 @@ def test_agreements_signed_with_whom_are_the_travellers_and_that_hosts():
     events = _events("In Cairo, Indonesian President Prabowo Subianto met President Abdel Fattah al-Sisi, and in Doha he was "
                      "received by Emir Sheikh Tamim bin Hamad Al Thani, with whom he signed agreements on investment.", "2025-04-15")
     assert [e.countries for e in events if e.type == "AgreementSigning"] == [("IDN", "QAT")]
+
+
+def test_a_forum_a_visit_was_made_to_attend_is_of_the_visits_year():
+    events = _events("Modi had last visited Russia in 2019 to attend the Eastern Economic Forum in Vladivostok.", "2024-07-09")
+    assert [(e.type, e.date.value) for e in events] == [("Visit", "2019"), ("Summit", "2019")]

@@ -709,9 +709,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             elif place is None:
                 kept.extend(_venue_of_clause(text, summit_trigger, mentions, sentence, events))
             trips = [e for e in events if e.type == "Visit" and not e.planned and e.host]
-            if place is None and len(trips) == 1 and _FOR_SUMMIT.search(text, 0, summit_trigger.start()):
+            went = _FOR_SUMMIT.search(text, 0, summit_trigger.start()) if len(trips) == 1 else None
+            if went and (place is None or not (went.group().lower().startswith("for") or re.search(r"\d", text[summit_trigger.end():]))):
                 # "Xi visited Kazakhstan in July 2024 for the SCO summit": held where he went, when he went
-                kept.extend([*trips[0].guests, trips[0].host])
+                # ("had last visited Russia in 2019 to attend the Eastern Economic Forum in Vladivostok": then too,
+                # unless the summit has a day of its own: "to take part in the 17th ECO Summit, held on 4 July")
+                kept.extend([*trips[0].guests, trips[0].host] if place is None else trips[0].guests)
                 attended = True
             incidental.countries = tuple(sorted(set(kept))) or incidental.countries
             if attended and not re.search(r"\b(?:next|following|previous)\s+day\b|\b(?:days?|weeks?)\s+(?:later|earlier)\b", text):
