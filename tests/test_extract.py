@@ -5443,3 +5443,9 @@ def test_agreements_signed_with_whom_are_the_travellers_and_that_hosts():
 def test_a_forum_a_visit_was_made_to_attend_is_of_the_visits_year():
     events = _events("Modi had last visited Russia in 2019 to attend the Eastern Economic Forum in Vladivostok.", "2024-07-09")
     assert [(e.type, e.date.value) for e in events] == [("Visit", "2019"), ("Summit", "2019")]
+
+
+def test_a_summit_named_as_the_time_of_a_call_in_a_headline_is_no_summit_held():
+    events = _events("Lavrov, Rubio talk by phone ahead of Putin-Trump summit\n\nMOSCOW, Aug 13 - Russian Foreign Minister Sergei "
+                     "Lavrov and U.S. Secretary of State Marco Rubio spoke by phone on Wednesday.", "2025-08-13")
+    assert [e.type for e in events] == ["Meeting"]

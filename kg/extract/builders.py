@@ -945,7 +945,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         mentions = [m for m in mentions if m.start - sentence.start >= comment.end()]
         actors = [a for a in actors if a[0] >= comment.end()]
     if re.search(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|(?:to|would)\s+prepare(?:\s+for)?|in\s+preparation\s+for|preparations?\s+for|"
-                 r"in\s+the\s+(?:run|lead|build)-up\s+to|until\s+after|unrelated\s+to)\s+(?:the|a|an|this|its|their|next|[\w'\u2019]+['\u2019]s)\s+"
+                 r"in\s+the\s+(?:run|lead|build)-up\s+to|until\s+after|unrelated\s+to)\s+(?:(?:the|a|an|this|its|their|next|[\w'\u2019]+['\u2019]s)\s+)?"
                  r"(?:[\w'\u2019.-]+\s+){0,4}$", text[:trigger.start()], re.I):
         return None  # "ahead of Sunday's ECOWAS summit", "to prepare the summit": a time or a plan, not a summit held
     if re.match(r"summit['\u2019]s\b", text[trigger.start():], re.I):
