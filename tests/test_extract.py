@@ -4613,6 +4613,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="the gathering of an organisation is its summit"),
     pytest.param("Japan froze the assets of three North Korean individuals over arms transfers to Russia.", "2025-01-10",
                  [("Sanction", ("JPN", "PRK"))], id="assets frozen of people counted before their country are theirs"),
+    pytest.param("Mahama had earlier visited Mali, where he met General Assimi Goita on Saturday, and Niger, where he held talks "
+                 "with General Abdourahamane Tiani on Friday.", "2025-03-09",
+                 [("Visit", ("GHA", "MLI")), ("Visit", ("GHA", "NER")), ("Meeting", ("GHA", "MLI")), ("Meeting", ("GHA", "NER"))],
+                 id="a list of countries visited goes on past a where-clause"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",
