@@ -5453,3 +5453,10 @@ def test_a_summit_named_as_the_time_of_a_call_in_a_headline_is_no_summit_held():
     events = _events("Lavrov, Rubio talk by phone ahead of Putin-Trump summit\n\nMOSCOW, Aug 13 - Russian Foreign Minister Sergei "
                      "Lavrov and U.S. Secretary of State Marco Rubio spoke by phone on Wednesday.", "2025-08-13")
     assert [e.type for e in events] == ["Meeting"]
+
+
+def test_countries_that_took_similar_measures_imposed_them_on_the_storys_target():
+    events = _events("BRUSSELS, Oct 14 - The European Union on Monday imposed sanctions on seven Iranian individuals over Tehran's "
+                     "supply of drones to Russia. Britain, France and Germany took similar measures in September.", "2024-10-14")
+    assert sorted((e.imposers, e.targets, e.date.value) for e in events if e.type == "Sanction") == [
+        (("DEU",), ("IRN",), "2024-09"), (("EU",), ("IRN",), "2024-10-14"), (("FRA",), ("IRN",), "2024-09"), (("GBR",), ("IRN",), "2024-09")]
