@@ -4617,6 +4617,11 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "with General Abdourahamane Tiani on Friday.", "2025-03-09",
                  [("Visit", ("GHA", "MLI")), ("Visit", ("GHA", "NER")), ("Meeting", ("GHA", "MLI")), ("Meeting", ("GHA", "NER"))],
                  id="a list of countries visited goes on past a where-clause"),
+    pytest.param("Belarus joined the SCO as a full member in July 2024, Iran in July 2023.", "2025-08-20",
+                 [("Accession", ("BLR",)), ("Accession", ("IRN",))], id="a joiner gapped after a comma joined too"),
+    pytest.param("British Prime Minister Keir Starmer and French President Emmanuel Macron co-chaired a video call on Sunday, "
+                 "joined by Italian Prime Minister Giorgia Meloni, German Chancellor Friedrich Merz and around 30 other leaders.",
+                 "2025-08-17", [("Meeting", ("DEU", "FRA", "GBR", "ITA"))], id="every leader a call was joined by took part"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",
@@ -5460,3 +5465,9 @@ def test_countries_that_took_similar_measures_imposed_them_on_the_storys_target(
                      "supply of drones to Russia. Britain, France and Germany took similar measures in September.", "2024-10-14")
     assert sorted((e.imposers, e.targets, e.date.value) for e in events if e.type == "Sanction") == [
         (("DEU",), ("IRN",), "2024-09"), (("EU",), ("IRN",), "2024-10-14"), (("FRA",), ("IRN",), "2024-09"), (("GBR",), ("IRN",), "2024-09")]
+
+
+def test_a_visit_scheduled_for_a_month_is_a_plan():
+    events = _events("NAIROBI, June 20 - Kenyan President William Ruto has called off a planned visit to the United States. "
+                     "A visit to Germany scheduled for July will go ahead, his spokesman said.", "2025-06-20")
+    assert [(e.type, e.countries, e.planned) for e in events if e.type == "Visit"] == [("Visit", ("KEN", "DEU"), True)]

@@ -868,10 +868,13 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         re.match(r"[^.;]{0,80}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:trilateral|three-way|quadrilateral)\b", text[trigger.end():]))
     if len(subject) >= 2 and not re.search(r"\b(?:with|between|among)\b", text[trigger.start():trigger.end() + 15]):
         codes = subject  # "A and B last met in Kazan ... as a guest of C": the subject met
-        along = re.search(r",?\s+(?:together|along)\s+with\s+", text[trigger.end():])
+        along = re.search(r",?\s+(?:(?:together|along)\s+with|joined\s+by)\s+", text[trigger.end():])
         if along:  # "Lavrov and Araghchi last met in Doha ..., together with Turkish Foreign Minister Hakan Fidan"
+            # ("co-chaired a video call on Sunday, joined by Italian Prime Minister Meloni, German Chancellor Merz and ...": all)
             at = trigger.end() + along.end()
-            codes = unique([*codes, *(code for pos, code, how in actors if at <= pos < at + 40 and how in ("person", "description"))])
+            stop = re.search(r"[.;]|\band\s+(?!(?:[A-Z][\w'-]+\s+){0,4}[A-Z])", text[at:])
+            end = at + max(40, stop.start() if stop else len(text))
+            codes = unique([*codes, *(code for pos, code, how in actors if at <= pos < end and how in ("person", "description"))])
         mediator = _MEDIATED.match(text, trigger.end())
         if mediator:  # "A and B met in Luanda under the mediation of Angolan President Lourenco": C took part
             codes = unique([*codes, *(code for pos, code, how in actors if mediator.end() <= pos < mediator.end() + 40
@@ -1446,7 +1449,7 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 _TOOK_EFFECT = re.compile(r"[^.;]{0,40}?\b(?:took|takes|came|comes)\s+(?:effect|into\s+(?:force|effect))\b")
 # the joining told once for two countries, each with its own date
-_GAPPED_JOINER = re.compile(r"[^,;.]{0,40}?\s(?:in|on)\s+[^,;]{1,25}?,?\s+and\s+(?:then\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+_GAPPED_JOINER = re.compile(r"[^,;.]{0,40}?\s(?:in|on)\s+[^,;]{1,25}?(?:,?\s+and\s+(?:then\s+)?|,\s+)(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"\s+(?:followed\s+)?(?:suit\s+)?(?:in|on)\s+(?=\d|[A-Z][a-z]+\s+\d)")
 
 

@@ -145,7 +145,7 @@ def _ready_to(before: str) -> bool:
     return to is not None and _READY_CUE.search(before[:to.start()].rstrip() + " ") is not None
 
 
-_SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:is|are)\s+(?:scheduled|planned|due|set|slated)\s+(?:for|on|in)\b|(?<!first\s)(?<!last\s)(?<!only\s)to\s+be\s+(?:held|hosted|convened)\b)")
+_SCHEDULED = re.compile(r"[^.;]{0,60}?\b(?:(?:(?:is|are)\s+)?(?:scheduled|planned|due|set|slated)\s+(?:for|on|in)\b|(?<!first\s)(?<!last\s)(?<!only\s)to\s+be\s+(?:held|hosted|convened)\b)")
 _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?(?:take\s+place|be\s+held|begin|start|follow|be\s+paid|be\s+signed|conclude|end|close|open|wrap\s+up|resume)\b")
 # a relative clause set off by commas ("Kallas, who arrived on Thursday, said ..."; "A meeting between the two
 # delegations, which diplomats said had been pencilled in, did not take place": read past)
