@@ -4622,6 +4622,11 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("British Prime Minister Keir Starmer and French President Emmanuel Macron co-chaired a video call on Sunday, "
                  "joined by Italian Prime Minister Giorgia Meloni, German Chancellor Friedrich Merz and around 30 other leaders.",
                  "2025-08-17", [("Meeting", ("DEU", "FRA", "GBR", "ITA"))], id="every leader a call was joined by took part"),
+    pytest.param("U.S. President Joe Biden hosted the leaders of Australia, India and Japan in his hometown on Saturday for what "
+                 "was likely his last Quad summit.", "2024-09-22", [("Summit", ("AUS", "IND", "JPN", "USA"))],
+                 id="likely his last summit is a guess about which, not whether"),
+    pytest.param("Around 60 countries signed the declaration, but the United States and Britain declined to sign it.",
+                 "2025-02-11", [], id="those who declined to sign signed nothing"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",

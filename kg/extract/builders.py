@@ -1193,8 +1193,10 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     # "..., with Trump and Anwar standing beside them as witnesses": no parties either
     for witness in _WITNESSES.finditer(text, t0):
         actors = [a for a in actors if not witness.start() <= a[0] < witness.end()]
-    # a clause of its own after the trigger names no party: "The pact was signed eight days after Israel struck Doha"
-    aside = re.search(r"\b(?:after|before|since|amid|while|whereas)\s+(?=(?:the\s+)?[A-Z])", text[trigger.end():])
+    # a clause of its own after the trigger names no party: "The pact was signed eight days after Israel struck Doha",
+    # "Around 60 countries signed the declaration, but the United States and Britain declined to sign it"
+    aside = re.search(r"\b(?:after|before|since|amid|while|whereas)\s+(?=(?:the\s+)?[A-Z])|,?\s+but\s+(?=[^.;]{0,80}?\b(?:declined|refused|"
+                      r"did\s+not|didn't|would\s+not|won't|failed)\b)", text[trigger.end():])
     if aside:
         actors = [a for a in actors if a[0] < trigger.end() + aside.start()]
     # "The Ankara Declaration was signed on December 11 in the Turkish capital by Abiy and Hassan Sheikh, following talks

@@ -106,7 +106,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"  # "The spokesman said Ruto would also hold bilateral talks with Museveni": what is to come
     if _NOUN_BEFORE.search(text, max(0, start - 30), start) and _NOUN_WOULD.match(text, end):
         return "hypothetical"  # "Analysts said a visit by Putin to Kyiv would change nothing": no visit told
-    if pats["hypothetical"].search(before) or _MAY_HAPPEN.search(text[end:end + 90]):
+    if pats["hypothetical"].search(_LIKELY_LAST.sub(" ", before)) or _MAY_HAPPEN.search(text[end:end + 90]):
         return "hypothetical"
     if (pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before)) \
             and not _MOST_RECENTLY.match(text, end):
@@ -150,6 +150,8 @@ _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|a
 # a relative clause set off by commas ("Kallas, who arrived on Thursday, said ..."; "A meeting between the two
 # delegations, which diplomats said had been pencilled in, did not take place": read past)
 RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,120},")
+# "for what was likely his last Quad summit": a guess about which one, not whether it happened
+_LIKELY_LAST = re.compile(r"\b(?:likely|probably|possibly|perhaps)\s+(?=(?:his|her|their|its|the)\s+(?:last|final|first)\b)", re.I)
 # "would" after a report ("said Ruto would also hold talks"): the future seen from the report, not a hypothesis
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|announced|confirmed|added|stated)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?"
                              r"[^.;,]{0,80}?\bwould\s+(?:also\s+|then\s+|later\s+|first\s+|soon\s+)?(?:\w+\s+)?$")
