@@ -5476,3 +5476,12 @@ def test_a_visit_scheduled_for_a_month_is_a_plan():
     events = _events("NAIROBI, June 20 - Kenyan President William Ruto has called off a planned visit to the United States. "
                      "A visit to Germany scheduled for July will go ahead, his spokesman said.", "2025-06-20")
     assert [(e.type, e.countries, e.planned) for e in events if e.type == "Visit"] == [("Visit", ("KEN", "DEU"), True)]
+
+
+def test_a_member_that_took_part_in_the_summit_is_among_its_countries():
+    events = _events("ARUSHA, Nov 30 - Heads of state of the East African Community on Saturday convened the 24th ordinary summit "
+                     "in Arusha, Tanzania, where Kenyan President William Ruto took over the rotating chairmanship. The summit was "
+                     "attended by Ugandan President Yoweri Museveni. Somalia, which joined the bloc in March, took part for the "
+                     "first time as a full member.", "2024-11-30")
+    summit = next(e for e in events if e.type == "Summit")
+    assert summit.countries == ("KEN", "SOM", "TZA", "UGA")

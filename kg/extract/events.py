@@ -247,7 +247,10 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         absent = _ABSENT.search(sentence.text)
         if absent and re.match(r"[^;]*?\b(?:and|but)\s+(?:was|were)\s+represented\s+by\b", sentence.text[absent.end():]):
             absent = None  # "Ouattara did not attend and was represented by his vice-president": Ivory Coast took part
-        asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text) if _CAREER.match(sentence.text, a.start())]
+        # (a career's or a member's own time: "Sonexay, who took over as prime minister in December,", "Somalia, which
+        # joined the bloc in March,")
+        asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(sentence.text)
+                  if _CAREER.match(sentence.text, a.start()) or _JOINED_ASIDE.match(sentence.text, a.start())]
         if any(abs((d.date.first_day() - day).days) > 7 and not any(a <= d.start < b for a, b in asides)
                and not _IN_OFFICE_SINCE.search(sentence.text, max(0, d.start - 40), d.start)
                for d in find_dates(sentence.text, ctx.published, ctx.year) if d.date.precision != "year"):
@@ -280,6 +283,7 @@ def _widen_summit(events: list[Event], sentences: list[Sentence], ctx: Context) 
         summit.countries = tuple(sorted(added[id(summit)]))
 
 
+_JOINED_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:\w+\s+)?(?:joined|became|was\s+admitted|acceded)\b")
 # "at his first Forum since taking office in May": a date of someone's career, not of the sentence's gathering
 _IN_OFFICE_SINCE = re.compile(rf"\b(?:{_CAREER_STEP})\s+(?:\w+\s+){{0,2}}$")
 _LEADERS_OF = re.compile(r"\b(?:(?:presidents?|leaders?|prime\s+ministers?|premiers?|heads?\s+of\s+(?:state|government)"
@@ -288,6 +292,8 @@ _LEADERS_OF = re.compile(r"\b(?:(?:presidents?|leaders?|prime\s+ministers?|premi
 # "Oman and the UAE were represented by ...", "Armenia, which has frozen its participation, was represented by ..."
 # ("The United Arab Emirates sent its vice president": represented too)
 _REPRESENTED = re.compile(r"(?:,\s+(?:which|whose)\s+[^,;]{1,120},)?\s+(?:(?:was|were)\s+(?:also\s+)?represented\b|"
+                          # "Somalia, which joined the bloc in March, took part for the first time"
+                          r"(?:also\s+)?(?:took\s+part|participated|attended)\b|"
                           r"(?:also\s+|instead\s+)?sent\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:president|vice[- ]president|"
                           r"(?:prime|foreign|deputy)\s+(?:\w+\s+)?minister|minister|premier|crown\s+prince|envoy|delegation|ambassador)\b)")
 
