@@ -5485,3 +5485,12 @@ def test_a_member_that_took_part_in_the_summit_is_among_its_countries():
                      "first time as a full member.", "2024-11-30")
     summit = next(e for e in events if e.type == "Summit")
     assert summit.countries == ("KEN", "SOM", "TZA", "UGA")
+
+
+def test_a_named_conference_opened_by_leaders_is_a_summit_and_a_conference_centre_is_a_venue():
+    events = _events("ROME, July 10 - Italian Prime Minister Giorgia Meloni and Ukrainian President Volodymyr Zelensky opened the "
+                     "Ukraine Recovery Conference in Rome on Thursday. German Chancellor Friedrich Merz and Polish Prime Minister "
+                     "Donald Tusk attended.", "2025-07-10")
+    assert [(e.type, e.countries, e.city) for e in events] == [("Summit", ("DEU", "ITA", "POL", "UKR"), "Rome")]
+    assert _events("Italian Prime Minister Giorgia Meloni and Ukrainian President Volodymyr Zelensky spoke to reporters at the "
+                   "Mediterranean Conference Centre.", "2025-07-10") == []

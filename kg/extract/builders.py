@@ -1008,8 +1008,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
         # the rotating Presidency of the Council of the European Union": the story's summit, not the EU's
         org = ctx.last_summit_org
     tentative = False
-    named_gathering = participation and re.match(  # "attended the Korea-Africa Summit", "the ninth Tokyo International Conference"
+    named_gathering = (participation and re.match(  # "attended the Korea-Africa Summit", "the ninth Tokyo International Conference"
         r"\s+(?:in\s+)?(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:[Ss]ummit|(?-i:Forum|Conference))\b", text[trigger.end():])
+                       ) or trigger.group().endswith("Conference")  # "opened the Ukraine Recovery Conference in Rome"
     if org is None and not re.search(r"\bsummit\b", trigger.group(), re.I) and not named_gathering:
         if not re.search(r"\b(?:leaders|heads)\b", trigger.group(), re.I):
             return None
