@@ -5494,3 +5494,16 @@ def test_a_named_conference_opened_by_leaders_is_a_summit_and_a_conference_centr
     assert [(e.type, e.countries, e.city) for e in events] == [("Summit", ("DEU", "ITA", "POL", "UKR"), "Rome")]
     assert _events("Italian Prime Minister Giorgia Meloni and Ukrainian President Volodymyr Zelensky spoke to reporters at the "
                    "Mediterranean Conference Centre.", "2025-07-10") == []
+
+
+def test_a_summit_that_denied_a_country_the_chair_was_held():
+    events = _events("KIGALI, June 9 - Rwanda said on Monday it would withdraw from the Economic Community of Central African "
+                     "States (ECCAS) after the bloc's summit in Malabo denied it the rotating chairmanship in favour of "
+                     "Equatorial Guinea.", "2025-06-09")
+    assert [(e.type, e.city) for e in events] == [("Summit", "Malabo")]
+
+
+def test_countries_that_have_taken_similar_steps_imposed_them():
+    events = _events("OTTAWA, June 27 - Canada on Thursday imposed sanctions on seven extremist Israeli settlers. Britain and "
+                     "Australia have taken similar steps this year.", "2024-06-27")
+    assert sorted(e.imposers for e in events if e.type == "Sanction") == [("AUS",), ("CAN",), ("GBR",)]

@@ -77,6 +77,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         text = " " * note.end() + text[note.end():]
     window = _context_window(text, start, end)
     window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
+    # "the bloc's summit in Malabo denied it the rotating chairmanship": what the summit withheld, not a summit denied
+    window = _DENIED_SOMEONE.sub(" ", window)
     pats = _modality()
     if pats["negated"].search(window) or (re.match(r"\s*No\b", text) and ";" not in text[:start]):  # "No ...; X travelled"
         return "negated"
@@ -150,6 +152,7 @@ _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|a
 # a relative clause set off by commas ("Kallas, who arrived on Thursday, said ..."; "A meeting between the two
 # delegations, which diplomats said had been pencilled in, did not take place": read past)
 RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,120},")
+_DENIED_SOMEONE = re.compile(r"\bdenied\s+(?:it|him|her|them|us|(?-i:[A-Z])[\w'-]+)\s+(?:the|a|an|its|his|her|their|any)\s")
 # "for what was likely his last Quad summit": a guess about which one, not whether it happened
 _LIKELY_LAST = re.compile(r"\b(?:likely|probably|possibly|perhaps)\s+(?=(?:his|her|their|its|the)\s+(?:last|final|first)\b)", re.I)
 # "would" after a report ("said Ruto would also hold talks"): the future seen from the report, not a hypothesis
