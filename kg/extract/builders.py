@@ -1389,7 +1389,8 @@ def _build_accession(ctx, sentence, mentions, actors, orgs, trigger, found):
                    and 0 <= m.start - sentence.start - admitted.end() <= 25][:1]
     if word.startswith("accession") and not joiners and re.search(r"\b[Tt]he\s+$", text[:t0]) and not re.match(r"\s+(?:of|to)\b", text[t1:]):
         return None  # "Shannon said the accession showed that ...": the joining told already, not the speaker's country's
-    if re.match(r"(?:re-?)?admit|expand|enlarg|added", word) and not joiners:  # "leaders admitted Gabon and Togo", "voted to readmit Syria"
+    # "leaders admitted Gabon and Togo", "voted to readmit Syria", "welcomed Timor-Leste as the bloc's 11th member"
+    if re.match(r"(?:re-?)?admit|expand|enlarg|added|welcomed", word) and not joiners:
         after = [(pos, code) for pos, code, how in actors if pos >= t1 and how in ("country", "place")]
         for i, (pos, code) in enumerate(after):
             gap = text[t1:pos] if i == 0 else _gap(text, after[i - 1][0], after, ends)
