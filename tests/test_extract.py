@@ -4631,6 +4631,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Accession", ("TLS",))], id="a country welcomed as the bloc's new member joined it"),
     pytest.param("Xi welcomed Lula as an old friend and a member of the BRICS family.", "2025-05-13", [],
                  id="a leader welcomed as a member of a family joined nothing"),
+    pytest.param("Thailand and Cambodia agreed to an immediate and unconditional ceasefire on Monday after talks in Malaysia "
+                 "hosted by Prime Minister Anwar Ibrahim.", "2025-07-28", [("Meeting", ("KHM", "MYS", "THA"))],
+                 id="who hosted the talks in a country took part"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",
@@ -5511,3 +5514,10 @@ def test_countries_that_have_taken_similar_steps_imposed_them():
     events = _events("OTTAWA, June 27 - Canada on Thursday imposed sanctions on seven extremist Israeli settlers. Britain and "
                      "Australia have taken similar steps this year.", "2024-06-27")
     assert sorted(e.imposers for e in events if e.type == "Sanction") == [("AUS",), ("CAN",), ("GBR",)]
+
+
+def test_a_visitor_who_met_business_leaders_held_no_talks_with_a_state():
+    events = _events("BRASILIA, April 22 - Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric "
+                     "at the Planalto palace on Tuesday. Boric, on his second state visit to Brazil, also met business leaders in "
+                     "Sao Paulo on Monday.", "2025-04-22")
+    assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-04-22"]

@@ -674,6 +674,11 @@ _SUMMIT_MOMENT = re.compile(r"\b(?:at|during|before|after)\s+the\s+(?:start|open
                             r"the\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_MET_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:local|top|leading|senior|prominent)\s+)?(?:(?:business|community|religious|civil[- ]society|"
+                         r"faith|student|youth|industry|corporate|diaspora)\s+(?:leaders|representatives|figures|groups)|investors|executives|"
+                         r"businessmen|businesspeople|entrepreneurs|students|journalists)\b")
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if _JOINED_TALKS.search(text) and re.match(r"(?:talks|negotiations|consultations|discussions|meeting)$", trigger.group(), re.I):
@@ -724,6 +729,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "Iran recalled its ambassadors to London, Paris and Berlin for consultations"
     if _meeting_told(text, trigger):
         return None
+    if _MET_PEOPLE.match(text, trigger.end()):
+        return None  # "Boric also met business leaders in Sao Paulo": people, not a state's side
     actors = [(pos, code, how) for pos, code, how in actors
               if how not in ("country", "place", "metonym") or pos < trigger.start() or (_PARTY_BEFORE.search(text[max(0, pos - 25):pos])
                                                                             and not _TOPIC_BETWEEN.search(text[trigger.end():pos])
@@ -918,6 +925,8 @@ _NEXT_MEETING = re.compile(r"\b(?:and|then|before|after)\s+(?:later\s+|also\s+|t
 _FRONTED_OCCASION = re.compile(r"\s*(?:Ahead\s+of|Before|Prior\s+to|On\s+the\s+eve\s+of)\s+[^,;.]{1,60}?(?:['\u2019]s\s+)[^,;.]{0,40},\s+")
 _MEDIATED = re.compile(r"[^.;]{0,60}?\b(?:under\s+the\s+(?:mediation|auspices)\s+of|mediated\s+by|brokered\s+by|"
                        r"(?:talks|negotiations|consultations|round)\s+(?:hosted|chaired)\s+by|"
+                       # "agreed to a ceasefire after talks in Malaysia hosted by Prime Minister Anwar Ibrahim"
+                       r"(?<=talks\s)in\s+(?:[A-Z][\w-]+\s+){1,2}(?:hosted|chaired)\s+by|"
                        # "met at the Dolmabahce Palace on Friday with Turkish Foreign Minister Hakan Fidan as host"
                        r",?\s*with(?=\s+(?:[\w.'\u2019-]+\s+){1,7}?as\s+(?:the\s+)?(?:host|mediator|chair|moderator)\b))\s+(?:the\s+)?")
 
