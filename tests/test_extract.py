@@ -5521,3 +5521,11 @@ def test_a_visitor_who_met_business_leaders_held_no_talks_with_a_state():
                      "at the Planalto palace on Tuesday. Boric, on his second state visit to Brazil, also met business leaders in "
                      "Sao Paulo on Monday.", "2025-04-22")
     assert [e.date.value for e in events if e.type == "Meeting"] == ["2025-04-22"]
+
+
+def test_a_leader_who_phoned_the_leaders_of_both_countries_held_a_call_with_each():
+    events = _events("PUTRAJAYA, July 28 - Thai Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet held "
+                     "talks on Monday. U.S. President Donald Trump had spoken to the leaders of both countries by phone on "
+                     "Saturday.", "2025-07-28")
+    assert sorted((e.countries, e.date.value) for e in events if e.type == "Meeting") == [
+        (("KHM", "THA"), "2025-07-28"), (("KHM", "USA"), "2025-07-26"), (("THA", "USA"), "2025-07-26")]

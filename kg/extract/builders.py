@@ -679,6 +679,9 @@ _MET_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:local|top|leading|senior|promine
                          r"businessmen|businesspeople|entrepreneurs|students|journalists)\b")
 
 
+_BY_PHONE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+calls?|(?:spoke|spoken|talked)\s+(?:by\s+phone\s+)?(?:to|with)\s+(?:the\s+)?(?:leaders|heads))\b")
+
+
 def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if _JOINED_TALKS.search(text) and re.match(r"(?:talks|negotiations|consultations|discussions|meeting)$", trigger.group(), re.I):
@@ -791,6 +794,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         if len(named) == 1 and pair and named[0] not in pair and ctx.visit and named[0] in ctx.visit:
             pair = ctx.visit  # "the couple were received by Mattarella, where the two heads of state spoke": the visit's
         host = [code for pos, code, how in actors if pos < trigger.start() and how in ("person", "description") and code not in pair]
+        if pair and host and _BY_PHONE.search(text):
+            # "Trump had spoken to the leaders of both countries by phone on Saturday": a call with each
+            return [Event("Meeting", tuple(sorted((host[0], other))), [], persons=_persons(mentions, {host[0], other})) for other in pair]
         if pair and host and _BOTH.search(text).start() > trigger.start():
             codes = unique([*host[:1], *pair])  # "Trump received the two ministers in the Oval Office": the host and the pair
         else:
