@@ -5529,3 +5529,9 @@ def test_a_leader_who_phoned_the_leaders_of_both_countries_held_a_call_with_each
                      "Saturday.", "2025-07-28")
     assert sorted((e.countries, e.date.value) for e in events if e.type == "Meeting") == [
         (("KHM", "THA"), "2025-07-28"), (("KHM", "USA"), "2025-07-26"), (("THA", "USA"), "2025-07-26")]
+
+
+def test_a_name_set_off_by_commas_does_not_cut_the_plan_off_its_will():
+    events = _events("President Cyril Ramaphosa will on Thursday host his Angolan counterpart, President Joao Lourenco, on a "
+                     "state visit to South Africa, the Presidency said.", "2024-10-11")
+    assert {(e.type, e.planned) for e in events} == {("Visit", True), ("Meeting", True)}

@@ -88,7 +88,9 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if at is not None and not pats["planned"].search(text[at.end("at"):start]):
         return None  # "agreed to upgrade their ties at a trilateral meeting in Beijing": where they agreed, held
     before = text[max(0, start - 90):start]
-    clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", before)[-1]
+    # (a name set off by commas is no clause: "will on Thursday host his Angolan counterpart, President Joao Lourenco, on a
+    # state visit")
+    clause = re.split(r"[,;:]|\bbut\b|\band\b(?=\s+(?:the|he|she|they|it)\b)", _APPOSITION.sub(" ", before))[-1]
     if _AND_DID.search(before) and _DONE.match(text, start):
         clause = ""  # "agreed to launch a dialogue and signed a joint statement": a second verb, told as done
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
@@ -153,6 +155,7 @@ _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|a
 # delegations, which diplomats said had been pencilled in, did not take place": read past)
 RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,120},")
 _DENIED_SOMEONE = re.compile(r"\bdenied\s+(?:it|him|her|them|us|(?-i:[A-Z])[\w'-]+)\s+(?:the|a|an|its|his|her|their|any)\s")
+_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,6},(?=\s+(?:on|for|in|at|to)\b)")
 # "for what was likely his last Quad summit": a guess about which one, not whether it happened
 _LIKELY_LAST = re.compile(r"\b(?:likely|probably|possibly|perhaps)\s+(?=(?:his|her|their|its|the)\s+(?:last|final|first)\b)", re.I)
 # "would" after a report ("said Ruto would also hold talks"): the future seen from the report, not a hypothesis
