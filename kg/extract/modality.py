@@ -108,6 +108,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if _REPORTED_WOULD.search(text, max(0, start - 160), start) and not re.search(r"\b(?:if|unless|whether)\b", text, re.I):
         return "planned"  # "The spokesman said Ruto would also hold bilateral talks with Museveni": what is to come
+    if _AS_VENUE.search(text, max(0, start - 60), start):
+        return "hypothetical"  # "Russia has rejected the Vatican as a venue for negotiations": talks spoken of, not held
     if _NOUN_BEFORE.search(text, max(0, start - 30), start) and _NOUN_WOULD.match(text, end):
         return "hypothetical"  # "Analysts said a visit by Putin to Kyiv would change nothing": no visit told
     if pats["hypothetical"].search(_LIKELY_LAST.sub(" ", before)) or _MAY_HAPPEN.search(text[end:end + 90]):
@@ -161,6 +163,8 @@ _LIKELY_LAST = re.compile(r"\b(?:likely|probably|possibly|perhaps)\s+(?=(?:his|h
 # "would" after a report ("said Ruto would also hold talks"): the future seen from the report, not a hypothesis
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|announced|confirmed|added|stated)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?"
                              r"[^.;,]{0,80}?\bwould\s+(?:also\s+|then\s+|later\s+|first\s+|soon\s+)?(?:\w+\s+)?$")
+_AS_VENUE = re.compile(r"\bas\s+(?:a|the|an)\s+(?:possible\s+|potential\s+|neutral\s+)?(?:venue|host|location|site|place)\s+(?:for|of)\s+"
+                       r"(?:(?:the|any|future|peace|such|direct|new)\s+)*$", re.I)
 # a trip or meeting named as a noun and then said to "would" do something: a hypothesis about it
 _NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ss]uch\s+an?)\s+(?:[\w-]+\s+){0,2}$")
 _NOUN_WOULD = re.compile(r"(?:(?!\b(?:was|were|had|has|have|is|are|who|which|that)\b)[^.;,]){0,60}?\b(?:would|could|might)\b")
