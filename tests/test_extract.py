@@ -5537,3 +5537,11 @@ def test_a_name_set_off_by_commas_does_not_cut_the_plan_off_its_will():
     events = _events("President Cyril Ramaphosa will on Thursday host his Angolan counterpart, President Joao Lourenco, on a "
                      "state visit to South Africa, the Presidency said.", "2024-10-11")
     assert {(e.type, e.planned) for e in events} == {("Visit", True), ("Meeting", True)}
+
+
+def test_earlier_visits_told_without_a_place_are_the_storys_trip_made_before():
+    events = _events("BEIJING, April 11 - Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez, who is on an "
+                     "official visit to China, in Beijing on Friday. Sanchez previously visited in March 2023 and September 2024.",
+                     "2025-04-11")
+    assert {(("ESP",), "CHN", "2023-03"), (("ESP",), "CHN", "2024-09")} <= {
+        (e.guests, e.host, e.date.value if e.date else None) for e in events if e.type == "Visit"}

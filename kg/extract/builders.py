@@ -241,6 +241,10 @@ _ANOTHER_DAY = (r",\s+(?:(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)
 _BACKGROUND_CLAUSE = re.compile(r",\s+(?:as|while|whereas|amid|where|which)\b|;")
 
 
+_VISITED_WHEN = re.compile(r"\s+(?:(?:twice|once|also)\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\s+)?(?:19|20)\d\d\b")
+
+
 def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     text = sentence.text
     if commentary(text, trigger):
@@ -255,6 +259,14 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"(?:\s+\w+){0,6}?\s+for\s+(?:the\s+|a\s+|an\s+|\w+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:summit|session|opening|forum|conference|gathering|assembly|plenary|meetings?\s+of)\b", text[trigger.end():], re.I):
         return None  # "Trump flew in for the opening day", "who flew in for Thursday's outreach session": the gathering's guest
+    earlier = _VISITED_WHEN.match(text, trigger.end()) if ctx.visit and trigger.group().lower() == "visited" else None
+    subject = [code for pos, code, how in actors if pos < trigger.start() and how in ("person", "description", "reference")]
+    if earlier and subject and subject[-1] == ctx.visit[0]:
+        # "Sanchez previously visited in March 2023 and September 2024": the story's trip made before, once a date
+        guest, host = ctx.visit
+        return [Event("Visit", (guest, host), [], host=host, guests=(guest,), date=d.date, explicit_date=True,
+                      persons=_persons(mentions, {guest})) for d in find_dates(text[trigger.end():], ctx.published, ctx.year)
+                if not d.relative and d.date.precision in ("month", "year") and (ctx.published is None or d.date.first_day() < ctx.published)] or None
     places: list[tuple[int, str, str | None]] = []  # (position, host, city)
     # "this visit ... in Beijing": an anaphoric visit may name its place further on
     anaphoric = re.search(r"\b(?:this|the|his|her|current|present)\s+visit\b", text[max(0, trigger.start() - 10):trigger.end() + 1], re.I)
