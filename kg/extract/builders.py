@@ -264,7 +264,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     if earlier and subject and subject[-1] == ctx.visit[0]:
         # "Sanchez previously visited in March 2023 and September 2024": the story's trip made before, once a date
         guest, host = ctx.visit
-        return [Event("Visit", (guest, host), [], host=host, guests=(guest,), date=d.date, explicit_date=True,
+        return [Event("Visit", (guest, host), [], host=host, guests=(guest,), date=d.date, explicit_date=True, background=True,
                       persons=_persons(mentions, {guest})) for d in find_dates(text[trigger.end():], ctx.published, ctx.year)
                 if not d.relative and d.date.precision in ("month", "year") and (ctx.published is None or d.date.first_day() < ctx.published)] or None
     places: list[tuple[int, str, str | None]] = []  # (position, host, city)
