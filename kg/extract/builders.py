@@ -260,8 +260,8 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
             r"(?:summit|session|opening|forum|conference|gathering|assembly|plenary|meetings?\s+of)\b", text[trigger.end():], re.I):
         return None  # "Trump flew in for the opening day", "who flew in for Thursday's outreach session": the gathering's guest
     earlier = _VISITED_WHEN.match(text, trigger.end()) if ctx.visit and trigger.group().lower() == "visited" else None
-    subject = [code for pos, code, how in actors if pos < trigger.start() and how in ("person", "description", "reference")]
-    if earlier and subject and subject[-1] == ctx.visit[0]:
+    subject = [code for pos, code, how in actors if pos < trigger.start() and how in ("person", "description", "reference")] if earlier else []
+    if subject and subject[-1] == ctx.visit[0]:
         # "Sanchez previously visited in March 2023 and September 2024": the story's trip made before, once a date
         guest, host = ctx.visit
         return [Event("Visit", (guest, host), [], host=host, guests=(guest,), date=d.date, explicit_date=True, background=True,
@@ -1239,10 +1239,9 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     # "In Cairo, he met Sisi, and in Doha he was received by Emir Tamim, with whom he signed agreements": the
     # traveller and the one named just before "with whom"
     whom = _WITH_WHOM.search(text, 0, t0)
-    if whom:
-        named = [a for a in actors if a[0] < whom.start() and a[2] in ("person", "description", "reference")]
-        actors = [a for a in actors if a[0] >= whom.start() or a in named[-1:]
-                  or (a[2] in ("person", "description", "reference") and a is named[0] and a[1] != named[-1][1])] if named else actors
+    named = [a for a in actors if a[0] < whom.start() and a[2] in ("person", "description", "reference")] if whom else []
+    if named:
+        actors = [a for a in actors if a[0] >= whom.start() or a == named[-1] or (a == named[0] and a[1] != named[-1][1])]
     # "Qatar, which hosts the largest U.S. air base in the region, has ... signed": not a party
     asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, 0, t0)]
     actors = [a for a in actors if not any(start < a[0] < end for start, end in asides)]
@@ -1676,8 +1675,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             imposers = [k for p, k, o in parties if t0 <= p < split and (o or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, p - 12):p]))]
             if len(imposers) == 1:  # "similar steps by the United States, Lithuania, Latvia and Estonia": all of the list
                 after = [(p, k) for p, k, o in parties if p > t0 and not o]
-                first = next((i for i, (p, k) in enumerate(after) if k == imposers[0]), None)
-                for (p0, _), (p, k) in zip(after[first:] if first is not None else [], after[first + 1:] if first is not None else []):
+                first = next((i for i, (_, k) in enumerate(after) if k == imposers[0]), len(after))
+                for (p0, _), (p, k) in zip(after[first:], after[first + 1:]):
                     if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[_end_of(mentions, sentence, p0):p]):
                         break
                     imposers.append(k)
