@@ -5545,3 +5545,10 @@ def test_earlier_visits_told_without_a_place_are_the_storys_trip_made_before():
                      "2025-04-11")
     assert sorted((e.guests, e.host, e.date.value) for e in events if e.type == "Visit") == [
         (("ESP",), "CHN", "2023-03"), (("ESP",), "CHN", "2024-09"), (("ESP",), "CHN", "2025-04-11")]
+
+
+def test_each_of_several_people_met_in_their_own_place_on_their_own_day():
+    events = _events("Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in the Kremlin on Friday and "
+                     "Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday last week.", "2024-07-08")
+    assert sorted((e.countries, e.city, e.date.value) for e in events if e.type == "Meeting") == [
+        (("HUN", "RUS"), "Moscow", "2024-07-05"), (("HUN", "UKR"), "Kyiv", "2024-07-02")]

@@ -917,13 +917,22 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
             and not joint:  # ("Trump phoned both governments, speaking to Hun Manet and to Phumtham": a call each)
         # "X held talks with A, B and C", "received the credentials of the ambassadors of A and B": one meeting each
         inside = _in_clause(objects, actors, text, trigger)
-        for other in inside if inside else objects:
+        chosen = inside if inside else objects
+        starts = [next(pos for pos, code, _ in actors if code == other and pos >= trigger.start()) for other in chosen]
+        for other, at, following in zip(chosen, starts, [*starts[1:], len(text)]):
             pair = tuple(sorted((subject[0], other)))
             event = Event("Meeting", pair, [], city=city_name, persons=_persons(mentions, set(pair)))
-            at = next(pos for pos, code, _ in actors if code == other and pos >= trigger.start())
             verb = [v for v in _NEXT_MEETING.finditer(text, trigger.end(), at)]
             if verb:  # "met Luxon on Friday ... and met Davis on Saturday morning": dated from its own verb
                 event.trigger = verb[-1].start("verb")
+            own = _OWN_PLACE_AND_DAY.search(text, at, following)
+            if own and len(chosen) > 1:
+                # "met Putin in the Kremlin on Friday and Zelensky in Kyiv on Tuesday last week": each where and when
+                # its own words say
+                event.trigger = at
+                place = next((m for m in mentions if m.kind in ("city", "agency") and own.start() <= m.start - sentence.start < own.end()), None)
+                seat = ctx.gaz.capital_of(place.country) if place is not None and place.kind == "agency" else None  # "the Kremlin"
+                event.city = seat.name if seat is not None else ctx.gaz.cities[place.key].name if place is not None else city_name
             events.append(event)
         return events
     if len(codes) > 4 and not joint and not events and _LEADERS_OF_MANY.search(text, 0, trigger.start()):
@@ -938,6 +947,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
 
 
 # a second meeting verb of the same subject ("..., and met Davis", "and later held talks with")
+# what follows one of several people met: a place and a day of its own ("... Putin in the Kremlin on Friday")
+_OWN_PLACE_AND_DAY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+on\s+[A-Z][a-z]+day\b")
 _NEXT_MEETING = re.compile(r"\b(?:and|then|before|after)\s+(?:later\s+|also\s+|then\s+)?(?P<verb>met|meeting|held\s+talks|holding\s+talks|"
                            r"sat\s+down|spoke|received|hosted)\b")
 _FRONTED_OCCASION = re.compile(r"\s*(?:Ahead\s+of|Before|Prior\s+to|On\s+the\s+eve\s+of)\s+[^,;.]{1,60}?(?:['\u2019]s\s+)[^,;.]{0,40},\s+")
