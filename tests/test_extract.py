@@ -5552,3 +5552,10 @@ def test_each_of_several_people_met_in_their_own_place_on_their_own_day():
                      "Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday last week.", "2024-07-08")
     assert sorted((e.countries, e.city, e.date.value) for e in events if e.type == "Meeting") == [
         (("HUN", "RUS"), "Moscow", "2024-07-05"), (("HUN", "UKR"), "Kyiv", "2024-07-02")]
+
+
+def test_a_trip_made_is_not_dated_by_a_meeting_still_to_come_where_it_went():
+    events = _events("JERUSALEM, Feb 6 - Argentine President Javier Milei arrived in Israel on Tuesday. He travelled on to Italy, "
+                     "where he is due to meet Prime Minister Giorgia Meloni on Monday.", "2024-02-06")
+    trip = next(e for e in events if e.type == "Visit" and e.host == "ITA")
+    assert (trip.planned, trip.date.value) == (False, "2024-02-06")

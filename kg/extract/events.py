@@ -1626,6 +1626,10 @@ def _still_to_come(event: Event, text: str, ctx: Context) -> None:
         event.date, event.end_date, event.planned = ahead.date, None, True
 
 
+_WHERE_PLANNED = re.compile(r",\s+where\s+(?:he|she|they|it|the\s+\w+)\s+(?:is|are|was|were|will)\s+(?:also\s+)?(?:due|expected|scheduled|set|to|"
+                            r"attend|meet|hold|sign)\b")
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
@@ -1653,6 +1657,9 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     # "attended the summit, as did Arce, whose country joined the bloc as a full member last year": the aside's own time
     whose = [(w.start(), w.end()) for w in _WHOSE.finditer(text)]
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b for a, b in whose)]
+    ahead = _WHERE_PLANNED.search(text, event.trigger) if not event.planned else None
+    if ahead is not None:  # "travelled on to Italy, where he is due to meet Meloni on Monday": a day still to come
+        usable = [d for d in usable if d.start < ahead.start()]
     said = _SAID_THAT.search(text, event.trigger)
     if said is not None:  # "Ramaphosa, who hosted the summit, said the six would join on January 1": what he said
         usable = [d for d in usable if d.start < said.start()]
