@@ -5559,3 +5559,16 @@ def test_a_trip_made_is_not_dated_by_a_meeting_still_to_come_where_it_went():
                      "where he is due to meet Prime Minister Giorgia Meloni on Monday.", "2024-02-06")
     trip = next(e for e in events if e.type == "Visit" and e.host == "ITA")
     assert (trip.planned, trip.date.value) == (False, "2024-02-06")
+
+
+def test_a_second_summit_hosted_by_one_and_attended_by_many_is_a_summit():
+    events = _events("The second summit, held in Samarkand in May 2025, was hosted by Uzbek President Shavkat Mirziyoyev and "
+                     "attended by Saudi Crown Prince Mohammed bin Salman and the presidents of Kazakhstan, Kyrgyzstan, Tajikistan "
+                     "and Turkmenistan.", "2025-09-01")
+    assert [(e.type, e.countries) for e in events] == [("Summit", ("KAZ", "KGZ", "SAU", "TJK", "TKM", "UZB"))]
+
+
+def test_agreements_signed_where_a_traveller_went_are_his_and_that_places():
+    events = _events("Kazakh President Kassym-Jomart Tokayev paid a state visit to the UAE in January, and Uzbek President "
+                     "Shavkat Mirziyoyev visited Doha in March, where he signed agreements worth $12 billion.", "2025-09-01")
+    assert [e.countries for e in events if e.type == "AgreementSigning"] == [("QAT", "UZB")]

@@ -1142,7 +1142,7 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     if not codes:
         return None
     leaders = unique(code for pos, code, how in actors if how in ("person", "description", "reference", "demonym"))
-    if org is None and not tentative and len(leaders) == 2 and re.match(r"summit\b", trigger.group(), re.I) and (re.search(
+    if org is None and not tentative and len(leaders) == 2 and len(set(codes) - {city_country}) <= 2 and re.match(r"summit\b", trigger.group(), re.I) and (re.search(
             r"\b(?:first|second|third|their|his|her|bilateral|own|(?:held|hold|holds|holding)\s+an?)\s+(?:[\w-]+\s+)?$",
             text[max(0, trigger.start() - 25):trigger.start()], re.I) or re.match(r"summit\s+(?:with|between)\b", text[trigger.start():], re.I)) \
             and not re.search(r"\b[A-Z]{2,}[-\u2013][A-Z]{2,}\s+$", text[:trigger.start()]):  # (not "the second ASEAN-GCC Summit")
@@ -1213,6 +1213,7 @@ _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)
                                r"memorandum\s+(?:restoring|reinstating|directing|ordering|instructing|authori[sz]ing|imposing|calling))", re.I)
 
 
+_WHERE_HE = re.compile(r",\s+where\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+)?$")
 _WITH_WHOM = re.compile(r",\s+with\s+whom\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
@@ -1247,6 +1248,15 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
         named = [a for a in actors if agents.end() <= a[0] < end and a[2] != "place"]
         if len({code for _, code, _ in named}) >= 2:
             actors = named
+    # "Tokayev paid a state visit to the UAE, and Mirziyoyev visited Doha in March, where he signed agreements": the
+    # one who went there, and the place he went to
+    where = _WHERE_HE.search(text, 0, t0)
+    traveller = [a for a in actors if where and a[0] < where.start() and a[2] in ("person", "description")][-1:]
+    if traveller:
+        # (not when an organisation is the other party: "travelled to Nairobi, where he signed the Treaty of Accession" to the EAC)
+        went = [(m.start - sentence.start, m.country, "place") for m in mentions if m.kind in ("city", "country") and m.country
+                and traveller[0][0] < m.start - sentence.start < where.start()][-1:] if not (orgs or _ACCESSION_DEED.search(text)) else []
+        actors = traveller + went + [a for a in actors if a[0] >= where.end()]
     # "In Cairo, he met Sisi, and in Doha he was received by Emir Tamim, with whom he signed agreements": the
     # traveller and the one named just before "with whom"
     whom = _WITH_WHOM.search(text, 0, t0)
