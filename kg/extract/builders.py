@@ -931,8 +931,13 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
                 # its own words say
                 event.trigger = at
                 place = next((m for m in mentions if m.kind in ("city", "agency") and own.start() <= m.start - sentence.start < own.end()), None)
-                seat = ctx.gaz.capital_of(place.country) if place is not None and place.kind == "agency" else None  # "the Kremlin"
-                event.city = seat.name if seat is not None else ctx.gaz.cities[place.key].name if place is not None else city_name
+                if place is None:
+                    event.city = city_name
+                elif place.kind == "agency":  # "in the Kremlin": the capital of its country
+                    seat = ctx.gaz.capital_of(place.country)
+                    event.city = seat.name if seat is not None else city_name
+                else:
+                    event.city = ctx.gaz.cities[place.key].name
             events.append(event)
         return events
     if len(codes) > 4 and not joint and not events and _LEADERS_OF_MANY.search(text, 0, trigger.start()):
@@ -1251,7 +1256,7 @@ def _build_signing(ctx, sentence, mentions, actors, orgs, trigger, found) -> Eve
     # "Tokayev paid a state visit to the UAE, and Mirziyoyev visited Doha in March, where he signed agreements": the
     # one who went there, and the place he went to
     where = _WHERE_HE.search(text, 0, t0)
-    traveller = [a for a in actors if where and a[0] < where.start() and a[2] in ("person", "description")][-1:]
+    traveller = [a for a in actors if a[0] < where.start() and a[2] in ("person", "description")][-1:] if where else []
     if traveller:
         # (not when an organisation is the other party: "travelled to Nairobi, where he signed the Treaty of Accession" to the EAC)
         went = [(m.start - sentence.start, m.country, "place") for m in mentions if m.kind in ("city", "country") and m.country
