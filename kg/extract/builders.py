@@ -1676,7 +1676,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             chair = [c.span() for c in _UNDER_CHAIR.finditer(text, 0, t0)]
             imposers = [k for p, k, o in parties if p < t0 and (o or not any(s <= p < e for s, e in chair))]
         stop = re.search(r"\b(?:over|for|because|due|in response|in\s+(?:view|light)\s+of|given|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
-                         r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with|"
+                         r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with|involved\s+in|"
+                         r"(?:tied|connected)\s+to|engaged\s+in|"
                          r"on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary)\b|[.;:]"  # "on Russia on the anniversary of the invasion of Ukraine"
                          # "on Iran, Foreign Minister Penny Wong said, and Japan said it would ...": another clause
                          r"|,\s+(?:[\w'-]+\s+){1,5}(?:said|says|told|announced)\b|,\s+and\s+(?:[\w'-]+\s+){1,3}(?:said|says|will|would|has|have|had)\b"
