@@ -4638,6 +4638,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "2025-07-09", [], id="a venue for talks spoken of holds no talks"),
     pytest.param("South Korea unilaterally sanctioned 11 North Korean individuals involved in arms deals with Russia.",
                  "2025-06-14", [("Sanction", ("KOR", "PRK"))], id="what the targets were involved in names no target"),
+    pytest.param("Kenya hosted Ethiopian Prime Minister Abiy Ahmed on a two-day state visit.", "2025-06-14",
+                 [("Visit", ("ETH", "KEN")), ("Meeting", ("ETH", "KEN"))], id="a country that hosted a state visit is its host"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",

@@ -404,7 +404,8 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
     greeted = greeted or (re.match(r"(?:welcomed|received|greeted)\b", trigger.group()) and trigger)
     if not places and greeted and not re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[:greeted.start()]):
         # "King Mohammed VI welcomed French President Emmanuel Macron at Rabat-Sale airport": the welcomer hosts
-        host = next((code for pos, code, how in actors if pos < greeted.start() and how in ("person", "description", "reference")), None)
+        # ("Kenya hosted Ethiopian Prime Minister Abiy Ahmed on a two-day state visit": the country as its own subject)
+        host = next((code for pos, code, how in actors if pos < greeted.start() and how in ("person", "description", "reference", "country", "metonym")), None)
         guest = next((a for a in actors if a[0] > greeted.start() and a[2] in ("person", "description", "demonym") and a[1] != host), None)
         if host is not None and guest is not None:
             places.append((trigger.end(), host, None))
