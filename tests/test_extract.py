@@ -4640,6 +4640,11 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "2025-06-14", [("Sanction", ("KOR", "PRK"))], id="what the targets were involved in names no target"),
     pytest.param("Kenya hosted Ethiopian Prime Minister Abiy Ahmed on a two-day state visit.", "2025-06-14",
                  [("Visit", ("ETH", "KEN")), ("Meeting", ("ETH", "KEN"))], id="a country that hosted a state visit is its host"),
+    pytest.param("Ethiopian Prime Minister Abiy Ahmed was hosted by Kenyan President William Ruto at State House on Tuesday.",
+                 "2025-06-14", [("Meeting", ("ETH", "KEN"))], id="a leader hosted by another met him"),
+    pytest.param("The last CHOGM, in Kigali in June 2022, was hosted by Rwandan President Paul Kagame and attended by British "
+                 "Prime Minister Boris Johnson.", "2025-06-14", [("Summit", ("GBR", "RWA"))],
+                 id="a gathering hosted by a leader is no talks of his"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",

@@ -687,6 +687,8 @@ _SUMMIT_MOMENT = re.compile(r"\b(?:at|during|before|after)\s+the\s+(?:start|open
                             r"the\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_GATHERING_HOSTED = re.compile(r"\b(?:summit|meeting|conference|forum|session|gathering|talks|dinner|lunch|reception|ceremony|"
+                               r"(?-i:[A-Z]{3,}))\b", re.I)
 _MET_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:local|top|leading|senior|prominent)\s+)?(?:(?:business|community|religious|civil[- ]society|"
                          r"faith|student|youth|industry|corporate|diaspora)\s+(?:leaders|representatives|figures|groups)|investors|executives|"
                          r"businessmen|businesspeople|entrepreneurs|students|journalists)\b")
@@ -745,6 +747,8 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None  # "Iran recalled its ambassadors to London, Paris and Berlin for consultations"
     if _meeting_told(text, trigger):
         return None
+    if re.match(r"(?:was|were)\s", trigger.group()) and _GATHERING_HOSTED.search(text, 0, trigger.start()):
+        return None  # "The last CHOGM, in Kigali in June 2022, was hosted by Rwandan President Paul Kagame": a gathering's host
     if _MET_PEOPLE.match(text, trigger.end()):
         return None  # "Boric also met business leaders in Sao Paulo": people, not a state's side
     actors = [(pos, code, how) for pos, code, how in actors
