@@ -80,7 +80,8 @@ _PRESENT = re.compile(r"(?:\s+(?:leaders|presidents|ministers|men|women|pair))?\
 EARLIER_ROUND = re.compile(r"(?:first|previous|last|latest|second|third|fourth|fifth|preceding|inaugural)\s+(?:round|session|meeting)\b"
                            r"(?=[^.;]{0,80}?\b(?:was|were)\s+held\b)", re.I)
 # "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan": the leaders of a list of countries
-_LEADERS_OF_MANY = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|prime\s+ministers)"
+_LEADERS_OF_MANY = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|prime\s+ministers|"
+                              r"(?:foreign|defen[cs]e|finance)\s+ministers)"
                               r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*)+(?:,\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*)+){2,}")
 _COUNTER_TO = re.compile(r"\b(?:alternative|response|rebuttal|counter(?:weight)?|answer|rejection|opposition)\s+(?:to|of)\s+"
                          r"(?:[\w.'-]+\s+){0,4}$", re.I)
