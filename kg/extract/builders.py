@@ -1215,7 +1215,8 @@ _SUMMIT_LABEL = re.compile(r"\b((?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w.]*(?:\s?[-\u2
                            r"\d+(?:st|nd|rd|th)\s+[A-Z][\w]*)\s+(?:[\w'-]+\s+){0,2}$")
 _WITNESSES = re.compile(r"\bwith\s+[^.;]{1,80}?\b(?:(?:standing\s+(?:beside|behind|by)\s+(?:them|him|her)\s+)?as\s+witnesses|looking\s+on|in\s+attendance)\b"
                         r"|\b(?:in\s+front\s+of|witnessed\s+by)\s+[^,.;]{1,80}")  # "signing a peace deal in front of Trump"
-_TIME_APART = re.compile(r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|just|only|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b")
+_TIME_APART = re.compile(r"(?:,|\b(?:came|comes|followed|follows|took\s+place))\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|just|only|\d+)\s+)?"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:after|before)\b")
 _EARLIER_VISIT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:last|previous|most\s+recent|earlier|preceding)\s+(?:[\w-]+\s+)?visit\b(?!\s+to\b)")
 _WITNESSED = re.compile(r"\b(?:witness(?:ed|es|ing)?|oversaw|overseeing|observed|presided\s+over)\s+(?:the\s+|a\s+)?$", re.I)
 _DOMESTIC_SIGNING = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|into\s+)?(?:[\w-]+\s+){0,3}?(?:presidential\s+memorandum|"
