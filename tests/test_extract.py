@@ -4649,6 +4649,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Summit", ("ARE", "EGY", "JOR", "QAT", "SAU"))], id="the foreign ministers of five countries who met held a gathering"),
     pytest.param("Kishida's trip to Kyiv came a day after Chinese President Xi Jinping arrived in Moscow.", "2025-06-14",
                  [("Visit", ("JPN", "UKR"))], id="a trip that came a day after another's is not to the other's place"),
+    pytest.param("Italian Prime Minister Giorgia Meloni sat down with U.S. President Donald Trump in the Oval Office on Thursday.",
+                 "2025-06-14", [("Meeting", ("ITA", "USA")), ("Visit", ("ITA", "USA"))], id="talks in a seat of government tell the visit"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",

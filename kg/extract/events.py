@@ -1171,7 +1171,8 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         places = [m for m in mentions if m.country in event.countries
                   and ((m.kind == "city" and m.key in ctx.gaz.cities and _IN_CITY.search(text[:m.start - sentence.start]))
                        or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
-                       or (m.kind == "agency" and re.search(r"\bat\s+(?:the\s+)?$", text[:m.start - sentence.start])))
+                       # ("at the White House", "in the Oval Office", "in the Kremlin")
+                       or (m.kind == "agency" and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text[:m.start - sentence.start])))
                   and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start])
                        # "met Qatar's Prime Minister ... Sheikh Mohammed bin Abdulrahman Al Thani in Doha": right after the one met
                        or (0 <= m.start - sentence.start - event.trigger < 160 and any(
