@@ -4651,6 +4651,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Visit", ("JPN", "UKR"))], id="a trip that came a day after another's is not to the other's place"),
     pytest.param("Italian Prime Minister Giorgia Meloni sat down with U.S. President Donald Trump in the Oval Office on Thursday.",
                  "2025-06-14", [("Meeting", ("ITA", "USA")), ("Visit", ("ITA", "USA"))], id="talks in a seat of government tell the visit"),
+    pytest.param("Japanese Prime Minister Shigeru Ishiba had an audience with King Charles III at Windsor Castle.", "2025-06-14",
+                 [("Meeting", ("GBR", "JPN")), ("Visit", ("JPN", "GBR"))], id="an audience at the king's castle tells the visit"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",
