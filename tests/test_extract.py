@@ -4653,6 +4653,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "2025-06-14", [("Meeting", ("ITA", "USA")), ("Visit", ("ITA", "USA"))], id="talks in a seat of government tell the visit"),
     pytest.param("Japanese Prime Minister Shigeru Ishiba had an audience with King Charles III at Windsor Castle.", "2025-06-14",
                  [("Meeting", ("GBR", "JPN")), ("Visit", ("JPN", "GBR"))], id="an audience at the king's castle tells the visit"),
+    pytest.param("Kenyan President William Ruto on Monday received a delegation from the United Arab Emirates led by Sheikh "
+                 "Shakhboot bin Nahyan.", "2025-06-14", [("Meeting", ("ARE", "KEN"))], id="a delegation received from a country met"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",

@@ -554,7 +554,7 @@ def _described_country(ctx, text: str, trigger: re.Match, actors) -> str | None:
 
 
 # a party named after the trigger: "with the Kazakh ...", "and Foreign Minister ..."; not "and called for Israel to ..."
-_PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof)\s+(?:the\s+)?"
+_PARTY_BEFORE = re.compile(r"(?:\bwith|\band|\bbetween|,|&|\bby|\bof|\bdelegations?\s+from)\s+(?:the\s+)?"
                            r"(?:(?!(?:for|on|to|against|about|over|into|from|in)\b)(?![a-z]+ed\b)\w+\s+){0,2}$")
 # "held talks with Guelleh on ... the Ankara Declaration between Ethiopia and Somalia": the pair of a topic
 # "amid the war in Gaza and Lebanon", "the situation in Khartoum": a city named as a topic, not a venue nor a party
