@@ -4655,6 +4655,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Meeting", ("GBR", "JPN")), ("Visit", ("JPN", "GBR"))], id="an audience at the king's castle tells the visit"),
     pytest.param("Kenyan President William Ruto on Monday received a delegation from the United Arab Emirates led by Sheikh "
                  "Shakhboot bin Nahyan.", "2025-06-14", [("Meeting", ("ARE", "KEN"))], id="a delegation received from a country met"),
+    pytest.param("Mexico's Sheinbaum and Canada's Carney agreed on Thursday to deepen ties, days after both spoke with Trump.",
+                 "2025-06-14", [("Meeting", ("MEX", "USA")), ("Meeting", ("CAN", "USA"))], id="both spoke with a third: a call each"),
     pytest.param("Bulgaria joined the EU in 2007 alongside Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",

@@ -690,6 +690,7 @@ _SUMMIT_MOMENT = re.compile(r"\b(?:at|during|before|after)\s+the\s+(?:start|open
 
 _GATHERING_HOSTED = re.compile(r"\b(?:summit|meeting|conference|forum|session|gathering|talks|dinner|lunch|reception|ceremony|"
                                r"(?-i:[A-Z]{3,}))\b", re.I)
+_BOTH_SPOKE = re.compile(r"\b(?:both|each)\s+(?:of\s+them\s+)?(?:also\s+|had\s+|have\s+|separately\s+)?$")
 _MET_PEOPLE = re.compile(r"\s+(?:with\s+)?(?:(?:local|top|leading|senior|prominent)\s+)?(?:(?:business|community|religious|civil[- ]society|"
                          r"faith|student|youth|industry|corporate|diaspora)\s+(?:leaders|representatives|figures|groups)|investors|executives|"
                          r"businessmen|businesspeople|entrepreneurs|students|journalists)\b")
@@ -750,6 +751,12 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
         return None
     if re.match(r"(?:was|were)\s", trigger.group()) and _GATHERING_HOSTED.search(text, 0, trigger.start()):
         return None  # "The last CHOGM, in Kigali in June 2022, was hosted by Rwandan President Paul Kagame": a gathering's host
+    each = _BOTH_SPOKE.search(text, 0, trigger.start()) if re.match(r"(?:spoke|spoken|talked|met|phoned|called)\b", trigger.group(), re.I) else None
+    if each:  # "Sheinbaum and Carney agreed to deepen ties, days after both spoke with Trump": a call of each with him
+        pair = list(unique(code for pos, code, how in actors if pos < each.start() and how in ("person", "description", "demonym")))
+        other = [code for pos, code, how in actors if pos >= trigger.end() and how in ("person", "description") and code not in pair][:1]
+        if len(pair) == 2 and other:
+            return [Event("Meeting", tuple(sorted((code, other[0]))), [], persons=_persons(mentions, {code, other[0]})) for code in pair]
     if _MET_PEOPLE.match(text, trigger.end()):
         return None  # "Boric also met business leaders in Sao Paulo": people, not a state's side
     actors = [(pos, code, how) for pos, code, how in actors
