@@ -17,7 +17,7 @@ from .model import ORG_REF, Context, Event, number_of, unique
 from .normalize import Sentence
 
 __all__ = ["BUILDERS", "VISIT_KIND", "DEAL_WITH", "EARLIER_ROUND", "EARLIER_TALKS", "FRONTED_ING", "NTH_TO_JOIN", "ORGANISATION_SEATS", "CAPITAL_AFTER", "bears_title", "commentary", "first_named", "monarch_country",
-           "answered", "topic_place", "told_in_comment"]
+           "answered", "topic_place", "told_in_comment", "IN_PLACE", "WHERE_CLAUSE"]
 
 
 _AGREEMENT_NOUN = re.compile(r"\b(?:joint\s+(?:statement|declaration)s?|exchanges?\s+of\s+notes|statements?\s+(?:of|on)\s+\w+|"
@@ -38,7 +38,7 @@ _ON_A_VISIT = re.compile(r"\s+(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)
 _PACKAGE_SUBJECT = re.compile(r"\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|round)\s+(?:also\s+|further\s+)?"
                               r"(?:lists|targets|adds|includes|bans|imposes|hits|extends|covers|names)\b")
 _REMOTE = re.compile(r"phone|video(?!\s*link)|virtual|teleconference|dial|\brang\b|^called$", re.I)
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _DURING_VISIT = re.compile(r"\s+(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stopover)\b")
 _COUNTRY_NOUN = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|visit(?:ed|ing|s)?|trip|travell?ed|came|stay)\s+(?:in|to)\s+the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:country|kingdom|sultanate|emirate|republic|island\s+nation|nation|archipelago)\b(?!\s+of\b)", re.I)
@@ -351,7 +351,7 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
             places.append(place)
             actors = guest + [a for a in actors if a[0] > who.end()]
     if not places and ctx.dateline_city is not None and VISIT_KIND.search(text) and not anaphoric and not any(
-            m.kind == "city" and m.country != ctx.dateline_city.iso3 and _IN_PLACE.search(text, 0, m.start - sentence.start)
+            m.kind == "city" and m.country != ctx.dateline_city.iso3 and IN_PLACE.search(text, 0, m.start - sentence.start)
             for m in mentions):  # (not "ACCRA - Mahama held talks with Traoré in Ouagadougou as part of a working visit")
         # "... at the start of a three-day state visit" told from RABAT: the dateline's country hosts
         others = [code for _, code, how in actors if code != ctx.dateline_city.iso3 and how in ("person", "description", "demonym")]

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, NTH_TO_JOIN, ORGANISATION_SEATS, VISIT_KIND, WHERE_CLAUSE, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
+from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, IN_PLACE, NTH_TO_JOIN, ORGANISATION_SEATS, VISIT_KIND, WHERE_CLAUSE, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
 from .dates import DEADLINE, WEEKDAY_NAMES, DateMention, PartialDate, dateline, find_dates, forget_dates
 from .gazetteer import OFFICES, Gazetteer, data_path, read_rows
@@ -1172,7 +1172,7 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
                   and ((m.kind == "city" and m.key in ctx.gaz.cities and _IN_CITY.search(text[:m.start - sentence.start]))
                        or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
                        # ("at the White House", "in the Oval Office", "in the Kremlin")
-                       or (m.kind == "agency" and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text[:m.start - sentence.start])))
+                       or (m.kind == "agency" and IN_PLACE.search(text, 0, m.start - sentence.start)))
                   and (0 <= m.start - sentence.start - event.trigger < 80 or _FRONTED_IN.fullmatch(text[:m.start - sentence.start])
                        # "met Qatar's Prime Minister ... Sheikh Mohammed bin Abdulrahman Al Thani in Doha": right after the one met
                        or (0 <= m.start - sentence.start - event.trigger < 160 and any(

@@ -76,9 +76,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if note:  # "It may be mentioned that the Foreign Adviser visited Beijing": a fact told
         text = " " * note.end() + text[note.end():]
     window = _context_window(text, start, end)
-    window = re.sub(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", " ", window, flags=re.I)
-    # "the bloc's summit in Malabo denied it the rotating chairmanship": what the summit withheld, not a summit denied
-    window = _DENIED_SOMEONE.sub(" ", window)
+    # (and "the bloc's summit in Malabo denied it the rotating chairmanship": what the summit withheld, not a summit denied)
+    window = _DENIED_SOMEONE.sub(" ", _NOT_NEGATING.sub(" ", window))
     pats = _modality()
     if pats["negated"].search(window) or (re.match(r"\s*No\b", text) and ";" not in text[:start]):  # "No ...; X travelled"
         return "negated"
@@ -106,7 +105,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         return "planned"
     if _ready_to(before):  # "ready to impose \"major sanctions\"", "called on the administration to blacklist"
         return "planned"
-    if _REPORTED_WOULD.search(text, max(0, start - 160), start) and not re.search(r"\b(?:if|unless|whether)\b", text, re.I):
+    if _REPORTED_WOULD.search(text, max(0, start - 160), start) and not _CONDITION.search(text):
         return "planned"  # "The spokesman said Ruto would also hold bilateral talks with Museveni": what is to come
     if _AS_VENUE.search(text, max(0, start - 60), start):
         return "hypothetical"  # "Russia has rejected the Vatican as a venue for negotiations": talks spoken of, not held
@@ -156,6 +155,8 @@ _WILL_HAPPEN = re.compile(r"^[^.;]*?\b(?:will|is\s+to|was\s+to|were\s+to|(?:is|a
 # a relative clause set off by commas ("Kallas, who arrived on Thursday, said ..."; "A meeting between the two
 # delegations, which diplomats said had been pencilled in, did not take place": read past)
 RELATIVE_ASIDE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?(?:who|which)\b[^,;]{3,120},")
+_NOT_NEGATING = re.compile(r"\bnot only\b|\bno doubt\b|\bno longer\b|\bnot just\b", re.I)  # words of negation that negate nothing
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _DENIED_SOMEONE = re.compile(r"\bdenied\s+(?:it|him|her|them|us|(?-i:[A-Z])[\w'-]+)\s+(?:the|a|an|its|his|her|their|any)\s")
 _APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,6},(?=\s+(?:on|for|in|at|to)\b)")
 # "for what was likely his last Quad summit": a guess about which one, not whether it happened
