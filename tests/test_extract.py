@@ -4661,6 +4661,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="a country that joined alongside another joined too"),
     pytest.param("Bulgaria also became a full member of the Schengen area on Jan. 1, 2025, together with Romania.", "2026-01-01",
                  [("Accession", ("BGR",)), ("Accession", ("ROU",))], id="the period of an abbreviated month ends no list of joiners"),
+    pytest.param("Pacific Islands Forum leaders, among them Australia's Anthony Albanese, gathered in the Tongan capital on Monday "
+                 "for their annual summit, with climate change, deep-sea mining and China's growing influence on the agenda.",
+                 "2024-08-26", [("Summit", ("AUS", "TON"))], id="a country owning a topic on a summit's agenda did not attend it"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1113,7 +1113,9 @@ def _build_summit(ctx, sentence, mentions, actors, orgs, trigger, found) -> Even
     # (a city or demonym in a comment after it names no one: "..., as Beijing deepens its footprint in Moscow's backyard")
     codes = list(unique(code for pos, code, how in actors
                          if (how not in ("country", "place") and (pos < limit or how in ("person", "description", "reference")))
-                         or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos]))))
+                         or pos < trigger.start() or (pos < limit and _ATTENDEES.search(text[max(0, pos - 40):pos])
+                                                      # "with deep-sea mining and China's growing influence on the agenda"
+                                                      and not _POSSESSED_TOPIC.match(text, _end_of(mentions, sentence, pos)))))
     # a city that acts ("the war that Kyiv fears would ...") is no venue: the venue follows a preposition
     cities = [m for m in mentions if m.kind == "city" and not topic_place(text, m.start - sentence.start)
               and ((m.start - sentence.start < 3 and not _CITY_ACTS.match(text, m.end - sentence.start))
