@@ -497,7 +497,8 @@ def find_mentions(text: str, gaz: Gazetteer, day: dt.date | None = None) -> Docu
             # "Treasury Secretary Scott Bessent said": an official of the country whose agency tells the story,
             # or else of the country the story is most about, unless that is the counterpart's
             facing = None if court else _counterpart_country(info.name, mentions, text)
-            info.country = court or next((c for c, _ in counts.most_common() if c != facing), None)
+            info.country = _listed_beside_country(info.name, mentions, text) or court or next(
+                (c for c, _ in counts.most_common() if c != facing), None)
         if not info.known and info.role == "foreign_minister" and info.title == "Foreign Secretary" and info.country and day is not None:
             holder = gaz.holder(info.country, "foreign_minister", day)
             if holder is not None and fold_name(holder.name) != fold_name(info.name):
@@ -685,6 +686,33 @@ def _counterpart_country(name: str, mentions: list[Mention], text: str) -> str |
                   re.match(r"(?:['\u2019]s?)?\s+(?:counterpart|(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary)\b)", text[after.end:]))
         if paired and re.fullmatch(r",?\s+(?:and|with|(?:held\s+)?talks\s+with|met(?:\s+with)?|sat\s+down\s+with)\s+(?:his|her|the)?\s*", gap):
             return after.country
+    return None
+
+
+# "by the Governor-General, Errol Charles, and Prime Minister Pierre": names joined in one list, titles between
+_BY_THEM = re.compile(r"\b(?:received|welcomed|greeted|met|accompanied|joined|flanked|hosted|seen\s+off)\s+(?:[^,.;]+\s+)?by\s+")
+_TWO_SIDES = re.compile(r"\b(?:between|sign(?:ed|s|ing)?|exchanged|inked|counterparts?)\b")
+_LISTED_BESIDE = re.compile(r",?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}")
+
+
+def _listed_beside_country(name: str, mentions: list[Mention], text: str) -> str | None:
+    """The country of the person listed right after (or before) a name with "and" ("received by the
+    Governor-General, Errol Charles, and Prime Minister Pierre"): officials named together act together.
+    ``mentions`` are in text order."""
+    persons = [m for m in mentions if m.kind == "person"]
+    for first, second in zip(persons, persons[1:]):
+        if name not in (first.key, second.key) or first.key == second.key:
+            continue
+        other = second if first.key == name else first
+        if not other.country or not _LISTED_BESIDE.fullmatch(text, first.end, second.start):
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, first.start - 300), first.start)]
+        start = max(ends[-1] if ends else 0, text.rfind("\n", 0, first.start) + 1)
+        end = next((m.start() for m in _SENTENCE_END.finditer(text, second.end)), len(text))
+        # (not "talks between Governor X and President Y", "signed by Home Secretary X and Rwanda's Foreign
+        # Minister Y": two sides)
+        if _BY_THEM.search(text, start, first.start) and not _TWO_SIDES.search(text, start, end):
+            return other.country
     return None
 
 
