@@ -5599,14 +5599,18 @@ def test_agreements_signed_where_a_traveller_went_are_his_and_that_places():
 
 
 def test_an_official_listed_with_a_host_among_those_who_received_a_guest_is_of_the_host():
-    text = ("President Bola Tinubu on Saturday arrived in Castries, Saint Lucia, for a three-day official visit at the "
-            "invitation of Prime Minister Philip J. Pierre.\n\n"
-            "The President was received at the Hewanorra International Airport by the Governor-General, Errol Charles, "
-            "and Prime Minister Pierre, according to a statement by his spokesman, Bayo Onanuga.\n\n"
-            "During the visit, Tinubu will address a special sitting of the Saint Lucian Parliament.\n\n"
-            "The Nigerian leader will hold bilateral talks with Pierre, after which both countries are expected to sign "
-            "several memoranda of understanding on education, culture and air services.\n\n"
-            "From Castries, the President will depart for Brasilia, Brazil, to attend the BRICS summit, where he will "
-            "join other leaders of partner countries.")
+    # (the story's most named country is the guest's: the Governor-General would be taken for a Nigerian)
+    text = ("By Our Correspondent\n\n"
+            "President Bola Tinubu on Saturday arrived in Castries, Saint Lucia, for a three-day official visit "
+            "at the invitation of Prime Minister Philip J. Pierre.\n\n"
+            "The President was received at the Hewanorra International Airport by the Governor-General, Errol "
+            "Charles, and Prime Minister Pierre, according to a statement by his spokesman, Bayo Onanuga.\n\n"
+            "During the visit, Tinubu will address a special sitting of the Saint Lucian Parliament and will be "
+            "conferred with the Freedom of the Quarter of Castries.\n\n"
+            "The Nigerian leader will hold bilateral talks with Pierre, after which both countries are expected "
+            "to sign several memoranda of understanding on education, culture and air services.\n\n"
+            "From Castries, the President will depart for Brasilia, Brazil, to attend the BRICS summit, where he "
+            "will join other leaders of partner countries.\n\n"
+            "Nigeria became a BRICS partner country in January.")
     visits = [(e.host, e.guests) for e in _events(text) if e.type == "Visit"]
     assert visits == [("LCA", ("NGA",))]
