@@ -4664,6 +4664,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Pacific Islands Forum leaders, among them Australia's Anthony Albanese, gathered in the Tongan capital on Monday "
                  "for their annual summit, with climate change, deep-sea mining and China's growing influence on the agenda.",
                  "2024-08-26", [("Summit", ("AUS", "TON"))], id="a country owning a topic on a summit's agenda did not attend it"),
+    pytest.param("Italian Prime Minister Giorgia Meloni hosted Turkish President Recep Tayyip Erdogan for talks on Tuesday.",
+                 "2025-04-29", [("Meeting", ("ITA", "TUR")), ("Visit", ("TUR", "ITA"))],
+                 id="a leader who hosted a foreign one received him at home"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

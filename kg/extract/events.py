@@ -1145,6 +1145,7 @@ _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)
 _WHO_IS_IN = re.compile(r",\s+who\s+(?:is|was|were|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+$")
 # "held their second summit", "held a summit in Gyeongju": two leaders' talks
 _TWO_LEADERS_SUMMIT = re.compile(r"\b(?:(?:their|his|her|bilateral)\s+(?:[\w-]+\s+)?|held\s+an?\s+(?:[\w-]+\s+)?)summit\b", re.I)
+_HOSTED = re.compile(r"hosted\s+(?=[A-Z])")
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|(?<!courtesy\s)call|summit|forum|(?<!news\s)(?<!press\s)conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
 
@@ -1186,6 +1187,10 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         places = places or [m for m in mentions if m.kind == "demonym" and m.country in event.countries
                             and 0 <= m.start - sentence.start - event.trigger < 80 and re.search(r"\b[Ii]n\s+the\s+$", text[:m.start - sentence.start])
                             and CAPITAL_AFTER.match(text, m.end - sentence.start)]
+        if not places and _HOSTED.match(text, event.trigger):
+            # "Meloni on Tuesday hosted Turkish President Erdogan at Villa Doria Pamphilj": the guest came to the host
+            places = [m for m in mentions if m.kind in ("person", "country") and m.country in event.countries
+                      and m.start - sentence.start < event.trigger][-1:]
         if len({m.country for m in places}) != 1:
             continue
         host = places[0].country
@@ -1204,7 +1209,9 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         if _ENVOY.search(text) and not set(travellers) - envoys:
             continue  # "received the Japanese ambassador in Hanoi": an envoy posted there, no visit
         visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
-                      city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else event.city if capital else None,
+                      city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else event.city if capital or (
+                          places[0].kind == "person" and event.city and getattr(ctx.gaz.city_named(event.city), "iso3", None) == host)
+                      else None,
                       persons=tuple(unique(travellers))[:1])
         visit.trigger, visit.paragraph, visit.section = event.trigger, sentence.paragraph, ctx.section
         visit.date, visit.end_date, visit.explicit_date = event.date, event.end_date, event.explicit_date
