@@ -4667,6 +4667,11 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Italian Prime Minister Giorgia Meloni hosted Turkish President Recep Tayyip Erdogan for talks on Tuesday.",
                  "2025-04-29", [("Meeting", ("ITA", "TUR")), ("Visit", ("TUR", "ITA"))],
                  id="a leader who hosted a foreign one received him at home"),
+    pytest.param("Kazakh President Tokayev received the Chinese foreign minister, Wang Yi, at the Akorda on Tuesday.",
+                 "2025-03-12", [("Meeting", ("CHN", "KAZ")), ("Visit", ("CHN", "KAZ"))],
+                 id="talks at a head of state's seat named in agencies.csv tell the guest's visit"),
+    pytest.param("President Vladimir Putin has concluded his two-day state visit to Vietnam, the Kremlin press service reported.",
+                 "2024-06-21", [("Visit", ("RUS", "VNM"))], id="a seat of government that reports the visit is no second destination"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -294,7 +294,8 @@ def _build_visit_told(ctx, sentence, mentions, actors, orgs, trigger, found):
                        or (not places and m.kind != "agency" and (0 < pos - trigger.end() < 40 or anaphoric) and pos > trigger.start()
                            and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(0, pos - 8):pos]))
                        # ("visited Mali, where he met Goita on Saturday, and Niger, where ...": the list goes on past the clause)
-                       or (previous_end is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|then|,\s+where\s+[^;.]{1,120}?,\s+and)\s+(?:to\s+|in\s+)?(?:the\s+)?",
+                       # (not "concluded his visit to Vietnam, the Kremlin press service reported": a source)
+                       or (previous_end is not None and m.kind != "agency" and re.fullmatch(r"\s*(?:,|and|,\s*and|then|,\s+where\s+[^;.]{1,120}?,\s+and)\s+(?:to\s+|in\s+)?(?:the\s+)?",
                                                                      text[previous_end:pos])
                            and not re.match(r"['\u2019]s?\b", text[m.end - sentence.start:])))  # not "Kazakhstan, Germany's partner"
         if not destination or re.search(r"\b(?:eve|day\s+before|ahead)\s+of\s+(?:his|her|their)\s+arrival\s+(?:in|at)\s+(?:the\s+)?$",
