@@ -4672,6 +4672,12 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="talks at a head of state's seat named in agencies.csv tell the guest's visit"),
     pytest.param("President Vladimir Putin has concluded his two-day state visit to Vietnam, the Kremlin press service reported.",
                  "2024-06-21", [("Visit", ("RUS", "VNM"))], id="a seat of government that reports the visit is no second destination"),
+    pytest.param("Lula jets off to Beijing for talks with Xi", "2025-03-12", [("Visit", ("BRA", "CHN")), ("Meeting", ("BRA", "CHN"))],
+                 id="a headline's leader who jets off to a capital visits it"),
+    pytest.param("Singapore, Vietnam ink deals on digital economy, energy", "2025-03-12", [("AgreementSigning", ("SGP", "VNM"))],
+                 id="a headline's countries that ink deals sign them"),
+    pytest.param("Australia on Tuesday imposed targeted financial sanctions and travel bans on two Israeli settler groups and "
+                 "seven individuals.", "2025-03-12", [("Sanction", ("AUS", "ISR"))], id="sanctions on a country's groups target it"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

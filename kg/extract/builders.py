@@ -1630,7 +1630,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         elif m.kind in ("person", "description") and m.country:
             parties.append((pos, m.country, False))
         elif m.kind == "demonym" and re.match(r"\s+(?:[\"'\u201c]?[\w-]+[\"'\u201d]?\s+){0,3}(?:officials|companies|entities|individuals|firms|banks|oligarchs|"
-                                               r"group|network|military|army|generals|ministers|government|settlers|people|nationals?|citizens?|tankers|vessels|refiner\w*|oil|"
+                                               r"groups?|network|military|army|generals|ministers|government|settlers|people|nationals?|citizens?|tankers|vessels|refiner\w*|oil|"
                                                r"conglomerate|firms?|company|businessm[ae]n|tycoons?|entity|party|parties|officers|commanders?|judges?|justices?|"
                                                r"court|prosecutors?|lawmakers|politicians|ministers?|minister|generals?|officials?|manufacturers?|makers?|producers?|"
                                                r"suppliers?|exporters?|importers?|operators?|shippers?|insurers?|brokers?|smugglers?|contractors?|corporations?|chipmakers?|hackers?|"
