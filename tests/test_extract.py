@@ -4678,6 +4678,11 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="a headline's countries that ink deals sign them"),
     pytest.param("Australia on Tuesday imposed targeted financial sanctions and travel bans on two Israeli settler groups and "
                  "seven individuals.", "2025-03-12", [("Sanction", ("AUS", "ISR"))], id="sanctions on a country's groups target it"),
+    pytest.param("Ukraine's Zelensky signed a decree imposing sanctions on 90 Chinese and Belarusian firms supplying Russia's "
+                 "military.", "2025-03-12", [("Sanction", ("CHN", "UKR")), ("Sanction", ("BLR", "UKR"))],
+                 id="the country that firms supply is no target beside the firms' own"),
+    pytest.param("The U.S. Treasury imposed sanctions on companies supporting Russia's war machine.", "2025-03-12",
+                 [("Sanction", ("RUS", "USA"))], id="the country that firms of no country serve is the target"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

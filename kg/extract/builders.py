@@ -1694,7 +1694,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
             imposers = [k for p, k, o in parties if p < t0 and (o or not any(s <= p < e for s, e in chair))]
         stop = re.search(r"\b(?:over|for|because|due|in response|in\s+(?:view|light)\s+of|given|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
                          r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with|involved\s+in|"
-                         r"(?:tied|connected)\s+to|engaged\s+in|"
+                         r"(?:tied|connected)\s+to|engaged\s+in|(?:supply|help|aid|assist|support|financ|fund|arm|enabl)ing|"
                          r"on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary)\b|[.;:]"  # "on Russia on the anniversary of the invasion of Ukraine"
                          # "on Iran, Foreign Minister Penny Wong said, and Japan said it would ...": another clause
                          r"|,\s+(?:[\w'-]+\s+){1,5}(?:said|says|told|announced)\b|,\s+and\s+(?:[\w'-]+\s+){1,3}(?:said|says|will|would|has|have|had)\b"
@@ -1709,7 +1709,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         if not targets and target_m and re.match(r"(?:it|them)\b", text[split:]):
             # "cut ties with Qatar and imposed a land, sea and air embargo on it": the country just named
             targets = [k for p, k, o in parties if p < t0 and not o][-1:]
-        if not targets and stop and re.match(r"accus|alleg|charg|linked|in\s+connection|for|over|because", stop.group()):
+        if not targets and stop and re.match(r"accus|alleg|charg|linked|in\s+connection|for|over|because|\w+ing\b", stop.group()):
             # "on five entities it accused of supporting Iran's nuclear programme": the country they served
             served = _SERVED.search(text, end, end + 70)
             targets = [k for p, k, o in parties if served and p == served.end() and not o and k not in subject][:1]
