@@ -2044,6 +2044,13 @@ def test_a_yearless_dateline_naming_city_and_country():
     assert ("Meeting", ("CHN", "IND"), "2024-10-23", False) in _summary(events)
 
 
+def test_a_yearless_dateline_of_two_cities():
+    events = _events("MOSCOW/BUDAPEST, July 5 (Reuters) - Hungarian Prime Minister Viktor Orban held talks with Russian "
+                     "President Vladimir Putin in the Kremlin on Friday.\n\nIt was Orban's first visit to Russia since "
+                     "October 2023, when he met Putin at a forum in Beijing.")
+    assert ("Meeting", ("HUN", "RUS"), "2024-07-05", False) in _summary(events)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("U.S. expands Iran oil sanctions in response to missile attack on Israel", [("IRN", "USA")]),
     ("The United States imposed sanctions on Iran's oil sector on Friday over the missile attack on Israel.",

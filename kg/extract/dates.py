@@ -375,7 +375,7 @@ _STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*|Juche\s+\d+\s*)?(?
 #: a date something lasts until ("until August 1, 2026", "expires on", "runs to"): no day an event took place
 DEADLINE = re.compile(r"\b(?:until|till|through|by|before|valid\s+to|runs?\s+to|expir\w+(?:\s+on)?|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _YEARLESS_DATELINE = re.compile(
-    r"^\s*(?:\*\*)?[A-Z][\w.'\u00c0-\u024f -]{1,40}(?:,\s*[A-Z][\w.'\u00c0-\u024f -]{1,30})?(?:\*\*)?,\s*(?P<date>"
+    r"^\s*(?:\*\*)?[A-Z][\w.'\u00c0-\u024f /-]{1,40}(?:,\s*[A-Z][\w.'\u00c0-\u024f -]{1,30})?(?:\*\*)?,\s*(?P<date>"
     + _M.format(n="m1") + r"\s+" + _D.format(n="d1") + "|" + _D.format(n="d2") + r"\s+" + _M.format(n="m2")
     + r")\b\.?\s*(?:\([^)\n]{0,40}\)|/[^/\n]{1,20}/\.?)?\s*(?:--?|:|\u2014|\u2013|\(|\w)", re.M)
 _LEAD_WEEKDAY = re.compile(r"\b(?:on|this|last)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
