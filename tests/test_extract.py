@@ -4690,6 +4690,12 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="the country that firms supply is no target beside the firms' own"),
     pytest.param("The U.S. Treasury imposed sanctions on companies supporting Russia's war machine.", "2025-03-12",
                  [("Sanction", ("RUS", "USA"))], id="the country that firms of no country serve is the target"),
+    pytest.param("It was Orban's first visit to Russia since October 2023, when he met Putin at a forum in Beijing.", "2024-07-05",
+                 [("Visit", ("HUN", "RUS")), ("Meeting", ("HUN", "RUS"))], id="a first visit since a time spent elsewhere implies no visit then"),
+    pytest.param("Indian Foreign Minister S. Jaishankar arrived in Canberra on Sunday for a three-day stay, his first trip to Australia "
+                 "since November 2024, when he opened India's new consulate in Brisbane.", "2025-06-01",
+                 [("Visit", ("IND", "AUS")), ("Visit", ("IND", "AUS"))],
+                 id="a first visit since a time spent in the same country implies a visit then"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

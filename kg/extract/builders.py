@@ -140,6 +140,10 @@ def _last_visit_since(ctx, sentence, mentions, actors, made) -> Event | None:
         guest = next((code for pos, code, how in actors if pos == found.start("who") and how in ("person", "country", "demonym")), None)
     if place is None or guest is None or guest == place.country:
         return None
+    if re.match(r",\s+when\b", text[found.end("when"):]) and any(
+            m.kind in ("city", "country") and m.country != place.country and m.start - sentence.start > found.end("when")
+            and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$", text[:m.start - sentence.start]) for m in mentions):
+        return None  # "his first visit to Russia since October 2023, when he met Putin at a forum in Beijing": not there
     event = Event("Visit", (guest, place.country), [], host=place.country, guests=(guest,),
                   persons=_persons(mentions, {guest, place.country}))
     event.date, event.explicit_date, event.background = when[0].date, True, True
