@@ -4697,6 +4697,7 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Visit", ("IND", "AUS")), ("Visit", ("IND", "AUS"))],
                  id="a first visit since a time spent in the same country implies a visit then"),
 ])
+
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
 
@@ -5646,3 +5647,9 @@ def test_an_official_listed_with_a_host_among_those_who_received_a_guest_is_of_t
             "Nigeria became a BRICS partner country in January.")
     visits = [(e.host, e.guests) for e in _events(text) if e.type == "Visit"]
     assert visits == [("LCA", ("NGA",))]
+
+
+def test_joining_this_year_is_dated_by_the_year():
+    events = _events("The meeting on Friday was attended by Bolivian President Luis Arce, whose country became a full member of "
+                     "Mercosur this year.", "2024-12-06")
+    assert [(e.type, e.date.value) for e in events] == [("Accession", "2024")]

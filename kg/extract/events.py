@@ -1638,13 +1638,16 @@ _WHERE_PLANNED = re.compile(r",\s+where\s+(?:he|she|they|it|the\s+\w+)\s+(?:is|a
                             r"attend|meet|hold|sign)\b")
 
 
+_THIS_YEAR = re.compile(r"(?:earlier\s+)?this\s+year\b", re.I)
+
+
 def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.date | None = None) -> None:
     """The date mention nearest the trigger, ignoring a dateline ("LIMA, Nov 16 (Wire) -")."""
     usable = [d for d in dates
               if not (_DATELINE_BEFORE.match(text[:d.start]) and _DATELINE_AFTER.match(text[d.end:]))
               and (event.planned or not _FORWARD.match(text[d.start:d.end]))
               and not (d.relative and d.date.precision == "year"  # "this year" dates little, "earlier this year" does
-                       and not re.match(r"[Ee]arlier\s", text[d.start:d.end]))]
+                       and not re.match(r"[Ee]arlier\s", text[d.start:d.end]) and event.type != "Accession")]
     usable = [d for d in usable if (event.type in ("Accession", "Sanction") or not _in_since_clause(text, d.start, event.trigger))
               and not DEADLINE.search(text[max(0, d.start - 30):d.start])
               and not _RECORD_SINCE.search(text, max(0, d.start - 90), d.start)  # "its biggest package against Russia since 2022"
@@ -1655,7 +1658,7 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     if not usable:
         return
     # "Last year, on 4 July 2023, Iran became ...": the year told again to the day
-    usable = [d for d in usable if d.date.precision != "year" or not any(
+    usable = [d for d in usable if d.date.precision != "year" or _THIS_YEAR.match(text, d.start) or not any(
         o.date.precision != "year" and o.date.value[:4] == d.date.value for o in usable)]
 
     asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE.finditer(text)]
@@ -1717,7 +1720,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     if later_act and len(later_act) == len(usable):
         return  # "..., nearly a decade after it joined the European Union in July 2013": that act's date, not this one's
     best = min(usable, key=distance)
-    if best.date.precision != "day" and event.type != "Visit":
+    if best.date.precision != "day" and event.type != "Visit" and not _THIS_YEAR.match(text, best.start):
+        # (not "whose country became a full member this year": any day of the year would do)
         # "In January he visited Buenos Aires, holding talks with Fernandez on Jan. 23": the talks' day (a trip spans the month)
         best = next((d for d in usable if d.date.precision == "day" and d.date.value.startswith(best.date.value)
                      and d.end_date is None and distance(d) < 200), best)
