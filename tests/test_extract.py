@@ -5653,3 +5653,11 @@ def test_joining_this_year_is_dated_by_the_year():
     events = _events("The meeting on Friday was attended by Bolivian President Luis Arce, whose country became a full member of "
                      "Mercosur this year.", "2024-12-06")
     assert [(e.type, e.date.value) for e in events] == [("Accession", "2024")]
+
+
+def test_the_time_of_an_agreement_in_force_does_not_date_the_talks_about_it():
+    events = _events("ABU DHABI, 13th July, 2025 (WAM) -- Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received "
+                     "Prabowo Subianto, President of the Republic of Indonesia.\n\nDuring the meeting, held at Qasr Al Watan in "
+                     "Abu Dhabi, the two leaders discussed ways to advance their Comprehensive Economic Partnership Agreement "
+                     "(CEPA), which entered into force in 2023.")
+    assert {e.date.value for e in events if e.type == "Meeting"} == {"2025-07-13"}

@@ -1615,6 +1615,8 @@ _MET_BEFORE = re.compile(r"\b(?:met|meeting|talks|spoke)\b")
 
 
 _WHOSE = re.compile(r",\s*whose\b[^,;]*")
+_THING_SINCE = re.compile(r",\s*which\s+(?:[\w-]+\s+){0,2}?(?:entered\s+into\s+force|came\s+into\s+(?:force|effect)|took\s+effect|"
+                          r"was\s+(?:signed|founded|established|created|set\s+up|launched|adopted|ratified|concluded)|expired|lapsed)\b[^,;]*")
 
 
 # a trip told in the present with a weekday ("Modi begins a three-nation tour on Sunday" in Thursday's paper)
@@ -1666,7 +1668,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b and _CAREER.match(text, a)
                                            for a, b in asides)]
     # "attended the summit, as did Arce, whose country joined the bloc as a full member last year": the aside's own time
-    whose = [(w.start(), w.end()) for w in _WHOSE.finditer(text)]
+    # ("discussed their CEPA, which entered into force in 2023": the agreement's own time)
+    whose = [(w.start(), w.end()) for pattern in (_WHOSE, _THING_SINCE) for w in pattern.finditer(text)]
     usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b for a, b in whose)]
     ahead = _WHERE_PLANNED.search(text, event.trigger) if not event.planned else None
     if ahead is not None:  # "travelled on to Italy, where he is due to meet Meloni on Monday": a day still to come
