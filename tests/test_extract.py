@@ -4696,6 +4696,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  "since November 2024, when he opened India's new consulate in Brisbane.", "2025-06-01",
                  [("Visit", ("IND", "AUS")), ("Visit", ("IND", "AUS"))],
                  id="a first visit since a time spent in the same country implies a visit then"),
+    pytest.param("On 30 July 2023, four days after General Abdourahamane Tiani overthrew President Mohamed Bazoum, ECOWAS leaders "
+                 "met in an extraordinary summit in Abuja and imposed sweeping sanctions on Niger.", "2025-01-30",
+                 [("Summit", ("NGA",)), ("Sanction", ("NER",))], id="the persons of a fronted clause are no imposers of the main one"),
 ])
 
 def test_one_sentence_tells_these_events(text, published, expected):

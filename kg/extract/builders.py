@@ -1692,10 +1692,15 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         # imposed sanctions on ...": Washington)
         opener = max((c.end() for c in _SUBORDINATE.finditer(text, 0, t0)), default=0)
         opener = opener if any(opener <= p < t0 for p, k, o in parties) else 0
+        comma = text.find(",", opener, t0) if opener else -1
+        if comma >= 0 and not any(p < opener for p, k, o in parties) and any(comma < p < t0 for p, k, o in parties):
+            # "Four days after General Tiani overthrew President Bazoum, ECOWAS leaders ... imposed sanctions on Niger":
+            # the fronted clause ends at its comma, the main clause's subject follows
+            opener = comma + 1
         imposers = [k for p, k, o in parties if opener <= p < t0]
         if any(o for p, k, o in parties if p < t0):  # "ECOWAS leaders meeting under Tinubu's chairmanship": the bloc's act
             chair = [c.span() for c in _UNDER_CHAIR.finditer(text, 0, t0)]
-            imposers = [k for p, k, o in parties if p < t0 and (o or not any(s <= p < e for s, e in chair))]
+            imposers = [k for p, k, o in parties if p < t0 and (o or (p >= opener and not any(s <= p < e for s, e in chair)))]
         stop = re.search(r"\b(?:over|for|because|due|in response|in\s+(?:view|light)\s+of|given|after|amid|as(?!\s+well\s+as)|following|which|that|who|since|"
                          r"accus\w+|citing|alleg\w+|charg\w+|blam\w+|saying|linked\s+to|in\s+connection\s+with|involved\s+in|"
                          r"(?:tied|connected)\s+to|engaged\s+in|(?:supply|help|aid|assist|support|financ|fund|arm|enabl)ing|"
@@ -1708,7 +1713,7 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         end = split + stop.start() if stop else len(text)
         # the imposer named as subject is not its own target (but "cancelling agreements with Iran, and imposing
         # sanctions on Iran Air": Iran was an object there)
-        subject = {k for p, k, o in parties if p < t0 and not re.search(r"\b(?:with|to|against|from)\s+(?:the\s+)?$", text[max(0, p - 12):p])}
+        subject = {k for p, k, o in parties if opener <= p < t0 and not re.search(r"\b(?:with|to|against|from)\s+(?:the\s+)?$", text[max(0, p - 12):p])}
         targets = [k for p, k, o in parties if split <= p < end and not o and k not in subject]
         if not targets and target_m and re.match(r"(?:it|them)\b", text[split:]):
             # "cut ties with Qatar and imposed a land, sea and air embargo on it": the country just named
