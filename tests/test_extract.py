@@ -5664,3 +5664,12 @@ def test_the_time_of_an_agreement_in_force_does_not_date_the_talks_about_it():
                      "Abu Dhabi, the two leaders discussed ways to advance their Comprehensive Economic Partnership Agreement "
                      "(CEPA), which entered into force in 2023.")
     assert {e.date.value for e in events if e.type == "Meeting"} == {"2025-07-13"}
+
+
+def test_a_title_case_headlines_verb_is_no_part_of_a_name():
+    events = _events("President Prabowo, President Boluarte Agree to Speed Up Indonesia-Peru CEPA Talks\n\n"
+                     "Lima, Peru - President Prabowo Subianto held a bilateral meeting with President Dina Boluarte on Friday.",
+                     "2024-11-15")
+    assert [e.persons for e in events if e.type == "Meeting"] == [("Prabowo Subianto", "Dina Boluarte")]
+    doc = Document("President Prabowo, President Boluarte Agree to Speed Up Indonesia-Peru CEPA Talks", "t.txt", "t.txt")
+    assert "Boluarte Agree" not in extract_document(doc).mentions.persons

@@ -52,6 +52,10 @@ _NOT_NAME = {
     "Thanks", "Briefs", "Addresses", "Inaugurates", "Launches", "Reviews", "Exchanges", "Agrees", "Pledges",
     "Condemns", "Rejects", "Hails", "Praises", "Stresses", "Affirms", "Reaffirms", "Expresses", "Invites",
     "Accepts", "Presents", "Departs", "Returns", "Wraps", "Phone", "Call", "Talks", "Copy", "Credentials",
+    # and their plural subjects' forms ("President Prabowo, President Boluarte Agree to Speed Up ...")
+    "Agree", "Hold", "Meet", "Sign", "Discuss", "Pledge", "Vow", "Vows", "Ink", "Inks", "Seek", "Seeks", "Boost", "Boosts",
+    "Deepen", "Deepens", "Strengthen", "Strengthens", "Reaffirm", "Affirm", "Urge", "Hail", "Launch", "Review", "Explore",
+    "Explores", "Exchange", "Attend", "Visit", "Receive", "Stress", "Condemn", "Reject", "Express", "Commit", "Commits",
     # places ("Upon arrival at Djibouti-Ambouli International Airport, the Prime Minister was welcomed")
     "Airport", "International", "Airbase", "Hotel", "Centre", "Center", "Residence", "Square", "Building", "Street",
     "Avenue", "University", "Museum", "Stadium", "Cathedral", "Mosque", "Church", "Temple", "Castle", "Bridge",
