@@ -4699,6 +4699,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("On 30 July 2023, four days after General Abdourahamane Tiani overthrew President Mohamed Bazoum, ECOWAS leaders "
                  "met in an extraordinary summit in Abuja and imposed sweeping sanctions on Niger.", "2025-01-30",
                  [("Summit", ("NGA",)), ("Sanction", ("NER",))], id="the persons of a fronted clause are no imposers of the main one"),
+    pytest.param("After Putin's visit to Pyongyang, Kim Jong Un received Chinese Premier Li Qiang.", "2025-11-29",
+                 [("Visit", ("RUS", "PRK")), ("Meeting", ("CHN", "PRK"))], id="a fronted clause of another's act is no party to the main one"),
+    pytest.param("After holding talks with Xi, Putin met Modi.", "2025-11-29",
+                 [("Meeting", ("CHN", "RUS")), ("Meeting", ("IND", "RUS"))], id="a fronted act of the subject and its main act"),
 ])
 
 def test_one_sentence_tells_these_events(text, published, expected):

@@ -562,6 +562,40 @@ def _orgs(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list[str
 RETRIED = {"Sanction", "Visit", "Accession", "Summit"}
 
 
+# "Two days after Al-Yahya's arrival in Muscat, ...", "After Putin's visit to Pyongyang, ...": a fronted time clause
+# of another's act
+_FRONTED_TIME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:[A-Z][\w.'\u00c0-\u024f-]*\s+){0,3}"
+                           r"[A-Z][\w.'\u00c0-\u024f-]*['\u2019]s?\s+[^,;]{2,80}?,\s+(?=[A-Z])")
+
+
+_FRONTED_ACT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Uu]pon)\s+(?:meeting|visiting|holding|talking|signing|speaking|"
+                          r"hosting|receiving)\b[^,;]{2,80}?,\s+(?=[A-Z])")
+
+
+def _clause_parties(text: str, sentence: Sentence, mentions: list[Mention], actors: list, trigger: re.Match):
+    """The mentions and actors of the trigger's own clause, when a fronted time clause tells another's act
+    ("After Putin's visit to Pyongyang, Kim received Chinese Premier Li Qiang": Li's talks, not Putin's)."""
+    fronted = _FRONTED_TIME.match(text)
+    if fronted is not None:
+        cut = fronted.end()
+        inside = trigger.start() < cut
+        return ([m for m in mentions if (m.start - sentence.start < cut) == inside],
+                [a for a in actors if (a[0] < cut) == inside])
+    fronted = _FRONTED_ACT.match(text)
+    if fronted is None:
+        return mentions, actors
+    # "A day after meeting Xi, Putin held talks with Modi in Kazan": the subject's two acts, each with its own partner
+    cut = fronted.end()
+    subject = next((m for m in mentions if m.kind == "person" and m.start - sentence.start >= cut), None)
+    if subject is None:
+        return mentions, actors
+    at = subject.start - sentence.start
+    if trigger.start() < cut:
+        return ([m for m in mentions if m.start - sentence.start < cut or m is subject],
+                [a for a in actors if a[0] < cut or a[0] == at])
+    return [m for m in mentions if m.start - sentence.start >= cut or m.kind == "city"], [a for a in actors if a[0] >= cut]
+
+
 def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     text = sentence.text
     mentions = _mentions_in(ctx, sentence)
@@ -607,14 +641,22 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if modality in NO_EVENT:
             continue
         builder = BUILDERS[kind]
-        built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
+        own_mentions, own_actors = _clause_parties(text, sentence, mentions, actors, trigger)
+        built = builder(ctx, sentence, own_mentions, own_actors, orgs, trigger, found)
         if not built and kind in RETRIED and kind in spare and modality is None \
                 and modality_of(text, spare[kind].start(), spare[kind].end()) is None \
                 and not (kind == "Summit" and spare[kind].start() - trigger.end() < 40):  # (the gathering just rejected)
             # "allowing the Treasury to sanction foreign banks ..., expanding U.S. sanctions on Pyongyang", "which Iran
             # joined as a full member": the next word of the type
             trigger = spare[kind]
-            built = builder(ctx, sentence, mentions, actors, orgs, trigger, found)
+            own_mentions, own_actors = _clause_parties(text, sentence, mentions, actors, trigger)
+            built = builder(ctx, sentence, own_mentions, own_actors, orgs, trigger, found)
+        act = _FRONTED_ACT.match(text) if built and kind in spare else None
+        if act and trigger.start() < act.end() <= spare[kind].start() and modality_of(text, spare[kind].start(), spare[kind].end()) is None:
+            # "A day after meeting Xi, Putin held talks with Modi": the main clause's own act too
+            own_mentions, own_actors = _clause_parties(text, sentence, mentions, actors, spare[kind])
+            main = builder(ctx, sentence, own_mentions, own_actors, orgs, spare[kind], found)
+            built = [*(built if isinstance(built, list) else [built]), *(main if isinstance(main, list) else [main] if main else [])]
         for event in built if isinstance(built, list) else [built] if built else []:
             _persons_described(event, sentence, ctx)
             event.trigger = max(event.trigger, trigger.start())  # (a builder may date one of several from its own verb)
