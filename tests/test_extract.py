@@ -4703,8 +4703,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Visit", ("RUS", "PRK")), ("Meeting", ("CHN", "PRK"))], id="a fronted clause of another's act is no party to the main one"),
     pytest.param("After holding talks with Xi, Putin met Modi.", "2025-11-29",
                  [("Meeting", ("CHN", "RUS")), ("Meeting", ("IND", "RUS"))], id="a fronted act of the subject and its main act"),
+    pytest.param("Xi told visiting Spanish Prime Minister Pedro Sanchez that China was ready to work with Europe.", "2025-03-12",
+                 [("Visit", ("ESP", "CHN")), ("Meeting", ("CHN", "ESP"))], id="a leader who told a visiting one met him"),
 ])
-
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
 
@@ -5677,3 +5678,9 @@ def test_a_title_case_headlines_verb_is_no_part_of_a_name():
     assert [e.persons for e in events if e.type == "Meeting"] == [("Prabowo Subianto", "Dina Boluarte")]
     doc = Document("President Prabowo, President Boluarte Agree to Speed Up Indonesia-Peru CEPA Talks", "t.txt", "t.txt")
     assert "Boluarte Agree" not in extract_document(doc).mentions.persons
+
+
+
+def test_a_meeting_ahead_of_which_one_speaks_is_to_come():
+    events = _events("Ahead of his meeting with Modi, Starmer told reporters that a trade deal was close.", "2025-03-12")
+    assert [(e.type, e.planned) for e in events] == [("Meeting", True)]
