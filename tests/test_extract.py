@@ -4705,6 +4705,13 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [("Meeting", ("CHN", "RUS")), ("Meeting", ("IND", "RUS"))], id="a fronted act of the subject and its main act"),
     pytest.param("Xi told visiting Spanish Prime Minister Pedro Sanchez that China was ready to work with Europe.", "2025-03-12",
                  [("Visit", ("ESP", "CHN")), ("Meeting", ("CHN", "ESP"))], id="a leader who told a visiting one met him"),
+    pytest.param("In Bangkok on Monday, Kishida held talks with Prime Minister Prayut Chan-o-cha, after which the two leaders "
+                 "witnessed the signing of an agreement on defence equipment, which will allow Japan to export it to Thailand.",
+                 "2022-05-03", [("Meeting", ("JPN", "THA")), ("AgreementSigning", ("JPN", "THA")), ("Visit", ("JPN", "THA"))],
+                 id="the guest's country named in a later clause does not make the talks about it"),
+    pytest.param("Anwar and Paetongtarn met on the sidelines this morning. The two discussed the stalled peace process in "
+                 "Thailand's deep south.", "2024-10-10", [("Meeting", ("MYS", "THA"))],
+                 id="a place of the topic discussed is no venue"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -1187,6 +1187,7 @@ _FRONTED_IN = re.compile(r"\s*(?:(?:On|Late\s+on|Early\s+on)\s+[\w ,]{3,25}?\s+)
 _WHO_IS_IN = re.compile(r",\s+who\s+(?:is|was|were|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+$")
 # "held their second summit", "held a summit in Gyeongju": two leaders' talks
 _TWO_LEADERS_SUMMIT = re.compile(r"\b(?:(?:their|his|her|bilateral)\s+(?:[\w-]+\s+)?|held\s+an?\s+(?:[\w-]+\s+)?)summit\b", re.I)
+_LATER_CLAUSE = re.compile(r",\s+(?:after\s+which|which|who|where|while|as)\b|;")
 _HOSTED = re.compile(r"hosted\s+(?=[A-Z])")
 _ELSEWHERE = re.compile(r"\b(?:sidelines|margins|video|virtual\w*|phone|telephone|(?<!courtesy\s)call|summit|forum|(?<!news\s)(?<!press\s)conference|"
                         r"last\s+met|had\s+met|first\s+met)\b", re.I)
@@ -1211,7 +1212,9 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         # the talks' own place: right after the trigger ("met Fernandez at the Casa Rosada in Buenos Aires"), or
         # fronted ("In Buenos Aires on Saturday he met ..."), not "the foreign ministry in Seoul said"
         # (or a seat of government: "was received at the White House by President Biden")
+        discussed = _DISCUSSED.match(text, event.trigger)  # "discussed the peace process in Thailand's deep south": a topic
         places = [m for m in mentions if m.country in event.countries
+                  and not (discussed and m.start - sentence.start > event.trigger)
                   and ((m.kind == "city" and m.key in ctx.gaz.cities and _IN_CITY.search(text[:m.start - sentence.start]))
                        or (m.kind == "country" and re.search(r"\b(?:[Ii]n|at\s+the)\s+$", text[:m.start - sentence.start]))
                        # ("at the White House", "in the Oval Office", "in the Kremlin")
@@ -1240,7 +1243,10 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         if capital is not None:
             event.city = event.city or capital.name
         guest = next(c for c in event.countries if c != host)
-        if any(m.kind == "country" and m.country == guest and not _TITLE_OF.search(text, 0, m.start - sentence.start)
+        later = _LATER_CLAUSE.search(text, event.trigger)  # (not "..., which will allow Japan to export ...": another clause)
+        told = later.start() if later else len(text)
+        if any(m.kind == "country" and m.country == guest and m.start - sentence.start < told
+               and not _TITLE_OF.search(text, 0, m.start - sentence.start)
                and not any(p.kind == "person" and re.fullmatch(r"(?:['\u2019]s?)?\s+(?:(?!(?:and|or|with|to|on|in)\b)[A-Za-z][\w-]*\s+){0,3}",
                                                             text[m.end - sentence.start:p.start - sentence.start])
                            for p in mentions if p.start >= m.end)
