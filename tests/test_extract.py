@@ -4712,6 +4712,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("Anwar and Paetongtarn met on the sidelines this morning. The two discussed the stalled peace process in "
                  "Thailand's deep south.", "2024-10-10", [("Meeting", ("MYS", "THA"))],
                  id="a place of the topic discussed is no venue"),
+    pytest.param("Last Friday, Kishida met Indonesian President Joko Widodo at the presidential palace in Bogor.", "2022-05-03",
+                 [("Meeting", ("IDN", "JPN")), ("Visit", ("JPN", "IDN"))], id="talks in a city of cities.csv tell the guest's visit"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
