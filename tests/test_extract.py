@@ -5693,3 +5693,10 @@ def test_a_title_case_headlines_verb_is_no_part_of_a_name():
 def test_a_meeting_ahead_of_which_one_speaks_is_to_come():
     events = _events("Ahead of his meeting with Modi, Starmer told reporters that a trade deal was close.", "2025-03-12")
     assert [(e.type, e.planned) for e in events] == [("Meeting", True)]
+
+
+def test_what_was_done_in_which_a_visit_was_made_is_not_dated_by_the_departure():
+    events = _events("SANTIAGO - Brazilian President Luiz Inacio Lula da Silva left Santiago on Tuesday afternoon after a state "
+                     "visit to Chile in which the two governments signed 19 agreements.", "2024-08-06")
+    # (the story's day stands in, as a guess a stated day of the signing outweighs)
+    assert [e.explicit_date for e in events if e.type == "AgreementSigning"] == [False]

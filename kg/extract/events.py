@@ -1574,7 +1574,7 @@ _DAYS_LATER_TAIL = re.compile(rf",\s+(?:before|then|and\s+then|and)\s+[^,;]*?\b(
 _DAYS_LATER_CLAUSE = re.compile(rf",\s+(?:and\s+(?P<n>{_FEW})\s+days?\s+later|(?:and\s+)?(?P<m>{_FEW})\s+days?\s+(?P<after>after))\b", re.I)
 # "concluded his two-day visit", "left Lusaka at the end of a three-day state visit": the span ends
 # that day (not "ended six decades of one-party rule ... for a two-day visit")
-_DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of)\s+which\b")
+_DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of)\s+which\b|(?<=\w)\s+(?:during|in)\s+which\b")
 _CONCLUDED = re.compile(r"\b(?:concluded|concluding|wrapped\s+up|wrapping\s+up|wound\s+up|winding\s+up|ended|ending|completed|"
                         r"(?:flew|headed|flying|heading)\s+(?:back\s+)?home|flew\s+back|"
                         # ("departed Nadi this morning for a four-day visit": it begins)
