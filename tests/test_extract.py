@@ -4714,6 +4714,9 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  id="a place of the topic discussed is no venue"),
     pytest.param("Last Friday, Kishida met Indonesian President Joko Widodo at the presidential palace in Bogor.", "2022-05-03",
                  [("Meeting", ("IDN", "JPN")), ("Visit", ("JPN", "IDN"))], id="talks in a city of cities.csv tell the guest's visit"),
+    pytest.param("On Sunday, the group's leaders held a video conference chaired by Italian Prime Minister Giorgia Meloni, hours after "
+                 "Iran launched more than 300 drones and missiles at Israel.", "2024-04-15",
+                 [], id="a trailing time clause of another's act lends no party"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected

@@ -568,6 +568,8 @@ _FRONTED_TIME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ff]oll
                            r"[A-Z][\w.'\u00c0-\u024f-]*['\u2019]s?\s+[^,;]{2,80}?,\s+(?=[A-Z])")
 
 
+_TRAILING_TIME = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?|hours?)|"
+                            r"days|weeks|months|hours)\s+(?:after|before)\s+(?=(?:[A-Z][\w.'\u00c0-\u024f-]*\s+){1,4}[a-z]+ed\b)")
 _FRONTED_ACT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Uu]pon)\s+(?:meeting|visiting|holding|talking|signing|speaking|"
                           r"hosting|receiving)\b[^,;]{2,80}?,\s+(?=[A-Z])")
 
@@ -576,8 +578,10 @@ def _clause_parties(text: str, sentence: Sentence, mentions: list[Mention], acto
     """The mentions and actors of the trigger's own clause, when a fronted time clause tells another's act
     ("After Putin's visit to Pyongyang, Kim received Chinese Premier Li Qiang": Li's talks, not Putin's)."""
     fronted = _FRONTED_TIME.match(text)
-    if fronted is not None:
-        cut = fronted.end()
+    trailing = _TRAILING_TIME.search(text) if fronted is None else None
+    if fronted is not None or trailing is not None:
+        # (and "Trump hosted Zelensky on Monday, three days after Trump met Putin at a summit in Alaska": each clause its own)
+        cut = fronted.end() if fronted is not None else trailing.start()
         inside = trigger.start() < cut
         return ([m for m in mentions if (m.start - sentence.start < cut) == inside],
                 [a for a in actors if (a[0] < cut) == inside])
