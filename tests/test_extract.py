@@ -5703,3 +5703,8 @@ def test_what_was_done_in_which_a_visit_was_made_is_not_dated_by_the_departure()
                      "visit to Chile in which the two governments signed 19 agreements.", "2024-08-06")
     # (the story's day stands in, as a guess a stated day of the signing outweighs)
     assert [e.explicit_date for e in events if e.type == "AgreementSigning"] == [False]
+
+
+def test_a_city_that_stands_for_its_government_is_no_venue():
+    events = _events("Zelensky met Trump at the White House on Monday as Europeans rallied behind Kyiv.", "2025-08-18")
+    assert [e.city for e in events if e.type == "Meeting"] == [None]

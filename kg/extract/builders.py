@@ -61,8 +61,9 @@ def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = Non
     Salman received at Al-Salam Palace in Jeddah today ...": Jeddah), and not one left behind ("After
     Pyongyang, Putin flew to Hanoi, where he met To Lam": Hanoi)."""
     cities = [m for m in mentions if m.kind == "city"]
-    if sentence is not None:  # ("discussed Gaza by telephone": a topic, not where they talked)
-        cities = [m for m in cities if not topic_place(sentence.text, m.start - sentence.start)]
+    if sentence is not None:  # ("discussed Gaza by telephone": a topic, not where they talked; "rally behind Kyiv": a government)
+        cities = [m for m in cities if not topic_place(sentence.text, m.start - sentence.start)
+                  and not _NOT_VENUE_BEFORE.search(sentence.text, max(0, m.start - sentence.start - 12), m.start - sentence.start)]
     if len(cities) > 1 and ctx.dateline_city is not None and 0 <= cities[0].start - ctx.dateline_at < 5:
         cities = cities[1:]
     if len(cities) > 1 and sentence is not None and _LEFT_BEHIND.search(
@@ -71,6 +72,7 @@ def _city(ctx: Context, mentions: list[Mention], sentence: Sentence | None = Non
     return (ctx.gaz.cities[cities[0].key].name, ctx.gaz.cities[cities[0].key].iso3) if cities else (None, None)
 
 
+_NOT_VENUE_BEFORE = re.compile(r"\b(?:behind|against|toward|towards|than|with)\s+$")
 _CITY_ACTS = re.compile(r"\s+(?!host)[a-z]")  # "Dili applied for membership ...": the city stands for its government
 _SERVED = re.compile(r"\b(?:support|help|aid|assist|fund|financ|back|suppl|arm|enabl)\w*\s+(?:the\s+)?(?=[A-Z])")
 _PRESENT = re.compile(r"(?:\s+(?:leaders|presidents|ministers|men|women|pair))?\s+(?:had\s+|have\s+|did\s+)?"
