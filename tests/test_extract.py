@@ -5708,3 +5708,11 @@ def test_what_was_done_in_which_a_visit_was_made_is_not_dated_by_the_departure()
 def test_a_city_that_stands_for_its_government_is_no_venue():
     events = _events("Zelensky met Trump at the White House on Monday as Europeans rallied behind Kyiv.", "2025-08-18")
     assert [e.city for e in events if e.type == "Meeting"] == [None]
+
+
+def test_a_package_that_lists_companies_of_countries_targets_those_countries():
+    events = _events("European Union countries on Tuesday formally adopted a 17th package of sanctions against Russia over its war "
+                     "in Ukraine.\n\nThe package also lists dozens of companies in China, Turkey and the United Arab Emirates "
+                     "accused of helping Russia circumvent Western sanctions.", "2025-05-20")
+    assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [
+        (("EU",), ("RUS",)), (("EU",), ("CHN",)), (("EU",), ("TUR",)), (("EU",), ("ARE",))]

@@ -1580,7 +1580,7 @@ def _gap(text: str, pos: int, before: list[tuple[int, str]], ends: dict[int, int
 
 _OWN_AGENCY = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[A-Z][\w-]+\s+){0,2}(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|Treasury|Cabinet)\b(?!\s+of\b)")
 _UNDERGONE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+|later\s+|first\s+|originally\s+|initially\s+|again\s+)?$", re.I)
-_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|returned|restor\w*|designat\w*|sanction(?:ed|ing)|sanctions?(?=\s+(?:(?-i:[A-Z])|\d|(?:two|three|four|five|several|more|top|senior)\s))|slap\w*|retaliat\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing)|hit|agreed|align\w*|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|put|countermeasures|(?:came|come|comes)\s+(?:back\s+)?into\s+(?:force|effect)|(?:took|taken|take|takes|taking)\s+(?:similar|the\s+same)|took\s+effect|"
+_SANCTION_ACT = re.compile(r"\b(?:(?:re-?)?impos\w*|reinstat\w*|suspend(?:ed|s|ing)\s+(?:the\s+)?(?:issuance|export|arms)|announc\w*|adopt\w*|extend\w*|renew\w*|expand\w*|widen\w*|add(?:ed|s|ing)?|returned|restor\w*|designat\w*|sanction(?:ed|ing)|sanctions?(?=\s+(?:(?-i:[A-Z])|\d|(?:two|three|four|five|several|more|top|senior)\s))|slap\w*|retaliat\w*|levi\w*|introduc\w*|approv\w*|target\w*|froze|freez\w*|bann\w*|blacklist\w*|list(?:ed|ing|s)|hit|agreed|align\w*|unveil\w*|tighten\w*|prolong\w*|clos(?:ed|es|ing)|barr\w*|den(?:y|ied|ies|ying)|revok\w*|plac(?:ed|es|ing)|put|countermeasures|(?:came|come|comes)\s+(?:back\s+)?into\s+(?:force|effect)|(?:took|taken|take|takes|taking)\s+(?:similar|the\s+same)|took\s+effect|"
                            r"entered\s+into\s+force)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|as|when|while|since|because|before|once|until|(?:for|under|by|with)\s+which)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 _SANCTION_LIFTED = re.compile(r"\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|waiv\w*|unfroze|unfreez\w*|end(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?"
@@ -1685,7 +1685,8 @@ def _build_sanction(ctx, sentence, mentions, actors, orgs, trigger, found) -> Ev
         if not imposers:  # "has been subject to an EU asset freeze since February 2022": the one named in the measure
             imposers = [k for p, k, o in parties if passive.end() <= p < t0]
     else:
-        split = t0 + target_m.end() if target_m else len(text)
+        split = t0 + target_m.end() if target_m else trigger.end() if _PACKAGE_SUBJECT.match(text) else len(text)
+        # ("The package also lists dozens of companies in China, Turkey and the UAE": whom it lists)
         direct = [p for p, k, o in parties if not o and 0 < p - trigger.end() <= 30]
         if re.fullmatch(r"(?:sanction(?:ed|ing)|designat(?:ed|ing)|blacklist(?:ed|ing)|barred|banned)", trigger.group(), re.I) and direct and not re.match(
                 r"\s+(?:on|against)\b", text[trigger.end():]):
