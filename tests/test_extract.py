@@ -4717,6 +4717,8 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
     pytest.param("On Sunday, the group's leaders held a video conference chaired by Italian Prime Minister Giorgia Meloni, hours after "
                  "Iran launched more than 300 drones and missiles at Israel.", "2024-04-15",
                  [], id="a trailing time clause of another's act lends no party"),
+    pytest.param("The foreign ministers of India and Australia held the 15th Foreign Ministers' Framework Dialogue in Canberra on "
+                 "Tuesday.", "2025-06-12", [("Meeting", ("AUS", "IND"))], id="a dialogue named with a possessive is held"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
