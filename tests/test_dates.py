@@ -102,6 +102,8 @@ def test_a_day_of_the_storys_month(text, expected):
     ("Juche 114 (2025).7.22.", dt.date(2025, 7, 22)),  # a state agency's numeric stamp heading the story
     ("Juche 113.6.20.", dt.date(2024, 6, 20)),  # the Juche calendar's year alone: 113 + 1911
     ("2025.07.22 10:00", dt.date(2025, 7, 22)),
+    ("2025-07-22T10:00:00Z", dt.date(2025, 7, 22)),  # an ISO 8601 stamp
+    ("2025-07-22T10:00:00+09:00", dt.date(2025, 7, 22)),
     ("Version 2.1.3", None),
 ])
 def test_a_numeric_stamp_heading_the_story_dates_it(head, expected):

@@ -371,7 +371,8 @@ _MARKED = re.compile(r"^[ \t]*(?:\*\*|_)?(?:Published|Posted|Updated|Last\s+upda
 _STAMP = re.compile(r"(?:(?:Published|Updated|Posted)\s*:?\s*|Juche\s+\d+\s*)?(?:\(?(?P<y1>\d{4})\)?[./-](?P<m1>\d{1,2})[./-](?P<d1>\d{1,2})\.?|"
                     r"(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4})|"
                     r"Juche\s+(?P<juche>\d{2,3})\.(?P<m3>\d{1,2})\.(?P<d3>\d{1,2})\.?)"  # "Juche 113.6.20.": year 113 of the Juche calendar
-                    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,5})?)?", re.I)
+                    # (and an ISO 8601 stamp: "2025-03-11T14:20:00Z", "2025-03-11T14:20:00+03:00")
+                    r"(?:(?:,?\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[A-Z]{2,5}|Z|[+-]\d{2}:?\d{2})?)?", re.I)
 #: a date something lasts until ("until August 1, 2026", "expires on", "runs to"): no day an event took place
 DEADLINE = re.compile(r"\b(?:until|till|through|by|before|valid\s+to|runs?\s+to|expir\w+(?:\s+on)?|deadline\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _YEARLESS_DATELINE = re.compile(
