@@ -5718,3 +5718,9 @@ def test_a_package_that_lists_companies_of_countries_targets_those_countries():
                      "accused of helping Russia circumvent Western sanctions.", "2025-05-20")
     assert [(e.imposers, e.targets) for e in events if e.type == "Sanction"] == [
         (("EU",), ("RUS",)), (("EU",), ("CHN",)), (("EU",), ("TUR",)), (("EU",), ("ARE",))]
+
+
+def test_talks_told_in_the_datelines_sentence_are_held_in_its_city():
+    events = _events("NAIROBI, March 11 (Xinhua) -- Kenyan President William Ruto on Tuesday held talks with Ethiopian Prime "
+                     "Minister Abiy Ahmed.", "2025-03-11")
+    assert [(e.type, e.city) for e in events] == [("Meeting", "Nairobi")]

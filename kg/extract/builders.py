@@ -851,6 +851,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
              and re.match(r",?\s+where\b", text[m.end - sentence.start:])]
     if where:  # "arrived in Doha after a stop in Amman, where he met Safadi": in Amman (with or without the comma)
         city_name = ctx.gaz.cities[where[-1].key].name
+    if city_name is None and ctx.dateline_city is not None and sentence.start <= ctx.dateline_at < sentence.end \
+            and ctx.dateline_city.iso3 in codes:
+        city_name = ctx.dateline_city.name  # "NAIROBI, March 11 (Xinhua) -- Ruto held talks with Abiy": where it is told from
     if _REMOTE.search(trigger.group()):
         city_name = None  # "In a phone call, Erdogan told Putin that Ankara was ready to host talks": held nowhere
     events = []
