@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .builders import ABSENCE, BRIEFED_ON, BUILDERS, CAPITAL_AFTER, COMPASS, EARLIER_ROUND, TIME_LEAD, DEAL_WITH, EARLIER_TALKS, FRONTED_ING, IN_PLACE, NTH_TO_JOIN, ORGANISATION_SEATS, VISIT_KIND, WHERE_CLAUSE, answered, bears_title, commentary, first_named, monarch_country, told_in_comment, topic_place
 from .coalesce import JOINED_IN, absorb_into_summits, compatible_dates, inherit_dates, merge_events
@@ -563,41 +563,53 @@ RETRIED = {"Sanction", "Visit", "Accession", "Summit"}
 
 
 # "Two days after Al-Yahya's arrival in Muscat, ...", "After Putin's visit to Pyongyang, ...": a fronted time clause
-# of another's act
+# of another's act; "..., three days after Trump met Putin in Alaska": a trailing one
 _FRONTED_TIME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:[A-Z][\w.'\u00c0-\u024f-]*\s+){0,3}"
                            r"[A-Z][\w.'\u00c0-\u024f-]*['\u2019]s?\s+[^,;]{2,80}?,\s+(?=[A-Z])")
-
-
 _TRAILING_TIME = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?|hours?)|"
                             r"days|weeks|months|hours)\s+(?:after|before)\s+(?=(?:[A-Z][\w.'\u00c0-\u024f-]*\s+){1,4}[a-z]+ed\b)")
+# "A day after meeting Xi, Putin held talks with Modi": a fronted act of the main clause's subject
 _FRONTED_ACT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Uu]pon)\s+(?:meeting|visiting|holding|talking|signing|speaking|"
                           r"hosting|receiving)\b[^,;]{2,80}?,\s+(?=[A-Z])")
 
 
-def _clause_parties(text: str, sentence: Sentence, mentions: list[Mention], actors: list, trigger: re.Match):
-    """The mentions and actors of the trigger's own clause, when a fronted time clause tells another's act
-    ("After Putin's visit to Pyongyang, Kim received Chinese Premier Li Qiang": Li's talks, not Putin's)."""
+@dataclass(frozen=True)
+class _Split:
+    """Where a sentence's time clause ends (or its trailing one begins), and for a fronted act of the
+    subject, where that subject is named."""
+
+    cut: int
+    subject: Mention | None = None
+
+
+def _clause_split(text: str, sentence: Sentence, mentions: list[Mention]) -> _Split | None:
     fronted = _FRONTED_TIME.match(text)
-    trailing = _TRAILING_TIME.search(text) if fronted is None else None
-    if fronted is not None or trailing is not None:
-        # (and "Trump hosted Zelensky on Monday, three days after Trump met Putin at a summit in Alaska": each clause its own)
-        cut = fronted.end() if fronted is not None else trailing.start()
-        inside = trigger.start() < cut
-        return ([m for m in mentions if (m.start - sentence.start < cut) == inside],
-                [a for a in actors if (a[0] < cut) == inside])
-    fronted = _FRONTED_ACT.match(text)
-    if fronted is None:
+    if fronted is not None:
+        return _Split(fronted.end())
+    trailing = _TRAILING_TIME.search(text)
+    if trailing is not None:
+        return _Split(trailing.start())
+    act = _FRONTED_ACT.match(text)
+    subject = next((m for m in mentions if m.kind == "person" and m.start - sentence.start >= act.end()), None) if act else None
+    return _Split(act.end(), subject) if subject is not None else None
+
+
+def _clause_parties(split: _Split | None, sentence: Sentence, mentions: list[Mention], actors: list, trigger: re.Match):
+    """The mentions and actors of the trigger's own clause: "After Putin's visit to Pyongyang, Kim received
+    Chinese Premier Li Qiang" are Li's talks, not Putin's; "A day after meeting Xi, Putin held talks with Modi
+    in Kazan" are two acts of Putin's, each with its own partner (the main clause's city stays the first's)."""
+    if split is None:
         return mentions, actors
-    # "A day after meeting Xi, Putin held talks with Modi in Kazan": the subject's two acts, each with its own partner
-    cut = fronted.end()
-    subject = next((m for m in mentions if m.kind == "person" and m.start - sentence.start >= cut), None)
-    if subject is None:
-        return mentions, actors
-    at = subject.start - sentence.start
-    if trigger.start() < cut:
-        return ([m for m in mentions if m.start - sentence.start < cut or m is subject],
-                [a for a in actors if a[0] < cut or a[0] == at])
-    return [m for m in mentions if m.start - sentence.start >= cut or m.kind == "city"], [a for a in actors if a[0] >= cut]
+    inside = trigger.start() < split.cut
+    if split.subject is None:
+        return ([m for m in mentions if (m.start - sentence.start < split.cut) == inside],
+                [a for a in actors if (a[0] < split.cut) == inside])
+    at = split.subject.start - sentence.start
+    if inside:
+        return ([m for m in mentions if m.start - sentence.start < split.cut or m is split.subject],
+                [a for a in actors if a[0] < split.cut or a[0] == at])
+    return ([m for m in mentions if m.start - sentence.start >= split.cut or m.kind == "city"],
+            [a for a in actors if a[0] >= split.cut])
 
 
 def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
@@ -630,6 +642,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         _remember(ctx, sentence, mentions, events)
         return events
     actors = _actor_countries(ctx, sentence, mentions)
+    split = _clause_split(text, sentence, mentions)
     for kind in EVENT_TYPES:
         trigger = found.get(kind)
         if trigger is None:
@@ -645,7 +658,7 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
         if modality in NO_EVENT:
             continue
         builder = BUILDERS[kind]
-        own_mentions, own_actors = _clause_parties(text, sentence, mentions, actors, trigger)
+        own_mentions, own_actors = _clause_parties(split, sentence, mentions, actors, trigger)
         built = builder(ctx, sentence, own_mentions, own_actors, orgs, trigger, found)
         if not built and kind in RETRIED and kind in spare and modality is None \
                 and modality_of(text, spare[kind].start(), spare[kind].end()) is None \
@@ -653,12 +666,12 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
             # "allowing the Treasury to sanction foreign banks ..., expanding U.S. sanctions on Pyongyang", "which Iran
             # joined as a full member": the next word of the type
             trigger = spare[kind]
-            own_mentions, own_actors = _clause_parties(text, sentence, mentions, actors, trigger)
+            own_mentions, own_actors = _clause_parties(split, sentence, mentions, actors, trigger)
             built = builder(ctx, sentence, own_mentions, own_actors, orgs, trigger, found)
-        act = _FRONTED_ACT.match(text) if built and kind in spare else None
-        if act and trigger.start() < act.end() <= spare[kind].start() and modality_of(text, spare[kind].start(), spare[kind].end()) is None:
+        if built and split and split.subject and kind in spare and trigger.start() < split.cut <= spare[kind].start() \
+                and modality_of(text, spare[kind].start(), spare[kind].end()) is None:
             # "A day after meeting Xi, Putin held talks with Modi": the main clause's own act too
-            own_mentions, own_actors = _clause_parties(text, sentence, mentions, actors, spare[kind])
+            own_mentions, own_actors = _clause_parties(split, sentence, mentions, actors, spare[kind])
             main = builder(ctx, sentence, own_mentions, own_actors, orgs, spare[kind], found)
             built = [*(built if isinstance(built, list) else [built]), *(main if isinstance(main, list) else [main] if main else [])]
         for event in built if isinstance(built, list) else [built] if built else []:
@@ -1260,11 +1273,16 @@ def _visit_of_talks_abroad(ctx: Context, sentence: Sentence, mentions: list[Ment
         envoys = {m.key for m in mentions if m.kind == "person" and _ENVOY.fullmatch(ctx.dm.persons[m.key].title or "")}
         if _ENVOY.search(text) and not set(travellers) - envoys:
             continue  # "received the Japanese ambassador in Hanoi": an envoy posted there, no visit
-        visit = Event("Visit", (guest, host), [], host=host, guests=(guest,),
-                      city=ctx.gaz.cities[places[0].key].name if places[0].kind == "city" else event.city if capital or (
-                          places[0].kind == "person" and event.city and getattr(ctx.gaz.city_named(event.city), "iso3", None) == host)
-                      else None,
-                      persons=tuple(unique(travellers))[:1])
+        if places[0].kind == "city":
+            city = ctx.gaz.cities[places[0].key].name
+        elif capital is not None:
+            city = event.city
+        elif places[0].kind == "person" and event.city:  # the host who hosted: the talks' city, if it is the host's
+            named = ctx.gaz.city_named(event.city)
+            city = event.city if named is not None and named.iso3 == host else None
+        else:
+            city = None
+        visit = Event("Visit", (guest, host), [], host=host, guests=(guest,), city=city, persons=tuple(unique(travellers))[:1])
         visit.trigger, visit.paragraph, visit.section = event.trigger, sentence.paragraph, ctx.section
         visit.date, visit.end_date, visit.explicit_date = event.date, event.end_date, event.explicit_date
         visit.evidence = list(event.evidence)

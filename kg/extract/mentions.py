@@ -710,8 +710,7 @@ def _listed_beside_country(name: str, mentions: list[Mention], text: str) -> str
         other = second if first.key == name else first
         if not other.country or not _LISTED_BESIDE.fullmatch(text, first.end, second.start):
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, first.start - 300), first.start)]
-        start = max(ends[-1] if ends else 0, text.rfind("\n", 0, first.start) + 1)
+        start = _sentence_start(text, first.start)
         end = next((m.start() for m in _SENTENCE_END.finditer(text, second.end)), len(text))
         # (not "talks between Governor X and President Y", "signed by Home Secretary X and Rwanda's Foreign
         # Minister Y": two sides)
@@ -720,10 +719,16 @@ def _listed_beside_country(name: str, mentions: list[Mention], text: str) -> str
     return None
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins: after the last sentence end (not "U.S. House Speaker")
+    or line break before it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)]
+    return max(ends[-1] if ends else 0, text.rfind("\n", 0, pos) + 1)
+
+
 def _nearest_country(mentions: list[Mention], pos: int, text: str) -> str | None:
     """The country of the closest preceding country-like mention in the same sentence."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)]  # not "U.S. House Speaker"
-    sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, pos) + 1)
+    sentence_start = _sentence_start(text, pos)
     best = None
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start >= pos:
@@ -740,8 +745,7 @@ def _place_before(mentions: list[Mention], name: str, text: str) -> str | None:
     first = next((m.start for m in mentions if m.kind == "person" and m.key == name), None)
     if first is None:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, first - 400), first)]
-    start = max(ends[-1] if ends else 0, text.rfind("\n", 0, first) + 1)
+    start = _sentence_start(text, first)
     return next((m.country for m in reversed(mentions) if start <= m.start < first and m.kind == "city"), None)
 
 
