@@ -4719,6 +4719,10 @@ def test_a_place_a_minister_spoke_in_during_a_visit_is_the_visits():
                  [], id="a trailing time clause of another's act lends no party"),
     pytest.param("The foreign ministers of India and Australia held the 15th Foreign Ministers' Framework Dialogue in Canberra on "
                  "Tuesday.", "2025-06-12", [("Meeting", ("AUS", "IND"))], id="a dialogue named with a possessive is held"),
+    pytest.param("Ukraine's allies must tighten sanctions on Russia, Zelensky said.", "2025-06-12", [],
+                 id="what must be done is not done"),
+    pytest.param("Erdogan held talks with Aliyev in Ankara on Tuesday and said the two countries must deepen trade.", "2025-06-12",
+                 [("Meeting", ("AZE", "TUR")), ("Visit", ("AZE", "TUR"))], id="a must of another clause leaves the talks held"),
 ])
 def test_one_sentence_tells_these_events(text, published, expected):
     assert [(e.type, e.countries) for e in _events(text, published)] == expected
