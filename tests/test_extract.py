@@ -5728,3 +5728,11 @@ def test_talks_told_in_the_datelines_sentence_are_held_in_its_city():
     events = _events("NAIROBI, March 11 (Xinhua) -- Kenyan President William Ruto on Tuesday held talks with Ethiopian Prime "
                      "Minister Abiy Ahmed.", "2025-03-11")
     assert [(e.type, e.city) for e in events] == [("Meeting", "Nairobi")]
+
+
+def test_a_trip_told_with_a_time_still_to_come_is_planned():
+    events = _events("Xi embarks on a state visit to Kazakhstan and Tajikistan next week.", "2025-06-12")
+    assert [(e.type, e.countries, e.planned) for e in events] == [("Visit", ("CHN", "KAZ"), True), ("Visit", ("CHN", "TJK"), True)]
+    events = _events("On Wednesday evening in Tashkent, Foreign Ministers Murat Nurtleu of Kazakhstan and Bakhtiyor Saidov of "
+                     "Uzbekistan held consultations on preparations for next year's consultative meeting.", "2024-08-22")
+    assert [(e.type, e.planned) for e in events] == [("Meeting", False)]

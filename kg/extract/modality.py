@@ -48,6 +48,8 @@ def _own_cue(trigger: str) -> bool:
 
 _AGREED_AT = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:meet|hold|visit|sign|host|attend|convene|travel)\b)[a-z]+\b[^,;.]*?(?P<at>\b(?:at|during|in)\s+"
                         r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2})$", re.I)
+_COMING_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|"
+                           r"in\s+the\s+coming\s+(?:days|weeks|months))\b(?!['\u2019]s)", re.I)  # (not "next year's meeting")
 _PLANNED_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|envisaged|foreseen)\b")
 
 
@@ -94,7 +96,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
         clause = ""  # "agreed to launch a dialogue and signed a joint statement": a second verb, told as done
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
         return "planned"
-    if _PLANNED_AFTER.match(text, end):  # "where an official visit to the Republic of Serbia is planned"
+    if _PLANNED_AFTER.match(text, end) or _COMING_AFTER.match(text, end):
+        # "where an official visit to the Republic of Serbia is planned", "embarks on a state visit to Kazakhstan next week"
         return "planned"
     if re.search(r"\b(?:before|after)\s+$", before) and pats["planned"].search(text[:start]):
         return "planned"  # "Lee is scheduled to meet residents in Japan ... before flying to Washington"
