@@ -5736,3 +5736,9 @@ def test_a_trip_told_with_a_time_still_to_come_is_planned():
     events = _events("On Wednesday evening in Tashkent, Foreign Ministers Murat Nurtleu of Kazakhstan and Bakhtiyor Saidov of "
                      "Uzbekistan held consultations on preparations for next year's consultative meeting.", "2024-08-22")
     assert [(e.type, e.planned) for e in events] == [("Meeting", False)]
+
+
+def test_a_planned_meeting_that_did_not_take_place_is_no_plan():
+    for text in ("A planned meeting between Putin and Zelensky did not take place.",
+                 "A planned visit by the Bhutanese Prime Minister to Dhaka in December was postponed."):
+        assert _events(text, "2025-06-12") == []

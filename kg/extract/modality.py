@@ -95,6 +95,8 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if _AND_DID.search(before) and _DONE.match(text, start):
         clause = ""  # "agreed to launch a dialogue and signed a joint statement": a second verb, told as done
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
+        if _FELL_THROUGH.search(RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]):
+            return "negated"  # "A planned meeting between Putin and Zelensky did not take place": neither held nor to come
         return "planned"
     if _PLANNED_AFTER.match(text, end) or _COMING_AFTER.match(text, end):
         # "where an official visit to the Republic of Serbia is planned", "embarks on a state visit to Kazakhstan next week"
