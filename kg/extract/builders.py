@@ -144,7 +144,7 @@ def _last_visit_since(ctx, sentence, mentions, actors, made) -> Event | None:
         return None
     if re.match(r",\s+when\b", text[found.end("when"):]) and any(
             m.kind in ("city", "country") and m.country != place.country and m.start - sentence.start > found.end("when")
-            and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$", text[:m.start - sentence.start]) for m in mentions):
+            and IN_PLACE.search(text, 0, m.start - sentence.start) for m in mentions):
         return None  # "his first visit to Russia since October 2023, when he met Putin at a forum in Beijing": not there
     event = Event("Visit", (guest, place.country), [], host=place.country, guests=(guest,),
                   persons=_persons(mentions, {guest, place.country}))
@@ -974,9 +974,9 @@ def _build_meeting(ctx, sentence, mentions, actors, orgs, trigger, found):
     return events
 
 
-# a second meeting verb of the same subject ("..., and met Davis", "and later held talks with")
 # what follows one of several people met: a place and a day of its own ("... Putin in the Kremlin on Friday")
 _OWN_PLACE_AND_DAY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+on\s+[A-Z][a-z]+day\b")
+# a second meeting verb of the same subject ("..., and met Davis", "and later held talks with")
 _NEXT_MEETING = re.compile(r"\b(?:and|then|before|after)\s+(?:later\s+|also\s+|then\s+)?(?P<verb>met|meeting|held\s+talks|holding\s+talks|"
                            r"sat\s+down|spoke|received|hosted)\b")
 _FRONTED_OCCASION = re.compile(r"\s*(?:Ahead\s+of|Before|Prior\s+to|On\s+the\s+eve\s+of)\s+[^,;.]{1,60}?(?:['\u2019]s\s+)[^,;.]{0,40},\s+")

@@ -612,6 +612,11 @@ def _clause_parties(split: _Split | None, sentence: Sentence, mentions: list[Men
             [a for a in actors if a[0] >= split.cut])
 
 
+def _as_list(built: Event | list[Event] | None) -> list[Event]:
+    """A builder's events: it gives one, several or none."""
+    return built if isinstance(built, list) else [built] if built else []
+
+
 def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
     text = sentence.text
     mentions = _mentions_in(ctx, sentence)
@@ -672,9 +677,8 @@ def _sentence_events(sentence: Sentence, ctx: Context) -> list[Event]:
                 and modality_of(text, spare[kind].start(), spare[kind].end()) is None:
             # "A day after meeting Xi, Putin held talks with Modi": the main clause's own act too
             own_mentions, own_actors = _clause_parties(split, sentence, mentions, actors, spare[kind])
-            main = builder(ctx, sentence, own_mentions, own_actors, orgs, spare[kind], found)
-            built = [*(built if isinstance(built, list) else [built]), *(main if isinstance(main, list) else [main] if main else [])]
-        for event in built if isinstance(built, list) else [built] if built else []:
+            built = [*_as_list(built), *_as_list(builder(ctx, sentence, own_mentions, own_actors, orgs, spare[kind], found))]
+        for event in _as_list(built):
             _persons_described(event, sentence, ctx)
             event.trigger = max(event.trigger, trigger.start())  # (a builder may date one of several from its own verb)
             event.paragraph = sentence.paragraph
@@ -1372,7 +1376,7 @@ def _segment_events(sentence: Sentence, ctx: Context, kind: str, trigger: re.Mat
     def own_day() -> bool:  # (read only for an event the sentence gave already)
         return any(d.date.precision == "day" and not d.relative for d in find_dates(clause.text, ctx.section or ctx.published, ctx.year))
 
-    for event in made if isinstance(made, list) else [made] if made else []:
+    for event in _as_list(made):
         key = (event.type, event.countries, event.organization)
         if key in seen and not ((event.city and seen[key] and event.city != seen[key]) or (event.type in ("Meeting", "Visit") and own_day())):
             continue  # (but "We met in Ashgabat on October 11, and then had a conversation in Kazan": twice)
@@ -1739,8 +1743,8 @@ def _attach_date(event: Event, text: str, dates: list[DateMention], anchor: dt.d
                                            for a, b in asides)]
     # "attended the summit, as did Arce, whose country joined the bloc as a full member last year": the aside's own time
     # ("discussed their CEPA, which entered into force in 2023": the agreement's own time)
-    whose = [(w.start(), w.end()) for pattern in (_WHOSE, _THING_SINCE) for w in pattern.finditer(text)]
-    usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b for a, b in whose)]
+    own_times = [(w.start(), w.end()) for pattern in (_WHOSE, _THING_SINCE) for w in pattern.finditer(text)]
+    usable = [d for d in usable if not any(a <= d.start < b and not a <= event.trigger < b for a, b in own_times)]
     ahead = _WHERE_PLANNED.search(text, event.trigger) if not event.planned else None
     if ahead is not None:  # "travelled on to Italy, where he is due to meet Meloni on Monday": a day still to come
         usable = [d for d in usable if d.start < ahead.start()]

@@ -95,7 +95,7 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if _AND_DID.search(before) and _DONE.match(text, start):
         clause = ""  # "agreed to launch a dialogue and signed a joint statement": a second verb, told as done
     if pats["planned"].search(clause) or (pats["planned"].search(window) and re.search(r"\bto\s*$", before)):
-        if _FELL_THROUGH.search(RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]):
+        if _fell_through(text, end):
             return "negated"  # "A planned meeting between Putin and Zelensky did not take place": neither held nor to come
         return "planned"
     if _PLANNED_AFTER.match(text, end) or _COMING_AFTER.match(text, end):
@@ -121,11 +121,16 @@ def modality_of(text: str, start: int, end: int) -> str | None:
     if (pats["vague"].search(window) or pats["vague"].search(re.split(r"[.;]", text[end:end + 70])[0]) or _SINCE_THEN.search(before)) \
             and not _MOST_RECENTLY.match(text, end):
         return "vague"  # (not "spoke several times by telephone, most recently on May 21": that last one)
-    if _FELL_THROUGH.search(RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]):
+    if _fell_through(text, end):
         return "negated"  # "a summit ... that Lourenço was to host collapsed"
     if _WILL_HAPPEN.search(text[end:end + 90]) or _SCHEDULED.match(text, end):
         return "planned"  # "an official visit to Serbia will take place", "The summit is scheduled for Nov. 22-23"
     return None
+
+
+def _fell_through(text: str, end: int) -> bool:
+    """Is the act before ``end`` said to have collapsed, been cancelled or not taken place (past an aside)?"""
+    return bool(_FELL_THROUGH.search(RELATIVE_ASIDE.sub("", text[end:end + 240], count=1)[:120]))
 
 
 # a headline's infinitive of what is to come: names, then "to" and the verb
